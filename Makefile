@@ -1,0 +1,84 @@
+# fa - one non-recursive Makefile. `make` builds fa-index and fa-search,
+# `make check` runs every test, `make demo` runs the main job on corpus/.
+CC       ?= cc
+CXX      ?= c++
+CFLAGS   ?= -O2 -g
+CXXFLAGS ?= -O2 -g
+WERROR   ?= -Werror
+BUILD    ?= build
+SAN      ?=
+WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
+PKGS      = xapian-core zlib json-c libutf8proc
+
+ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
+ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \
+               $(shell pkg-config --cflags json-c libutf8proc 2>/dev/null) $(CFLAGS)
+ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core) $(CXXFLAGS)
+LIBS         = $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread
+TEST_LIBS    = $(shell pkg-config --libs cmocka)
+
+COMMON_OBJ   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard common/*.c)) \
+               $(patsubst %.cc,$(BUILD)/%.o,$(wildcard common/*.cc))
+INDEXER_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard indexer/*.c))
+SEARCHER_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard searcher/*.c))
+# Unit tests may test modules of one binary too: they link everything but main.
+INDEXER_LIB  = $(filter-out $(BUILD)/indexer/main.o,$(INDEXER_OBJ))
+SEARCHER_LIB = $(filter-out $(BUILD)/searcher/main.o,$(SEARCHER_OBJ))
+TESTS        = $(patsubst tests/%.c,$(BUILD)/tests/%,$(wildcard tests/test_*.c))
+LIBFA        = $(BUILD)/libfa.a
+
+all: $(BUILD)/fa-index $(BUILD)/fa-search
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: %.cc
+	@mkdir -p $(dir $@)
+	$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c -o $@ $<
+
+$(LIBFA): $(COMMON_OBJ)
+	rm -f $@ && $(AR) rcs $@ $^
+
+# libxapian is C++, so every binary links with $(CXX).
+$(BUILD)/fa-index: $(INDEXER_OBJ) $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/fa-search: $(SEARCHER_OBJ) $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+$(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS) $(TEST_LIBS)
+
+$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# Unit tests first (each binary fails the run on its own), then end-to-end.
+check: all $(TESTS)
+	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
+	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
+	FA_BUILD=$(BUILD) tests/e2e.sh
+
+sanitize:
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' check
+
+eval-entities: $(BUILD)/tests/eval_entities
+	$(BUILD)/tests/eval_entities tests/entities/passages.tsv
+
+deps:
+	@scripts/install-deps
+
+demo: deps all
+	scripts/demo $(BUILD)
+
+bench: all
+	bench/run
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all check sanitize eval-entities deps demo bench clean
+.SECONDARY:
+
+-include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

@@ -1,0 +1,626 @@
+/* fa_xap.cc - the C++ side of fa_xap.h: the only file that includes
+ * <xapian.h>. It turns articles into Xapian documents, user queries into
+ * Xapian queries, and Xapian results into plain C data.
+ *
+ * No exception leaves this file: every extern "C" entry point catches
+ * everything and classifies it with fail() into a status code plus message.
+ */
+#include "fa_xap.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+
+#include <xapian.h>
+#include <libstemmer.h>
+
+#include <algorithm>
+#include <cassert>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+/* ---------------------------------------------------------------- stemmer */
+
+/* Snowball stemmers from libstemmer, plugged into Xapian so that the term
+ * generator, the query parser and the snippet generator all stem alike.
+ * One instance per handle: an sb_stemmer is not safe to share between
+ * threads. */
+class SnowballStem : public Xapian::StemImplementation {
+    struct sb_stemmer *st;
+    std::string lang;
+  public:
+    explicit SnowballStem(const std::string &language)
+        : st(sb_stemmer_new(language.c_str(), "UTF_8")), lang(language)
+    {
+        if (!st)
+            throw Xapian::InvalidArgumentError("unknown stemming language");
+    }
+    ~SnowballStem() override { sb_stemmer_delete(st); }
+    std::string operator()(const std::string &word) override
+    {
+        const sb_symbol *r = sb_stemmer_stem(
+            st, reinterpret_cast<const sb_symbol *>(word.data()), (int)word.size());
+        if (!r)
+            throw std::bad_alloc();
+        return std::string(reinterpret_cast<const char *>(r),
+                           (size_t)sb_stemmer_length(st));
+    }
+    std::string get_description() const override { return "libstemmer:" + lang; }
+};
+
+static bool language_known(const std::string &lang)
+{
+    for (const char **l = sb_stemmer_list(); *l; l++)
+        if (lang == *l)
+            return true;
+    return false;
+}
+
+static std::string language_list()
+{
+    std::string s;
+    for (const char **l = sb_stemmer_list(); *l; l++) {
+        if (!s.empty())
+            s += ", ";
+        s += *l;
+    }
+    return s;
+}
+
+/* -------------------------------------------------------------- handles */
+
+struct fa_db {
+    int mode;
+    std::string path;
+    std::string language;
+    Xapian::Database db;                 /* the reader (or the writer's view) */
+    Xapian::WritableDatabase wdb;        /* valid only when mode == WRITE     */
+    Xapian::Stem stem;
+    Xapian::TermGenerator tg;
+    char err[512];
+};
+
+struct fa_hits {
+    unsigned long total = 0;
+    std::vector<double> score;
+    std::vector<std::string> record;
+    std::vector<std::string> snippet;
+    std::vector<std::string> fvalues[FA_NFACETS];
+    std::vector<std::pair<std::string, unsigned long>> facet[FA_NFACETS];
+};
+
+static void copy_msg(char *buf, size_t len, const std::string &msg)
+{
+    if (!buf || !len)
+        return;
+    snprintf(buf, len, "%s", msg.c_str());
+    /* Messages are one line: Xapian's sometimes are not. */
+    for (char *p = buf; *p; p++)
+        if (*p == '\n' || *p == '\r')
+            *p = ' ';
+}
+
+/* Classify the live exception into a status code and message.
+ * Call only from inside a catch block. */
+static int classify(char *buf, size_t len)
+{
+    try {
+        throw;
+    } catch (const Xapian::QueryParserError &e) {
+        copy_msg(buf, len, "query does not parse: " + e.get_msg());
+        return FA_EQUERY;
+    } catch (const Xapian::DatabaseNotFoundError &e) {
+        copy_msg(buf, len, "no index found: " + e.get_msg());
+        return FA_ENOTFOUND;
+    } catch (const Xapian::DatabaseLockError &e) {
+        copy_msg(buf, len, "index is locked by another writer (" + e.get_msg() + ")");
+        return FA_ELOCKED;
+    } catch (const Xapian::DatabaseVersionError &e) {
+        copy_msg(buf, len, "index format not supported: " + e.get_msg());
+        return FA_EVERSION;
+    } catch (const Xapian::DatabaseModifiedError &e) {
+        copy_msg(buf, len, "index changed while reading: " + e.get_msg());
+        return FA_EMODIFIED;
+    } catch (const Xapian::DatabaseOpeningError &e) {
+        copy_msg(buf, len, "cannot open index: " + e.get_msg());
+        return FA_ENOTFOUND;
+    } catch (const Xapian::Error &e) {
+        copy_msg(buf, len, e.get_type() + std::string(": ") + e.get_msg());
+        return FA_ERROR;
+    } catch (const std::bad_alloc &) {
+        copy_msg(buf, len, "out of memory");
+        return FA_ENOMEM;
+    } catch (...) {
+        copy_msg(buf, len, "unexpected C++ exception");
+        return FA_ERROR;
+    }
+}
+
+static int fail(fa_db *db)
+{
+    return classify(db->err, sizeof db->err);
+}
+
+static int set_err(fa_db *db, int code, const std::string &msg)
+{
+    copy_msg(db->err, sizeof db->err, msg);
+    return code;
+}
+
+/* ---------------------------------------------------------------- open */
+
+extern "C" const char **fa_stem_languages(void)
+{
+    return sb_stemmer_list();
+}
+
+static void setup_stemmer(fa_db *db)
+{
+    db->stem = Xapian::Stem(new SnowballStem(db->language));
+    db->tg.set_stemmer(db->stem);
+    db->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+}
+
+extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
+                          const char *language, char *errbuf, size_t errlen)
+{
+    assert(out && path);
+    *out = NULL;
+    if (errbuf && errlen)
+        errbuf[0] = '\0';
+    try {
+        std::unique_ptr<fa_db> db(new fa_db());
+        db->mode = mode;
+        db->path = path;
+        db->err[0] = '\0';
+        if (language && !language_known(language)) {
+            copy_msg(errbuf, errlen, std::string("unknown language '") + language +
+                                         "'; valid: " + language_list());
+            return FA_EINVAL;
+        }
+        if (mode == FA_DB_WRITE) {
+            db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+            db->db = db->wdb;
+        } else {
+            db->db = Xapian::Database(path);
+        }
+        std::string schema = db->db.get_metadata(FA_META_SCHEMA);
+        std::string stored = db->db.get_metadata(FA_META_LANGUAGE);
+        if (schema.empty() && mode == FA_DB_WRITE && db->db.get_doccount() == 0) {
+            /* A new index: record what it is built with. */
+            db->language = language ? language : "english";
+            db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
+            db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
+        } else if (schema != FA_SCHEMA_VERSION) {
+            copy_msg(errbuf, errlen,
+                     std::string(path) + ": " +
+                         (schema.empty() ? std::string("not an fa index")
+                                         : "built by fa schema " + schema) +
+                         "; this fa reads schema " FA_SCHEMA_VERSION
+                         ": rebuild it with fa-index");
+            return FA_EVERSION;
+        } else {
+            db->language = stored;
+            if (mode == FA_DB_WRITE && language && db->language != language) {
+                copy_msg(errbuf, errlen,
+                         std::string(path) + ": index was built with language '" +
+                             db->language + "', not '" + language + "'");
+                return FA_EINVAL;
+            }
+            if (!language_known(db->language)) {
+                copy_msg(errbuf, errlen, std::string(path) + ": index language '" +
+                                             db->language + "' is unknown to this libstemmer");
+                return FA_EVERSION;
+            }
+        }
+        setup_stemmer(db.get());
+        *out = db.release();
+        return FA_OK;
+    } catch (...) {
+        return classify(errbuf, errlen);
+    }
+}
+
+extern "C" int fa_db_close(fa_db *db)
+{
+    int rc = FA_OK;
+    if (!db)
+        return FA_OK;
+    try {
+        if (db->mode == FA_DB_WRITE)
+            db->wdb.commit();
+        db->db.close();
+    } catch (...) {
+        rc = fail(db);
+    }
+    delete db;
+    return rc;
+}
+
+extern "C" const char *fa_db_errmsg(const fa_db *db)
+{
+    return db->err;
+}
+
+extern "C" const char *fa_db_language(const fa_db *db)
+{
+    return db->language.c_str();
+}
+
+extern "C" int fa_db_doccount(const fa_db *db, unsigned long *out)
+{
+    fa_db *m = const_cast<fa_db *>(db);
+    m->err[0] = '\0';
+    try {
+        *out = db->db.get_doccount();
+        return FA_OK;
+    } catch (...) {
+        return fail(m);
+    }
+}
+
+/* --------------------------------------------------------------- write */
+
+static std::string join_values(const char *const *v, size_t n)
+{
+    std::string s;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            s += '\t';
+        s += v[i];
+    }
+    return s;
+}
+
+extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
+                         int *replaced)
+{
+    assert(db && a && db->mode == FA_DB_WRITE);
+    db->err[0] = '\0';
+    try {
+        size_t idlen = 0, len = 0;
+        const char *id = fa_article_get(a, FA_F_ID, &idlen);
+        if (!id || idlen == 0)
+            return set_err(db, FA_EINVAL, "article has no id");
+        /* Xapian terms are limited to 245 bytes; leave room for the prefix. */
+        if (idlen > 200)
+            return set_err(db, FA_EINVAL, "article id longer than 200 bytes");
+
+        Xapian::Document doc;
+        db->tg.set_document(doc);
+        const char *s;
+        if ((s = fa_article_get(a, FA_F_TITLE, &len)) && len) {
+            /* Title words count FA_TITLE_WEIGHT times a body word, and
+             * are also indexed under their own prefix for `title:`. */
+            db->tg.index_text(std::string(s, len), FA_TITLE_WEIGHT);
+            db->tg.increase_termpos(100);
+            db->tg.index_text(std::string(s, len), 1, FA_PREFIX_TITLE);
+            db->tg.increase_termpos(100);
+        }
+        if ((s = fa_article_get(a, FA_F_TEXT, &len)) && len)
+            db->tg.index_text(std::string(s, len));
+        if ((s = fa_article_get(a, FA_F_SOURCE, &len)) && len)
+            db->tg.index_text_without_positions(std::string(s, len), 1, FA_PREFIX_SOURCE);
+
+        char date[9];
+        if ((s = fa_article_get(a, FA_F_DATE, &len)) && fa_date_normalize(date, s, len) == FA_OK)
+            doc.add_value(FA_SLOT_DATE, date);
+        if (f) {
+            for (size_t i = 0; i < f->ncountries; i++)
+                doc.add_boolean_term(std::string(FA_PREFIX_COUNTRY) + f->countries[i]);
+            for (size_t i = 0; i < f->nofficials; i++)
+                doc.add_boolean_term(std::string(FA_PREFIX_OFFICIAL) + f->officials[i]);
+            /* The whole sorted set in one slot, so that Xapian's built-in
+             * ValueCountMatchSpy can count it (also on a remote shard);
+             * the searcher splits the sets and sums per value. */
+            if (f->ncountries)
+                doc.add_value(FA_SLOT_COUNTRIES, join_values(f->countries, f->ncountries));
+            if (f->nofficials)
+                doc.add_value(FA_SLOT_OFFICIALS, join_values(f->officials, f->nofficials));
+        }
+
+        char *rec = NULL;
+        size_t reclen = 0;
+        if (fa_article_encode(&rec, &reclen, a) < 0)
+            throw std::bad_alloc();
+        doc.set_data(std::string(rec, reclen));
+        free(rec);
+
+        /* One document per article: its unique id term makes re-indexing
+         * replace, never add. */
+        std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
+        doc.add_boolean_term(idterm);
+        if (replaced)
+            *replaced = db->wdb.term_exists(idterm);
+        db->wdb.replace_document(idterm, doc);
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" int fa_db_commit(fa_db *db)
+{
+    assert(db && db->mode == FA_DB_WRITE);
+    db->err[0] = '\0';
+    try {
+        db->wdb.commit();
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" int fa_db_set_meta(fa_db *db, const char *key, const char *value)
+{
+    assert(db && db->mode == FA_DB_WRITE);
+    db->err[0] = '\0';
+    try {
+        db->wdb.set_metadata(key, value);
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
+{
+    *out = NULL;
+    db->err[0] = '\0';
+    try {
+        std::string v = db->db.get_metadata(key);
+        if (v.empty())
+            return FA_OK;
+        if (!(*out = strdup(v.c_str())))
+            throw std::bad_alloc();
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+/* -------------------------------------------------------------- search */
+
+/* `date:A..B` with reduced-precision ISO dates at either end. Xapian's own
+ * DateRangeProcessor rejects `2020..2021` and drops partial dates, so we
+ * compare the sortable YYYYMMDD values ourselves: a missing month or day
+ * starts at 00 and ends at 99, which includes every stored date inside. */
+class DateRange : public Xapian::RangeProcessor {
+  public:
+    DateRange() : Xapian::RangeProcessor(FA_SLOT_DATE, FA_FIELD_DATE ":") {}
+    Xapian::Query operator()(const std::string &b, const std::string &e) override
+    {
+        char lo[9] = "00000000", hi[9] = "99999999";
+        if (!b.empty() && fa_date_normalize(lo, b.data(), b.size()) < 0)
+            throw Xapian::QueryParserError("'" + b + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        if (!e.empty()) {
+            if (fa_date_normalize(hi, e.data(), e.size()) < 0)
+                throw Xapian::QueryParserError("'" + e + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            if (memcmp(hi + 4, "00", 2) == 0)
+                memcpy(hi + 4, "99", 2);
+            if (memcmp(hi + 6, "00", 2) == 0)
+                memcpy(hi + 6, "99", 2);
+        }
+        if (e.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, FA_SLOT_DATE, lo);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, FA_SLOT_DATE, lo, hi);
+    }
+};
+
+static const char *facet_prefix(int facet)
+{
+    return facet == FA_FACET_COUNTRY ? FA_PREFIX_COUNTRY : FA_PREFIX_OFFICIAL;
+}
+
+/* `country:pakistan`, `official:"Antony Blinken"`: the caller's resolver
+ * turns what was typed into the canonical value, so aliases work in the
+ * query language exactly as they do in --country and --official. */
+class FacetField : public Xapian::FieldProcessor {
+    int facet;
+    const fa_search *s;
+  public:
+    FacetField(int facet_, const fa_search *s_) : facet(facet_), s(s_) {}
+    Xapian::Query operator()(const std::string &typed) override
+    {
+        const char *value = typed.c_str();
+        if (s->resolve) {
+            char msg[512] = "";
+            if (s->resolve(s->resolve_ctx, facet, typed.c_str(), &value, msg, sizeof msg) < 0)
+                throw Xapian::QueryParserError(msg);
+        }
+        return Xapian::Query(std::string(facet_prefix(facet)) + value);
+    }
+};
+
+static Xapian::Query build_query(fa_db *db, const fa_search *s)
+{
+    Xapian::Query q = Xapian::Query::MatchAll;
+    if (s->query && *s->query) {
+        Xapian::QueryParser qp;
+        DateRange dates;
+        FacetField countries(FA_FACET_COUNTRY, s), officials(FA_FACET_OFFICIAL, s);
+        qp.set_database(db->db);   /* for wildcard expansion */
+        qp.set_stemmer(db->stem);
+        qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        qp.set_default_op(s->any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+        qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
+        qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
+        qp.add_boolean_prefix(FA_FIELD_COUNTRY, &countries);
+        qp.add_boolean_prefix(FA_FIELD_OFFICIAL, &officials);
+        qp.add_rangeprocessor(&dates);
+        unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+                         Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT;
+        q = qp.parse_query(s->query, flags);
+        if (q.empty())   /* only stopwords or punctuation: nothing to match */
+            q = Xapian::Query::MatchNothing;
+    }
+    for (int f = 0; f < FA_NFACETS; f++) {
+        if (!s->nfilter[f])
+            continue;
+        std::vector<Xapian::Query> alts;
+        for (size_t i = 0; i < s->nfilter[f]; i++)
+            alts.emplace_back(std::string(facet_prefix(f)) + s->filter[f][i]);
+        /* OP_FILTER: restricts the matches, leaves the weights alone. */
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
+    }
+    return q;
+}
+
+static void split_counts(std::map<std::string, unsigned long> &acc,
+                         const Xapian::ValueCountMatchSpy &spy)
+{
+    for (Xapian::TermIterator t = spy.values_begin(); t != spy.values_end(); ++t) {
+        const std::string set = *t;
+        unsigned long n = t.get_termfreq();
+        size_t start = 0;
+        while (start <= set.size()) {
+            size_t end = set.find('\t', start);
+            if (end == std::string::npos)
+                end = set.size();
+            if (end > start)
+                acc[set.substr(start, end - start)] += n;
+            start = end + 1;
+        }
+    }
+}
+
+static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
+{
+    Xapian::Enquire enq(db->db);
+    enq.set_query(build_query(db, s));
+    enq.set_weighting_scheme(Xapian::BM25Weight());
+    if (s->sort == FA_SORT_DATE)
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, false);
+    else if (s->sort == FA_SORT_DATE_DESC)
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
+
+    std::unique_ptr<Xapian::ValueCountMatchSpy> spy[FA_NFACETS];
+    if (s->facets) {
+        spy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
+        spy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
+        for (auto &sp : spy)
+            enq.add_matchspy(sp.get());
+    }
+    /* check_at_least = every document: the matcher then visits every match,
+     * so the total is exact and the spies see all of them. */
+    Xapian::doccount all = db->db.get_doccount();
+    Xapian::MSet m = enq.get_mset(s->offset, s->limit, all);
+    h->total = m.get_matches_estimated();
+    assert(m.get_matches_lower_bound() == m.get_matches_upper_bound());
+
+    fa_article *art = s->snippets ? fa_article_new() : NULL;
+    if (s->snippets && !art)
+        throw std::bad_alloc();
+    std::unique_ptr<fa_article, void (*)(fa_article *)> guard(art, fa_article_free);
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        h->score.push_back(it.get_weight());
+        h->record.push_back(doc.get_data());
+        h->fvalues[FA_FACET_COUNTRY].push_back(doc.get_value(FA_SLOT_COUNTRIES));
+        h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
+        std::string snip;
+        if (art) {
+            const std::string &rec = h->record.back();
+            size_t len = 0;
+            const char *text = NULL;
+            if (fa_article_decode(art, rec.data(), rec.size()) == FA_OK)
+                text = fa_article_get(art, FA_F_TEXT, &len);
+            if (text)
+                snip = m.snippet(std::string(text, len), s->snippet_len, db->stem,
+                                 Xapian::MSet::SNIPPET_EXHAUSTIVE, "<b>", "</b>", "...");
+        }
+        h->snippet.push_back(snip);
+    }
+    if (s->facets) {
+        for (int f = 0; f < FA_NFACETS; f++) {
+            std::map<std::string, unsigned long> acc;
+            split_counts(acc, *spy[f]);
+            h->facet[f].assign(acc.begin(), acc.end());
+            std::stable_sort(h->facet[f].begin(), h->facet[f].end(),
+                             [](const std::pair<std::string, unsigned long> &x,
+                                const std::pair<std::string, unsigned long> &y) {
+                                 return x.second > y.second;
+                             });
+        }
+    }
+}
+
+extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
+{
+    assert(out && db && s);
+    *out = NULL;
+    db->err[0] = '\0';
+    try {
+        std::unique_ptr<fa_hits> h;
+        /* A writer's commit can invalidate what a reader has open: reopen
+         * at the latest commit and run the whole search again, so every
+         * answer comes from one consistent state. */
+        for (int attempt = 0;; attempt++) {
+            try {
+                h.reset(new fa_hits());
+                run_search(h.get(), db, s);
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
+                db->db.reopen();
+            }
+        }
+        *out = h.release();
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" void fa_hits_free(fa_hits *h)
+{
+    delete h;
+}
+
+extern "C" unsigned long fa_hits_total(const fa_hits *h) { return h->total; }
+extern "C" size_t fa_hits_size(const fa_hits *h) { return h->record.size(); }
+extern "C" double fa_hits_score(const fa_hits *h, size_t i)
+{
+    assert(i < h->score.size());
+    return h->score[i];
+}
+
+extern "C" const char *fa_hits_record(const fa_hits *h, size_t i, size_t *len)
+{
+    assert(i < h->record.size());
+    *len = h->record[i].size();
+    return h->record[i].data();
+}
+
+extern "C" const char *fa_hits_snippet(const fa_hits *h, size_t i)
+{
+    assert(i < h->snippet.size());
+    return h->snippet[i].c_str();
+}
+
+extern "C" const char *fa_hits_facet_values(const fa_hits *h, size_t i, int facet)
+{
+    assert(facet >= 0 && facet < FA_NFACETS && i < h->fvalues[facet].size());
+    return h->fvalues[facet][i].c_str();
+}
+
+extern "C" size_t fa_hits_nfacet(const fa_hits *h, int facet)
+{
+    assert(facet >= 0 && facet < FA_NFACETS);
+    return h->facet[facet].size();
+}
+
+extern "C" const char *fa_hits_facet(const fa_hits *h, int facet, size_t i,
+                                     unsigned long *count)
+{
+    assert(facet >= 0 && facet < FA_NFACETS && i < h->facet[facet].size());
+    if (count)
+        *count = h->facet[facet][i].second;
+    return h->facet[facet][i].first.c_str();
+}

@@ -1,0 +1,126 @@
+/* fa_xap.h - the plain-C door to Xapian: open an index, store articles,
+ * search, and read back ranked hits, snippets and facet counts.
+ *
+ * Opaque handles and int status codes (fa_error.h) only: no C++ type and no
+ * exception crosses this header. Everything Xapian-specific (term
+ * generation, stemming through libstemmer, the query parser and its field
+ * processors) lives behind it, in fa_xap.cc.
+ */
+#ifndef FA_XAP_H
+#define FA_XAP_H
+
+#include <stddef.h>
+#include "fa_article.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct fa_db   fa_db;    /* an open index (or several, searched as one) */
+typedef struct fa_hits fa_hits;  /* one page of ranked hits plus facet counts   */
+
+enum { FA_DB_READ = 0, FA_DB_WRITE = 1 };
+enum { FA_SORT_RELEVANCE = 0, FA_SORT_DATE = 1, FA_SORT_DATE_DESC = 2 };
+enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_NFACETS = 2 };
+
+/* The languages libstemmer can stem, as a NULL-terminated static list. */
+const char **fa_stem_languages(void);
+
+/* Open the index at 'path'.
+ * FA_DB_READ: the index must exist. FA_ENOTFOUND when there is none,
+ * FA_EVERSION when it was built by an fa with another schema; the stemming
+ * language is read from the index ('language' is ignored).
+ * FA_DB_WRITE: the index is created when missing, with 'language' (NULL
+ * means "english"); an existing index keeps its own language, and asking
+ * for another one is FA_EINVAL. FA_ELOCKED when another writer holds it.
+ * An unknown language is FA_EINVAL; the message lists the valid ones.
+ * On FA_OK *out owns the handle (fa_db_close); on failure *out is NULL and
+ * errbuf holds a one-line reason. */
+int  fa_db_open(fa_db **out, const char *path, int mode, const char *language,
+                char *errbuf, size_t errlen);
+
+/* Commit pending changes (writers) and release the handle. Returns FA_OK
+ * or the commit's error; the handle is freed either way. NULL is a no-op. */
+int  fa_db_close(fa_db *db);
+
+/* The message of the last failure on 'db' ("" after a success). */
+const char *fa_db_errmsg(const fa_db *db);
+/* The stemming language of the index. Borrowed, lives as long as 'db'. */
+const char *fa_db_language(const fa_db *db);
+/* Number of articles in the index (as of the last commit or reopen). */
+int  fa_db_doccount(const fa_db *db, unsigned long *out);
+
+/* The facet values of one article, each list sorted and without duplicates. */
+typedef struct fa_facets {
+    const char *const *countries;
+    size_t             ncountries;
+    const char *const *officials;
+    size_t             nofficials;
+} fa_facets;
+
+/* Store article 'a' (it must have an "id" field) with its facet values
+ * ('f' may be NULL). An article with the same id is replaced, and
+ * *replaced (when not NULL) says so. FA_EINVAL: no id, or an id too long
+ * for a term (over 200 bytes). */
+int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *replaced);
+/* Make everything stored so far durable and visible to readers. */
+int  fa_db_commit(fa_db *db);
+
+/* Index metadata. fa_db_get_meta sets *out to a malloc'd copy (caller
+ * frees), or NULL when the key is unset. */
+int  fa_db_set_meta(fa_db *db, const char *key, const char *value);
+int  fa_db_get_meta(char **out, fa_db *db, const char *key);
+
+/* Turns what a user typed after `country:` or `official:` (or gave to a
+ * filter option) into a canonical facet value. Return FA_OK with *value
+ * set (a pointer that lives through the search), or FA_EQUERY with a
+ * one-line message in errbuf (e.g. with suggestions). */
+typedef int (*fa_resolve_fn)(void *ctx, int facet, const char *typed,
+                             const char **value, char *errbuf, size_t errlen);
+
+typedef struct fa_search {
+    const char *query;        /* query text; NULL or "" matches every article */
+    int         any;          /* nonzero: default operator OR, not AND         */
+    int         sort;         /* FA_SORT_*                                     */
+    unsigned    offset;       /* hits to skip                                  */
+    unsigned    limit;        /* hits to return                                */
+    const char *const *filter[FA_NFACETS];   /* canonical values; one facet's */
+    size_t             nfilter[FA_NFACETS];  /* values OR, facets AND         */
+    fa_resolve_fn resolve;    /* for country:/official: in the query; NULL
+                                 means values are taken as typed            */
+    void       *resolve_ctx;
+    int         facets;       /* nonzero: count facet values over all matches */
+    int         snippets;     /* nonzero: build one snippet per hit           */
+    size_t      snippet_len;  /* snippet length in bytes (about)              */
+} fa_search;
+
+/* Run search 's' against 'db'. The total is exact (every match is
+ * counted). On FA_OK *out owns the hits (fa_hits_free); strings read from
+ * them live until that call. On failure *out is NULL and fa_db_errmsg()
+ * says why. FA_EQUERY: the query does not parse (or a facet value is
+ * unknown). A reader whose index was changed by a writer reopens it and
+ * retries by itself. */
+int  fa_db_search(fa_hits **out, fa_db *db, const fa_search *s);
+void fa_hits_free(fa_hits *h);                       /* NULL is a no-op */
+
+unsigned long fa_hits_total(const fa_hits *h);       /* all matches          */
+size_t        fa_hits_size(const fa_hits *h);        /* hits on this page    */
+double        fa_hits_score(const fa_hits *h, size_t i);
+/* The stored record of hit i (decode with fa_article_decode). */
+const char   *fa_hits_record(const fa_hits *h, size_t i, size_t *len);
+/* Snippet of hit i: HTML-escaped text, matched words inside <b>...</b>;
+ * "" when snippets were not asked for. */
+const char   *fa_hits_snippet(const fa_hits *h, size_t i);
+/* The facet values of hit i, as stored ('\t'-separated, sorted). */
+const char   *fa_hits_facet_values(const fa_hits *h, size_t i, int facet);
+
+/* Facet counts over all matches (when asked for), most frequent first,
+ * ties by value. */
+size_t        fa_hits_nfacet(const fa_hits *h, int facet);
+const char   *fa_hits_facet(const fa_hits *h, int facet, size_t i,
+                            unsigned long *count);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,424 @@
+/* article.c - parse .txt and JSON Lines articles into fa_article (see
+ * article.h). JSON is parsed by json-c; the header, dateline and title
+ * rules are ours. */
+#include "article.h"
+#include "fa_error.h"
+
+#include <ctype.h>
+#include <json.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Copy src into a fresh buffer as valid UTF-8 without control characters
+ * (tab and newline kept, CR dropped so CRLF becomes LF). */
+static int clean(char **out, size_t *outlen, const char *src, size_t len,
+                 unsigned *fixed)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    /* Each bad byte may grow to 3 bytes (U+FFFD). */
+    char *d = malloc(len * 3 + 1);
+    size_t i = 0, n = 0;
+
+    *out = NULL;
+    if (!d)
+        return FA_ENOMEM;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        i = 3;   /* a byte-order mark says nothing in UTF-8 */
+    while (i < len) {
+        unsigned c = s[i];
+        size_t need = 0;
+        unsigned lo = 0x80, hi = 0xBF;   /* allowed range of the 2nd byte */
+        if (c < 0x80) {
+            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+                if (c != '\r')
+                    *fixed |= ARTICLE_FIXED_CONTROL;
+                i++;
+                continue;
+            }
+            d[n++] = (char)c;
+            i++;
+            continue;
+        }
+        if (c >= 0xC2 && c <= 0xDF)
+            need = 1;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            need = 2;
+            if (c == 0xE0) lo = 0xA0;           /* no overlong forms */
+            if (c == 0xED) hi = 0x9F;           /* no surrogates     */
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            need = 3;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;           /* nothing past U+10FFFF */
+        }
+        size_t k = 1;
+        if (need && i + need < len) {
+            for (; k <= need; k++) {
+                unsigned b = s[i + k];
+                if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
+                    break;
+            }
+        }
+        if (need && k == need + 1) {
+            memcpy(d + n, s + i, need + 1);
+            n += need + 1;
+            i += need + 1;
+        } else {
+            memcpy(d + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+            i++;
+            *fixed |= ARTICLE_FIXED_UTF8;
+        }
+    }
+    d[n] = '\0';
+    *out = d;
+    *outlen = n;
+    return FA_OK;
+}
+
+static int set_clean(fa_article *a, const char *key, const char *v, size_t len,
+                     unsigned *fixed)
+{
+    char *c = NULL;
+    size_t n = 0;
+    int rc = clean(&c, &n, v, len, fixed);
+    if (rc == FA_OK)
+        rc = fa_article_set(a, key, c, n);
+    free(c);
+    return rc;
+}
+
+static const char *trim(const char *s, size_t *len)
+{
+    while (*len && isspace((unsigned char)*s))
+        s++, (*len)--;
+    while (*len && isspace((unsigned char)s[*len - 1]))
+        (*len)--;
+    return s;
+}
+
+/* ----------------------------------------------------------- .txt files */
+
+static const char *const known_keys[] = {
+    "id", "title", "date", "source", "url", "author", NULL
+};
+
+/* Is line[0..len) a `Key: value` header line? Sets the key's length. */
+static int header_line(const char *line, size_t len, size_t *klen)
+{
+    size_t i = 0;
+    if (!len || !isalpha((unsigned char)line[0]))
+        return 0;
+    while (i < len && (isalnum((unsigned char)line[i]) || line[i] == '-' || line[i] == '_'))
+        i++;
+    if (i == len || line[i] != ':' || i > 40)
+        return 0;
+    *klen = i;
+    return 1;
+}
+
+/* A header is recognised only when every line before the first blank line
+ * is `Key: value` and at least one key is a well-known one: a body that
+ * happens to start with "Note: ..." stays body. Returns the offset of the
+ * body, or 0 when there is no header. */
+static size_t header_end(const char *buf, size_t len)
+{
+    size_t pos = 0;
+    int known = 0;
+    while (pos < len) {
+        const char *nl = memchr(buf + pos, '\n', len - pos);
+        size_t end = nl ? (size_t)(nl - buf) : len, llen = end - pos, klen;
+        const char *line = buf + pos;
+        if (llen && line[llen - 1] == '\r')
+            llen--;
+        if (llen == 0)
+            return pos == 0 ? 0 : (known ? end + (nl ? 1 : 0) : 0);
+        if (!header_line(line, llen, &klen))
+            return 0;
+        for (const char *const *k = known_keys; *k; k++)
+            if (strlen(*k) == klen && strncasecmp(*k, line, klen) == 0)
+                known = 1;
+        if (!nl)
+            return 0;   /* a header with no body after it: treat as body */
+        pos = end + 1;
+    }
+    return 0;
+}
+
+int article_parse_txt(fa_article *a, const char *buf, size_t len,
+                      unsigned *fixed, char *errbuf, size_t errlen)
+{
+    char *text = NULL;
+    size_t tlen = 0, body, pos = 0;
+    int rc;
+
+    fa_article_clear(a);
+    *fixed = 0;
+    /* Clean first, so that the header scan sees the same bytes we store. */
+    if ((rc = clean(&text, &tlen, buf, len, fixed)) < 0)
+        goto out;
+    body = header_end(text, tlen);
+    while (pos < body) {
+        const char *line = text + pos, *nl = memchr(line, '\n', body - pos);
+        size_t llen = nl ? (size_t)(nl - line) : body - pos, klen = 0, vlen;
+        char key[48];
+        pos += llen + 1;
+        if (llen == 0)
+            break;
+        header_line(line, llen, &klen);
+        memcpy(key, line, klen);
+        key[klen] = '\0';
+        vlen = llen - klen - 1;
+        const char *v = trim(line + klen + 1, &vlen);
+        if ((rc = fa_article_set(a, key, v, vlen)) < 0)
+            goto out;
+    }
+    {
+        size_t blen = tlen - body;
+        const char *b = trim(text + body, &blen);
+        if (blen == 0) {
+            snprintf(errbuf, errlen, "article has no text");
+            rc = FA_EINVAL;
+            goto out;
+        }
+        if ((rc = fa_article_set(a, FA_F_TEXT, b, blen)) < 0)
+            goto out;
+    }
+    rc = article_complete(a);
+out:
+    free(text);
+    return rc;
+}
+
+/* ------------------------------------------------------------- JSON Lines */
+
+static const char *type_name(json_object *o)
+{
+    return json_type_to_name(json_object_get_type(o));
+}
+
+int article_parse_json(fa_article *a, const char *line, size_t len,
+                       unsigned *fixed, char *errbuf, size_t errlen)
+{
+    json_tokener *tok = NULL;
+    json_object *obj = NULL;
+    int rc = FA_EINVAL, have_text = 0;
+
+    fa_article_clear(a);
+    *fixed = 0;
+    if (!(tok = json_tokener_new())) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    obj = json_tokener_parse_ex(tok, line, (int)len);
+    if (!obj) {
+        enum json_tokener_error e = json_tokener_get_error(tok);
+        if (e == json_tokener_continue)
+            snprintf(errbuf, errlen, "malformed JSON: unexpected end of line");
+        else
+            snprintf(errbuf, errlen, "malformed JSON at byte %zu: %s",
+                     json_tokener_get_parse_end(tok) + 1, json_tokener_error_desc(e));
+        goto out;
+    }
+    {
+        size_t end = json_tokener_get_parse_end(tok);
+        while (end < len && isspace((unsigned char)line[end]))
+            end++;
+        if (end < len) {
+            snprintf(errbuf, errlen, "malformed JSON: unexpected text after the object at byte %zu", end + 1);
+            goto out;
+        }
+    }
+    if (!json_object_is_type(obj, json_type_object)) {
+        snprintf(errbuf, errlen, "a JSON Lines article must be an object, not %s", type_name(obj));
+        goto out;
+    }
+    json_object_object_foreach(obj, key, val) {
+        const char *k = key;
+        int known = 0, text = 0;
+        for (const char *const *kk = known_keys; *kk; kk++)
+            if (strcasecmp(*kk, key) == 0)
+                known = 1;
+        if (strcasecmp(key, "text") == 0 || strcasecmp(key, "body") == 0 ||
+            strcasecmp(key, "content") == 0) {
+            /* "text" wins when several are present. */
+            if (have_text && strcasecmp(key, "text") != 0)
+                text = 0, known = 0;
+            else
+                text = known = 1, k = FA_F_TEXT;
+        }
+        if (json_object_is_type(val, json_type_null))
+            continue;
+        if (json_object_is_type(val, json_type_string)) {
+            if ((rc = set_clean(a, k, json_object_get_string(val),
+                                (size_t)json_object_get_string_len(val), fixed)) < 0)
+                goto out;
+        } else if (known && !text && strcasecmp(key, "title") != 0 &&
+                   strcasecmp(key, "source") != 0 && strcasecmp(key, "url") != 0 &&
+                   strcasecmp(key, "author") != 0 &&
+                   json_object_is_type(val, json_type_int)) {
+            /* An id or a year given as a number is unambiguous. */
+            const char *s = json_object_get_string(val);
+            if ((rc = fa_article_set(a, k, s, strlen(s))) < 0)
+                goto out;
+        } else if (known) {
+            snprintf(errbuf, errlen, "field \"%s\" must be a string, not %s", key, type_name(val));
+            rc = FA_EINVAL;
+            goto out;
+        } else {
+            const char *s = json_object_to_json_string_ext(val, JSON_C_TO_STRING_PLAIN);
+            if ((rc = set_clean(a, k, s, strlen(s), fixed)) < 0)
+                goto out;
+        }
+        if (text)
+            have_text = 1;
+    }
+    {
+        size_t tl = 0;
+        const char *t = fa_article_get(a, FA_F_TEXT, &tl);
+        if (!t || !trim(t, &tl) || tl == 0) {
+            snprintf(errbuf, errlen, "article has no text (fields text, body or content)");
+            rc = FA_EINVAL;
+            goto out;
+        }
+    }
+    rc = article_complete(a);
+out:
+    json_object_put(obj);
+    if (tok)
+        json_tokener_free(tok);
+    return rc;
+}
+
+/* ------------------------------------------------------- derived fields */
+
+static int is_dash(const char *t, size_t i, size_t len)
+{
+    return i + 3 <= len && (memcmp(t + i, "\xE2\x80\x94", 3) == 0 ||   /* em dash */
+                            memcmp(t + i, "\xE2\x80\x93", 3) == 0);    /* en dash */
+}
+
+/* A dateline: up to 40 bytes of upper-case words ("NEW YORK", "GENEVA",
+ * "WASHINGTON, D.C.") followed by ':' or a dash, at the start of the body.
+ * Returns the dateline's length (without the punctuation) and sets *skip
+ * to the bytes to skip to reach the text after it; 0 when there is none. */
+static size_t dateline(const char *t, size_t len, size_t *skip)
+{
+    size_t i = 0, letters = 0, end;
+    while (i < len && i <= 40 && !is_dash(t, i, len)) {
+        unsigned char c = (unsigned char)t[i];
+        if (isupper(c) || (c >= 0xC0))
+            letters++;   /* a lead byte: an accented capital, near enough */
+        else if (!(c == ' ' || c == '.' || c == ',' || c == '\'' || c >= 0x80 ||
+                   (c == '-' && i + 1 < len && t[i + 1] != ' ')))
+            break;
+        i++;
+    }
+    if (letters < 2 || i > 40)
+        return 0;
+    end = i;
+    while (end > 0 && t[end - 1] == ' ')
+        end--;
+    if (i < len && t[i] == ':' && end == i)
+        *skip = i + 1;
+    else if (is_dash(t, i, len))
+        *skip = i + 3;
+    else if (i + 1 < len && t[i] == '-' && t[i + 1] == ' ')
+        *skip = i + 1;
+    else
+        return 0;
+    while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == ','))
+        end--;
+    while (*skip < len && t[*skip] == ' ')
+        (*skip)++;
+    return end;
+}
+
+static int abbreviation(const char *t, size_t dot)
+{
+    static const char *const abbr[] = {
+        "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt",
+        "Col", "Jr", "Sr", "No", "vs", "Prof", "Amb", "Sgt", "Capt", NULL
+    };
+    size_t s = dot;
+    while (s > 0 && isalpha((unsigned char)t[s - 1]))
+        s--;
+    if (dot - s == 1)
+        return 1;   /* an initial or part of "U.S." */
+    for (const char *const *a = abbr; *a; a++)
+        if (strlen(*a) == dot - s && strncmp(*a, t + s, dot - s) == 0)
+            return 1;
+    return 0;
+}
+
+/* The first sentence of the text: up to the first '.', '!' or '?' that is
+ * followed by a space or the end and does not close an abbreviation, or up
+ * to the end of the first paragraph. Whitespace runs become one space. */
+static int first_sentence(fa_article *a, const char *t, size_t len)
+{
+    size_t end = 0;
+    while (end < len) {
+        char c = t[end];
+        if (c == '\n' && end + 1 < len && t[end + 1] == '\n')
+            break;
+        if ((c == '.' || c == '!' || c == '?') &&
+            (end + 1 == len || isspace((unsigned char)t[end + 1])) &&
+            !(c == '.' && abbreviation(t, end))) {
+            end++;
+            break;
+        }
+        end++;
+    }
+    char *title = malloc(end + 1);
+    size_t n = 0;
+    int rc;
+    if (!title)
+        return FA_ENOMEM;
+    for (size_t i = 0; i < end; i++) {
+        if (isspace((unsigned char)t[i])) {
+            if (n && title[n - 1] != ' ')
+                title[n++] = ' ';
+        } else
+            title[n++] = t[i];
+    }
+    while (n && title[n - 1] == ' ')
+        n--;
+    rc = fa_article_set(a, FA_F_TITLE, title, n);
+    free(title);
+    return rc;
+}
+
+int article_complete(fa_article *a)
+{
+    size_t len = 0, skip = 0, dl;
+    const char *t = fa_article_get(a, FA_F_TEXT, &len);
+    int rc;
+
+    if (!t)
+        return FA_OK;
+    dl = dateline(t, len, &skip);
+    if (dl && !fa_article_get(a, FA_F_DATELINE, NULL)) {
+        /* t is borrowed from 'a': copy before setting another field. */
+        char *d = strndup(t, dl);
+        if (!d)
+            return FA_ENOMEM;
+        rc = fa_article_set(a, FA_F_DATELINE, d, dl);
+        free(d);
+        if (rc < 0)
+            return rc;
+        t = fa_article_get(a, FA_F_TEXT, &len);
+    }
+    size_t tl = 0;
+    const char *title = fa_article_get(a, FA_F_TITLE, &tl);
+    if (!title || !trim(title, &tl) || tl == 0) {
+        char *body = strndup(t + skip, len - skip);
+        if (!body)
+            return FA_ENOMEM;
+        rc = first_sentence(a, body, len - skip);
+        free(body);
+        if (rc < 0)
+            return rc;
+    }
+    return FA_OK;
+}

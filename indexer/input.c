@@ -1,0 +1,187 @@
+/* input.c - a buffered reader over zlib's gzread (see input.h). */
+#include "input.h"
+#include "fa_error.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#define CHUNK (256 * 1024)
+
+struct input {
+    gzFile gz;
+    size_t max;        /* bound on one line / one whole read; 0 = none   */
+    char  *buf;        /* bytes read from gz and not yet handed out       */
+    size_t start, end; /* unread bytes are buf[start..end)                */
+    size_t cap;
+    int    eof;        /* gzread reported the end                         */
+    size_t offset;     /* uncompressed bytes handed out so far            */
+};
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+int input_open(input **out, const char *path, size_t max_bytes,
+               char *errbuf, size_t errlen)
+{
+    input *in = NULL;
+    int fd = -1, rc = FA_EIO;
+
+    *out = NULL;
+    if (!(in = calloc(1, sizeof *in))) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    in->max = max_bytes;
+    fd = strcmp(path, "-") == 0 ? dup(0) : open(path, O_RDONLY);
+    if (fd < 0) {
+        snprintf(errbuf, errlen, "cannot open: %s", strerror(errno));
+        goto out;
+    }
+    if (!(in->gz = gzdopen(fd, "rb"))) {
+        snprintf(errbuf, errlen, "cannot read: %s", strerror(errno ? errno : ENOMEM));
+        close(fd);
+        goto out;
+    }
+    gzbuffer(in->gz, CHUNK);
+    if (ends_with(path, ".gz") && gzdirect(in->gz)) {
+        snprintf(errbuf, errlen, "named .gz but not gzip-compressed");
+        goto out;
+    }
+    *out = in;
+    in = NULL;
+    rc = FA_OK;
+out:
+    input_close(in);
+    return rc;
+}
+
+void input_close(input *in)
+{
+    if (!in)
+        return;
+    if (in->gz)
+        gzclose(in->gz);
+    free(in->buf);
+    free(in);
+}
+
+/* Read more bytes after the unread ones. Returns bytes added, 0 at end,
+ * FA_EIO / FA_ENOMEM on failure. */
+static int fill(input *in, char *errbuf, size_t errlen)
+{
+    int n, zerr;
+    if (in->eof)
+        return 0;
+    if (in->start > 0 && in->start == in->end)
+        in->start = in->end = 0;
+    if (in->cap - in->end < CHUNK) {
+        if (in->start > 0) {   /* slide unread bytes to the front */
+            memmove(in->buf, in->buf + in->start, in->end - in->start);
+            in->end -= in->start;
+            in->start = 0;
+        }
+        if (in->cap - in->end < CHUNK) {
+            size_t ncap = in->cap ? in->cap * 2 : 2 * CHUNK;
+            char *nb = realloc(in->buf, ncap + 1);
+            if (!nb)
+                return FA_ENOMEM;
+            in->buf = nb;
+            in->cap = ncap;
+        }
+    }
+    n = gzread(in->gz, in->buf + in->end, CHUNK);
+    if (n < 0) {
+        const char *msg = gzerror(in->gz, &zerr);
+        snprintf(errbuf, errlen, "read error: %s",
+                 zerr == Z_ERRNO ? strerror(errno) : msg);
+        return FA_EIO;
+    }
+    if (n == 0) {
+        const char *msg = gzerror(in->gz, &zerr);
+        in->eof = 1;
+        if (zerr != Z_OK && zerr != Z_STREAM_END) {
+            snprintf(errbuf, errlen, "read error: %s", msg);
+            return FA_EIO;
+        }
+        return 0;
+    }
+    in->end += (size_t)n;
+    return n;
+}
+
+int input_line(input *in, const char **line, size_t *len,
+               char *errbuf, size_t errlen)
+{
+    size_t scanned = 0;   /* bytes after start known to hold no '\n' */
+    int skipping = 0, rc;
+
+    for (;;) {
+        char *nl = memchr(in->buf + in->start + scanned, '\n',
+                          in->end - in->start - scanned);
+        if (nl || (in->eof && in->end > in->start)) {
+            size_t n = nl ? (size_t)(nl - (in->buf + in->start))
+                          : in->end - in->start;
+            char *l = in->buf + in->start;
+            in->start += n + (nl ? 1 : 0);
+            in->offset += n + (nl ? 1 : 0);
+            if (skipping) {
+                snprintf(errbuf, errlen, "line longer than the limit of %zu bytes (--max-article-bytes); skipped",
+                         in->max);
+                return FA_EINVAL;
+            }
+            if (n && l[n - 1] == '\r')
+                n--;
+            l[n] = '\0';   /* overwrites the '\n' (or the spare byte) */
+            *line = l;
+            *len = n;
+            return 1;
+        }
+        if (in->eof)
+            return skipping ? (snprintf(errbuf, errlen, "line longer than the limit of %zu bytes (--max-article-bytes); skipped", in->max), FA_EINVAL) : 0;
+        scanned = in->end - in->start;
+        if (in->max && scanned > in->max) {
+            /* Drop what we have of the over-long line and keep scanning
+             * for its end, so memory stays bounded. */
+            in->offset += scanned;
+            in->start = in->end;
+            scanned = 0;
+            skipping = 1;
+        }
+        if ((rc = fill(in, errbuf, errlen)) < 0)
+            return rc;
+    }
+}
+
+int input_all(input *in, const char **data, size_t *len,
+              char *errbuf, size_t errlen)
+{
+    int rc;
+    while ((rc = fill(in, errbuf, errlen)) > 0)
+        if (in->max && in->end - in->start > in->max) {
+            snprintf(errbuf, errlen, "larger than the limit of %zu bytes (--max-article-bytes)", in->max);
+            return FA_EINVAL;
+        }
+    if (rc < 0)
+        return rc;
+    if (!in->buf && !(in->buf = malloc(1)))
+        return FA_ENOMEM;
+    in->buf[in->end] = '\0';
+    *data = in->buf + in->start;
+    *len = in->end - in->start;
+    in->offset += *len;
+    in->start = in->end;
+    return FA_OK;
+}
+
+size_t input_offset(const input *in)
+{
+    return in->offset;
+}

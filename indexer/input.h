@@ -1,0 +1,39 @@
+/* input.h - reading one input file (plain or gzip-compressed, or standard
+ * input) as a stream, whole or line by line, through zlib.
+ *
+ * zlib reads uncompressed files transparently, so one reader serves both;
+ * a file named *.gz that is not gzip is refused rather than read as text.
+ * Nothing is ever unpacked to disk.
+ */
+#ifndef INPUT_H
+#define INPUT_H
+
+#include <stddef.h>
+
+typedef struct input input;
+
+/* Open 'path' ("-" is standard input). 'max_bytes' bounds one line and one
+ * whole read (0: no bound). On FA_OK *out owns the reader (input_close);
+ * on failure errbuf says why (FA_EIO). */
+int  input_open(input **out, const char *path, size_t max_bytes,
+                char *errbuf, size_t errlen);
+void input_close(input *in);                  /* NULL is a no-op */
+
+/* The next line, without its '\n' (and without a '\r' before it).
+ * Returns 1 with *line (borrowed until the next call) and *len set, 0 at
+ * the end, or a negative status with errbuf set: FA_EIO (read error,
+ * truncated gzip stream), FA_EINVAL (a line over max_bytes; the rest of
+ * that line is skipped, so the caller may go on reading). */
+int  input_line(input *in, const char **line, size_t *len,
+                char *errbuf, size_t errlen);
+
+/* The whole remaining content. FA_OK with *data (borrowed until the next
+ * call or close; NUL-terminated) and *len; FA_EIO; FA_EINVAL when the
+ * content exceeds max_bytes. */
+int  input_all(input *in, const char **data, size_t *len,
+               char *errbuf, size_t errlen);
+
+/* Bytes of uncompressed content consumed so far. */
+size_t input_offset(const input *in);
+
+#endif

@@ -1,0 +1,483 @@
+/* main.c - fa-index: read articles from files, folders and standard input,
+ * tag them with the countries and officials they mention, and store them
+ * in an fa index. Argument parsing, messages and the exit code live here;
+ * the work is done by input.c, article.c, walk.c and common/.
+ */
+#include "article.h"
+#include "fa_entity.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+#include "fa_xap.h"
+#include "input.h"
+#include "walk.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* Exit codes, documented in the README. */
+enum {
+    EXIT_OK       = 0,  /* every input indexed                           */
+    EXIT_RUNTIME  = 1,  /* the index could not be opened or written      */
+    EXIT_USAGE    = 2,  /* bad command line                              */
+    EXIT_PARTIAL  = 3,  /* done, but some input was skipped or repaired  */
+    EXIT_VERSION  = 6,  /* the index was built by an incompatible fa     */
+    EXIT_LOCKED   = 7,  /* another fa-index is writing to the index      */
+};
+
+#define DEFAULT_MAX_ARTICLE (64UL * 1024 * 1024)
+#define DEFAULT_COMMIT_EVERY 1000UL
+
+typedef struct {
+    fa_db        *db;
+    fa_article   *art;
+    fa_gazetteer *gaz;         /* NULL with --no-entities                    */
+    const char   *format;      /* "auto", "txt" or "jsonl" (standard input)  */
+    size_t        max_article; /* --max-article-bytes                        */
+    unsigned long commit_every;
+    int           quiet;
+    unsigned long added, replaced, failed, warnings, skipped_files;
+    unsigned long pending;     /* stored since the last commit               */
+    int           fatal;       /* an index error: stop everything            */
+    char         *scratch;     /* title + text, for the extractor; owned     */
+    size_t        scratch_cap;
+} indexer;
+
+static void report(indexer *ix, const char *path, size_t line, const char *fmt, ...)
+{
+    va_list ap;
+    (void)ix;
+    if (line)
+        fprintf(stderr, "fa-index: %s:%zu: ", path, line);
+    else
+        fprintf(stderr, "fa-index: %s: ", path);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+}
+
+static int ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+enum { KIND_NONE, KIND_TXT, KIND_JSONL };
+
+static int kind_of(const char *path)
+{
+    char base[PATH_MAX];
+    snprintf(base, sizeof base, "%s", path);
+    if (ends_with(base, ".gz"))
+        base[strlen(base) - 3] = '\0';
+    if (ends_with(base, ".txt"))
+        return KIND_TXT;
+    if (ends_with(base, ".jsonl") || ends_with(base, ".ndjson"))
+        return KIND_JSONL;
+    return KIND_NONE;
+}
+
+/* Tag the title and the text of the current article as one passage. */
+static int tag(fa_entities **out, indexer *ix)
+{
+    size_t tl = 0, xl = 0;
+    const char *title = fa_article_get(ix->art, FA_F_TITLE, &tl);
+    const char *text = fa_article_get(ix->art, FA_F_TEXT, &xl);
+    size_t need = tl + xl + 3;
+
+    if (need > ix->scratch_cap) {
+        char *ns = realloc(ix->scratch, need);
+        if (!ns)
+            return FA_ENOMEM;
+        ix->scratch = ns;
+        ix->scratch_cap = need;
+    }
+    /* A blank line keeps the title from running into the first sentence. */
+    memcpy(ix->scratch, title ? title : "", tl);
+    memcpy(ix->scratch + tl, "\n\n", 2);
+    memcpy(ix->scratch + tl + 2, text ? text : "", xl);
+    return fa_entities_extract(out, ix->gaz, ix->scratch, tl + 2 + xl);
+}
+
+/* Tag, then store the parsed article; 'where' and 'line' name it in
+ * messages. Returns FA_OK, or a negative status when the index failed
+ * (which stops the run). */
+static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
+{
+    fa_entities *ents = NULL;
+    const char **cs = NULL, **os = NULL;
+    fa_facets f = {NULL, 0, NULL, 0};
+    size_t len = 0;
+    int replaced = 0, rc = FA_OK;
+    const char *date = fa_article_get(ix->art, FA_F_DATE, &len);
+    char norm[9];
+
+    if (fixed & ARTICLE_FIXED_UTF8) {
+        report(ix, where, line, "invalid UTF-8 repaired (bad bytes became U+FFFD)");
+        ix->warnings++;
+    }
+    if (fixed & ARTICLE_FIXED_CONTROL) {
+        report(ix, where, line, "control characters (NUL and others) removed");
+        ix->warnings++;
+    }
+    if (date && fa_date_normalize(norm, date, len) < 0) {
+        report(ix, where, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date", date);
+        ix->warnings++;
+    }
+    if (ix->gaz) {
+        if ((rc = tag(&ents, ix)) < 0)
+            goto out;
+        f.ncountries = fa_entities_ncountries(ents);
+        f.nofficials = fa_entities_nofficials(ents);
+        if (!(cs = calloc(f.ncountries + 1, sizeof *cs)) ||
+            !(os = calloc(f.nofficials + 1, sizeof *os))) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        for (size_t i = 0; i < f.ncountries; i++)
+            cs[i] = fa_entities_country(ents, i);
+        for (size_t i = 0; i < f.nofficials; i++) {
+            os[i] = fa_entities_official(ents, i);
+            /* Officials found by a title rule only are unknown to the
+             * gazetteer: keep their title as display data in the index. */
+            const char *t = fa_entities_official_title(ents, i);
+            if (t && !fa_gazetteer_official_country(ix->gaz, os[i])) {
+                char key[512];
+                char *have = NULL;
+                snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, os[i]);
+                if ((rc = fa_db_get_meta(&have, ix->db, key)) < 0)
+                    goto out;
+                if (!have)
+                    rc = fa_db_set_meta(ix->db, key, t);
+                free(have);
+                if (rc < 0)
+                    goto out;
+            }
+        }
+        f.countries = cs;
+        f.officials = os;
+    }
+    rc = fa_db_put(ix->db, ix->art, &f, &replaced);
+    if (rc == FA_EINVAL) {
+        report(ix, where, line, "%s; skipped", fa_db_errmsg(ix->db));
+        ix->failed++;
+        rc = FA_OK;
+        goto out;
+    }
+    if (rc < 0)
+        goto out;
+    if (replaced)
+        ix->replaced++;
+    else
+        ix->added++;
+    if (++ix->pending >= ix->commit_every) {
+        if ((rc = fa_db_commit(ix->db)) < 0)
+            goto out;
+        ix->pending = 0;
+    }
+out:
+    free(cs);
+    free(os);
+    fa_entities_free(ents);
+    return rc;
+}
+
+static int index_txt(indexer *ix, input *in, const char *path, const char *rel)
+{
+    const char *data;
+    size_t len;
+    unsigned fixed = 0;
+    char err[256];
+    int rc;
+
+    if ((rc = input_all(in, &data, &len, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->failed++;
+        return FA_OK;
+    }
+    if (memchr(data, '\0', len) && memchr(data, '\0', len) < (const void *)(data + (len < 4096 ? len : 4096))) {
+        report(ix, path, 0, "binary file (NUL bytes near the start); skipped");
+        ix->failed++;
+        return FA_OK;
+    }
+    if ((rc = article_parse_txt(ix->art, data, len, &fixed, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->failed++;
+        return FA_OK;
+    }
+    if (!fa_article_get(ix->art, FA_F_ID, NULL) &&
+        (rc = fa_article_set(ix->art, FA_F_ID, rel, strlen(rel))) < 0)
+        return rc;
+    return store(ix, path, 0, fixed);
+}
+
+static int index_jsonl(indexer *ix, input *in, const char *path, const char *rel)
+{
+    const char *line;
+    size_t len, lineno = 0;
+    unsigned fixed = 0;
+    char err[256];
+    int rc;
+
+    for (;;) {
+        rc = input_line(in, &line, &len, err, sizeof err);
+        lineno++;
+        if (rc == 0)
+            break;
+        if (rc == FA_EINVAL) {      /* an over-long line; the next is fine */
+            report(ix, path, lineno, "%s", err);
+            ix->failed++;
+            continue;
+        }
+        if (rc < 0) {
+            if (rc == FA_ENOMEM)
+                return rc;
+            report(ix, path, lineno, "%s; the rest of the file is skipped", err);
+            ix->failed++;
+            return FA_OK;
+        }
+        size_t i = 0;
+        while (i < len && (line[i] == ' ' || line[i] == '\t'))
+            i++;
+        if (i == len)
+            continue;   /* blank lines separate nothing in JSON Lines */
+        if ((rc = article_parse_json(ix->art, line, len, &fixed, err, sizeof err)) < 0) {
+            if (rc == FA_ENOMEM)
+                return rc;
+            report(ix, path, lineno, "%s; skipped", err);
+            ix->failed++;
+            continue;
+        }
+        if (!fa_article_get(ix->art, FA_F_ID, NULL)) {
+            char id[PATH_MAX + 32];
+            snprintf(id, sizeof id, "%s#%zu", rel, lineno);
+            if ((rc = fa_article_set(ix->art, FA_F_ID, id, strlen(id))) < 0)
+                return rc;
+        }
+        if ((rc = store(ix, path, lineno, fixed)) < 0)
+            return rc;
+    }
+    return FA_OK;
+}
+
+/* Standard input has no name to go by: --format says, or the first
+ * non-blank byte does ('{' means JSON Lines). */
+static int stdin_kind(indexer *ix)
+{
+    if (strcmp(ix->format, "txt") == 0)
+        return KIND_TXT;
+    if (strcmp(ix->format, "jsonl") == 0)
+        return KIND_JSONL;
+    int c;
+    while ((c = getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
+        ;
+    if (c != EOF)
+        ungetc(c, stdin);
+    return c == '{' ? KIND_JSONL : KIND_TXT;
+}
+
+static int index_file(void *ctx, const char *path, const char *rel)
+{
+    indexer *ix = ctx;
+    input *in = NULL;
+    char err[256];
+    int kind, rc;
+    int is_stdin = strcmp(path, "-") == 0;
+
+    kind = is_stdin ? stdin_kind(ix) : kind_of(path);
+    if (kind == KIND_NONE) {
+        ix->skipped_files++;
+        return FA_OK;
+    }
+    if (is_stdin)
+        rel = "stdin";
+    if ((rc = input_open(&in, path, ix->max_article, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->failed++;
+        return FA_OK;
+    }
+    rc = kind == KIND_TXT ? index_txt(ix, in, path, rel) : index_jsonl(ix, in, path, rel);
+    input_close(in);
+    if (rc < 0)
+        ix->fatal = 1;
+    return rc;
+}
+
+static void walk_error(void *ctx, const char *path, const char *msg)
+{
+    indexer *ix = ctx;
+    report(ix, path, 0, "%s", msg);
+    ix->failed++;
+}
+
+static void usage(FILE *f)
+{
+    fputs("usage: fa-index --db DIR [options] PATH...\n"
+          "Index .txt articles and JSON Lines (.jsonl, .ndjson; either may be .gz)\n"
+          "from files, folders (walked recursively in sorted order) or '-' (stdin).\n"
+          "  --db DIR                 the index to create or update (required)\n"
+          "  --language NAME          stemming language of a new index (default english)\n"
+          "  --format auto|txt|jsonl  format of standard input (default auto)\n"
+          "  --max-article-bytes N    refuse an article or line larger than N bytes\n"
+          "                           (default 67108864; 0 = no limit)\n"
+          "  --commit-every N         commit after every N articles (default 1000)\n"
+          "  --no-entities            do not tag countries and officials\n"
+          "  --gazetteer DIR          gazetteer data (default " FA_DATADIR ")\n"
+          "  --quiet                  no summary line\n"
+          "  --help                   this text\n"
+          "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
+          "      6 incompatible index, 7 index locked by another writer.\n", f);
+}
+
+static int parse_size(const char *s, unsigned long *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || *s == '-' || *s == '\0')
+        return -1;
+    unsigned long v = strtoul(s, &end, 10);
+    if (errno || *end)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"language", required_argument, NULL, 'l'},
+        {"format", required_argument, NULL, 'f'},
+        {"max-article-bytes", required_argument, NULL, 'm'},
+        {"commit-every", required_argument, NULL, 'c'},
+        {"no-entities", no_argument, NULL, 'E'},
+        {"gazetteer", required_argument, NULL, 'g'},
+        {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0},
+    };
+    indexer ix = {0};
+    const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
+    int entities = 1, opt, rc = FA_OK, code = EXIT_OK;
+    unsigned long n;
+    char err[1024];
+    struct timespec t0, t1;
+
+    ix.format = "auto";
+    ix.max_article = DEFAULT_MAX_ARTICLE;
+    ix.commit_every = DEFAULT_COMMIT_EVERY;
+    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        switch (opt) {
+        case 'd': dbpath = optarg; break;
+        case 'l': language = optarg; break;
+        case 'f':
+            if (strcmp(optarg, "auto") && strcmp(optarg, "txt") && strcmp(optarg, "jsonl")) {
+                fprintf(stderr, "fa-index: --format must be auto, txt or jsonl\n");
+                return EXIT_USAGE;
+            }
+            ix.format = optarg;
+            break;
+        case 'm':
+            if (parse_size(optarg, &n) < 0) {
+                fprintf(stderr, "fa-index: --max-article-bytes needs a number of bytes, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            ix.max_article = n;
+            break;
+        case 'c':
+            if (parse_size(optarg, &n) < 0 || n == 0) {
+                fprintf(stderr, "fa-index: --commit-every needs a positive number, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            ix.commit_every = n;
+            break;
+        case 'E': entities = 0; break;
+        case 'g': gazdir = optarg; break;
+        case 'q': ix.quiet = 1; break;
+        case 'h': usage(stdout); return EXIT_OK;
+        default: usage(stderr); return EXIT_USAGE;
+        }
+    }
+    if (!dbpath || optind == argc) {
+        fprintf(stderr, "fa-index: %s\n", !dbpath ? "--db DIR is required" : "no PATH to index");
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (entities && (rc = fa_gazetteer_load(&ix.gaz, gazdir, err, sizeof err)) < 0) {
+        fprintf(stderr, "fa-index: gazetteer: %s\n", err);
+        return EXIT_RUNTIME;
+    }
+    if ((rc = fa_db_open(&ix.db, dbpath, FA_DB_WRITE, language, err, sizeof err)) < 0) {
+        fprintf(stderr, "fa-index: %s\n", err);
+        code = rc == FA_ELOCKED ? EXIT_LOCKED : rc == FA_EVERSION ? EXIT_VERSION
+             : rc == FA_EINVAL && language ? EXIT_USAGE : EXIT_RUNTIME;
+        goto out;
+    }
+    if (!(ix.art = fa_article_new())) {
+        rc = FA_ENOMEM;
+        goto fatal;
+    }
+    for (int i = optind; i < argc && !ix.fatal; i++) {
+        if (strcmp(argv[i], "-") == 0)
+            rc = index_file(&ix, "-", "stdin");
+        else {
+            /* A file named on the command line must be of a known kind. */
+            if (kind_of(argv[i]) == KIND_NONE) {
+                FILE *probe = fopen(argv[i], "r");
+                int isdir = 0;
+                if (probe) {
+                    isdir = fgetc(probe) == EOF && errno == EISDIR;
+                    fclose(probe);
+                }
+                if (probe && !isdir) {
+                    report(&ix, argv[i], 0, "not a .txt, .jsonl or .ndjson file (optionally .gz); skipped");
+                    ix.failed++;
+                    continue;
+                }
+            }
+            rc = walk(argv[i], index_file, walk_error, &ix);
+            if (rc == FA_ENOTFOUND) {
+                ix.failed++;   /* reported by walk_error */
+                rc = FA_OK;
+            }
+        }
+        if (rc < 0)
+            goto fatal;
+    }
+    rc = fa_db_commit(ix.db);
+fatal:
+    if (rc < 0) {
+        fprintf(stderr, "fa-index: %s\n", ix.db && *fa_db_errmsg(ix.db) ? fa_db_errmsg(ix.db) : fa_strerror(rc));
+        code = EXIT_RUNTIME;
+    } else if (ix.failed || ix.warnings)
+        code = EXIT_PARTIAL;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    if (!ix.quiet) {
+        unsigned long total = 0;
+        fa_db_doccount(ix.db, &total);
+        fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
+                ix.added, ix.replaced, ix.failed, ix.warnings,
+                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total);
+    }
+out:
+    if (fa_db_close(ix.db) < 0 && code == EXIT_OK)
+        code = EXIT_RUNTIME;
+    fa_article_free(ix.art);
+    fa_gazetteer_free(ix.gaz);
+    free(ix.scratch);
+    return code;
+}
