@@ -20,6 +20,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 /* ---------------------------------------------------------------- stemmer */
@@ -31,6 +32,11 @@
 class SnowballStem : public Xapian::StemImplementation {
     struct sb_stemmer *st;
     std::string lang;
+    /* Word -> stem. A corpus has far fewer distinct words than words, so
+     * each is stemmed once; the cache is cleared when it grows past
+     * CACHE_MAX entries, which bounds its memory. */
+    std::unordered_map<std::string, std::string> cache;
+    static const size_t CACHE_MAX = 200000;
   public:
     explicit SnowballStem(const std::string &language)
         : st(sb_stemmer_new(language.c_str(), "UTF_8")), lang(language)
@@ -41,12 +47,18 @@ class SnowballStem : public Xapian::StemImplementation {
     ~SnowballStem() override { sb_stemmer_delete(st); }
     std::string operator()(const std::string &word) override
     {
+        auto hit = cache.find(word);
+        if (hit != cache.end())
+            return hit->second;
+        if (cache.size() >= CACHE_MAX)
+            cache.clear();
         const sb_symbol *r = sb_stemmer_stem(
             st, reinterpret_cast<const sb_symbol *>(word.data()), (int)word.size());
         if (!r)
             throw std::bad_alloc();
-        return std::string(reinterpret_cast<const char *>(r),
-                           (size_t)sb_stemmer_length(st));
+        std::string stem(reinterpret_cast<const char *>(r), (size_t)sb_stemmer_length(st));
+        cache.emplace(word, stem);
+        return stem;
     }
     std::string get_description() const override { return "libstemmer:" + lang; }
 };
@@ -161,7 +173,7 @@ static void setup_stemmer(fa_db *db)
 {
     db->stem = Xapian::Stem(new SnowballStem(db->language));
     db->tg.set_stemmer(db->stem);
-    db->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    db->tg.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::TermGenerator::STEM_SOME : Xapian::TermGenerator::STEM_ALL);
 }
 
 extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
@@ -181,7 +193,10 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
                                          "'; valid: " + language_list());
             return FA_EINVAL;
         }
-        if (mode == FA_DB_WRITE) {
+        if (mode == FA_DB_BULK) {
+            db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+            db->db = db->wdb;
+        } else if (mode == FA_DB_WRITE) {
             db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
             db->db = db->wdb;
         } else {
@@ -189,7 +204,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
         }
         std::string schema = db->db.get_metadata(FA_META_SCHEMA);
         std::string stored = db->db.get_metadata(FA_META_LANGUAGE);
-        if (schema.empty() && mode == FA_DB_WRITE && db->db.get_doccount() == 0) {
+        if (schema.empty() && mode != FA_DB_READ && db->db.get_doccount() == 0) {
             /* A new index: record what it is built with. */
             db->language = language ? language : "english";
             db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
@@ -204,7 +219,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             return FA_EVERSION;
         } else {
             db->language = stored;
-            if (mode == FA_DB_WRITE && language && db->language != language) {
+            if (mode != FA_DB_READ && language && db->language != language) {
                 copy_msg(errbuf, errlen,
                          std::string(path) + ": index was built with language '" +
                              db->language + "', not '" + language + "'");
@@ -230,7 +245,7 @@ extern "C" int fa_db_close(fa_db *db)
     if (!db)
         return FA_OK;
     try {
-        if (db->mode == FA_DB_WRITE)
+        if (db->mode != FA_DB_READ)
             db->wdb.commit();
         db->db.close();
     } catch (...) {
@@ -278,7 +293,7 @@ static std::string join_values(const char *const *v, size_t n)
 extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
                          int *replaced)
 {
-    assert(db && a && db->mode == FA_DB_WRITE);
+    assert(db && a && db->mode != FA_DB_READ);
     db->err[0] = '\0';
     try {
         size_t idlen = 0, len = 0;
@@ -344,7 +359,7 @@ extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
 
 extern "C" int fa_db_commit(fa_db *db)
 {
-    assert(db && db->mode == FA_DB_WRITE);
+    assert(db && db->mode != FA_DB_READ);
     db->err[0] = '\0';
     try {
         db->wdb.commit();
@@ -356,7 +371,7 @@ extern "C" int fa_db_commit(fa_db *db)
 
 extern "C" int fa_db_set_meta(fa_db *db, const char *key, const char *value)
 {
-    assert(db && db->mode == FA_DB_WRITE);
+    assert(db && db->mode != FA_DB_READ);
     db->err[0] = '\0';
     try {
         db->wdb.set_metadata(key, value);
@@ -379,6 +394,23 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
         return FA_OK;
     } catch (...) {
         return fail(db);
+    }
+}
+
+extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t n,
+                             char *errbuf, size_t errlen)
+{
+    if (errbuf && errlen)
+        errbuf[0] = '\0';
+    try {
+        Xapian::Database all;
+        for (size_t i = 0; i < n; i++)
+            all.add_database(Xapian::Database(inputs[i]));
+        /* FULL packs blocks tightly but leaves the index updatable. */
+        all.compact(out, Xapian::Compactor::FULL);
+        return FA_OK;
+    } catch (...) {
+        return classify(errbuf, errlen);
     }
 }
 
@@ -444,7 +476,7 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
         FacetField countries(FA_FACET_COUNTRY, s), officials(FA_FACET_OFFICIAL, s);
         qp.set_database(db->db);   /* for wildcard expansion */
         qp.set_stemmer(db->stem);
-        qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+        qp.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::QueryParser::STEM_SOME : Xapian::QueryParser::STEM_ALL);
         qp.set_default_op(s->any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
         qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
         qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);

@@ -19,7 +19,13 @@ extern "C" {
 typedef struct fa_db   fa_db;    /* an open index (or several, searched as one) */
 typedef struct fa_hits fa_hits;  /* one page of ranked hits plus facet counts   */
 
-enum { FA_DB_READ = 0, FA_DB_WRITE = 1 };
+enum {
+    FA_DB_READ  = 0,   /* search                                          */
+    FA_DB_WRITE = 1,   /* create or update, durable commits               */
+    FA_DB_BULK  = 2,   /* create a new index for a bulk load: the path must
+                          not exist; commits are not fsync'ed (the caller
+                          compacts it into a durable index at the end)     */
+};
 enum { FA_SORT_RELEVANCE = 0, FA_SORT_DATE = 1, FA_SORT_DATE_DESC = 2 };
 enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_NFACETS = 2 };
 
@@ -30,7 +36,7 @@ const char **fa_stem_languages(void);
  * FA_DB_READ: the index must exist. FA_ENOTFOUND when there is none,
  * FA_EVERSION when it was built by an fa with another schema; the stemming
  * language is read from the index ('language' is ignored).
- * FA_DB_WRITE: the index is created when missing, with 'language' (NULL
+ * FA_DB_WRITE and FA_DB_BULK: the index is created when missing, with 'language' (NULL
  * means "english"); an existing index keeps its own language, and asking
  * for another one is FA_EINVAL. FA_ELOCKED when another writer holds it.
  * An unknown language is FA_EINVAL; the message lists the valid ones.
@@ -65,6 +71,13 @@ typedef struct fa_facets {
 int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *replaced);
 /* Make everything stored so far durable and visible to readers. */
 int  fa_db_commit(fa_db *db);
+
+/* Compact the indexes 'inputs[0..n)' into one new index at 'out' (which
+ * must not exist), as one durable index with all their articles. The
+ * inputs must be fa indexes of one schema and language, with no article
+ * id in more than one of them. On failure errbuf says why. */
+int  fa_db_compact(const char *out, const char *const *inputs, size_t n,
+                   char *errbuf, size_t errlen);
 
 /* Index metadata. fa_db_get_meta sets *out to a malloc'd copy (caller
  * frees), or NULL when the key is unset. */

@@ -31,6 +31,11 @@ static int clean(char **out, size_t *outlen, const char *src, size_t len,
         size_t need = 0;
         unsigned lo = 0x80, hi = 0xBF;   /* allowed range of the 2nd byte */
         if (c < 0x80) {
+            if (c == '\f' || c == '\v') {
+                d[n++] = '\n';   /* page and line breaks of scanned text */
+                i++;
+                continue;
+            }
             if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
                 if (c != '\r')
                     *fixed |= ARTICLE_FIXED_CONTROL;

@@ -9,6 +9,7 @@
 #include "fa_fields.h"
 #include "fa_xap.h"
 #include "input.h"
+#include "pipeline.h"
 #include "walk.h"
 
 #include <errno.h>
@@ -35,18 +36,15 @@ enum {
 #define DEFAULT_COMMIT_EVERY 1000UL
 
 typedef struct {
-    fa_db        *db;
+    pipeline     *pipe;
     fa_article   *art;
     fa_gazetteer *gaz;         /* NULL with --no-entities                    */
     const char   *format;      /* "auto", "txt" or "jsonl" (standard input)  */
     size_t        max_article; /* --max-article-bytes                        */
     unsigned long commit_every;
     int           quiet;
-    unsigned long added, replaced, failed, warnings, skipped_files;
-    unsigned long pending;     /* stored since the last commit               */
+    unsigned long failed, warnings, skipped_files;
     int           fatal;       /* an index error: stop everything            */
-    char         *scratch;     /* title + text, for the extractor; owned     */
-    size_t        scratch_cap;
 } indexer;
 
 static void report(indexer *ix, const char *path, size_t line, const char *fmt, ...)
@@ -84,40 +82,15 @@ static int kind_of(const char *path)
     return KIND_NONE;
 }
 
-/* Tag the title and the text of the current article as one passage. */
-static int tag(fa_entities **out, indexer *ix)
-{
-    size_t tl = 0, xl = 0;
-    const char *title = fa_article_get(ix->art, FA_F_TITLE, &tl);
-    const char *text = fa_article_get(ix->art, FA_F_TEXT, &xl);
-    size_t need = tl + xl + 3;
-
-    if (need > ix->scratch_cap) {
-        char *ns = realloc(ix->scratch, need);
-        if (!ns)
-            return FA_ENOMEM;
-        ix->scratch = ns;
-        ix->scratch_cap = need;
-    }
-    /* A blank line keeps the title from running into the first sentence. */
-    memcpy(ix->scratch, title ? title : "", tl);
-    memcpy(ix->scratch + tl, "\n\n", 2);
-    memcpy(ix->scratch + tl + 2, text ? text : "", xl);
-    return fa_entities_extract(out, ix->gaz, ix->scratch, tl + 2 + xl);
-}
-
-/* Tag, then store the parsed article; 'where' and 'line' name it in
- * messages. Returns FA_OK, or a negative status when the index failed
- * (which stops the run). */
+/* Report what cleaning repaired and what is wrong with the date, then hand
+ * the article to the pipeline. Returns FA_OK, or a negative status when
+ * the index failed (which stops the run). */
 static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
 {
-    fa_entities *ents = NULL;
-    const char **cs = NULL, **os = NULL;
-    fa_facets f = {NULL, 0, NULL, 0};
     size_t len = 0;
-    int replaced = 0, rc = FA_OK;
     const char *date = fa_article_get(ix->art, FA_F_DATE, &len);
-    char norm[9];
+    char norm[9], err[512];
+    int rc;
 
     if (fixed & ARTICLE_FIXED_UTF8) {
         report(ix, where, line, "invalid UTF-8 repaired (bad bytes became U+FFFD)");
@@ -131,61 +104,14 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
         report(ix, where, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date", date);
         ix->warnings++;
     }
-    if (ix->gaz) {
-        if ((rc = tag(&ents, ix)) < 0)
-            goto out;
-        f.ncountries = fa_entities_ncountries(ents);
-        f.nofficials = fa_entities_nofficials(ents);
-        if (!(cs = calloc(f.ncountries + 1, sizeof *cs)) ||
-            !(os = calloc(f.nofficials + 1, sizeof *os))) {
-            rc = FA_ENOMEM;
-            goto out;
-        }
-        for (size_t i = 0; i < f.ncountries; i++)
-            cs[i] = fa_entities_country(ents, i);
-        for (size_t i = 0; i < f.nofficials; i++) {
-            os[i] = fa_entities_official(ents, i);
-            /* Officials found by a title rule only are unknown to the
-             * gazetteer: keep their title as display data in the index. */
-            const char *t = fa_entities_official_title(ents, i);
-            if (t && !fa_gazetteer_official_country(ix->gaz, os[i])) {
-                char key[512];
-                char *have = NULL;
-                snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, os[i]);
-                if ((rc = fa_db_get_meta(&have, ix->db, key)) < 0)
-                    goto out;
-                if (!have)
-                    rc = fa_db_set_meta(ix->db, key, t);
-                free(have);
-                if (rc < 0)
-                    goto out;
-            }
-        }
-        f.countries = cs;
-        f.officials = os;
-    }
-    rc = fa_db_put(ix->db, ix->art, &f, &replaced);
-    if (rc == FA_EINVAL) {
-        report(ix, where, line, "%s; skipped", fa_db_errmsg(ix->db));
+    fa_article_get(ix->art, FA_F_ID, &len);
+    if (len == 0 || len > 200) {
+        report(ix, where, line, "article id %s; skipped", len ? "longer than 200 bytes" : "is empty");
         ix->failed++;
-        rc = FA_OK;
-        goto out;
+        return FA_OK;
     }
-    if (rc < 0)
-        goto out;
-    if (replaced)
-        ix->replaced++;
-    else
-        ix->added++;
-    if (++ix->pending >= ix->commit_every) {
-        if ((rc = fa_db_commit(ix->db)) < 0)
-            goto out;
-        ix->pending = 0;
-    }
-out:
-    free(cs);
-    free(os);
-    fa_entities_free(ents);
+    if ((rc = pipeline_put(ix->pipe, &ix->art, err, sizeof err)) < 0)
+        fprintf(stderr, "fa-index: %s\n", err);
     return rc;
 }
 
@@ -334,6 +260,8 @@ static void usage(FILE *f)
           "  --max-article-bytes N    refuse an article or line larger than N bytes\n"
           "                           (default 67108864; 0 = no limit)\n"
           "  --commit-every N         commit after every N articles (default 1000)\n"
+          "  --threads N              worker threads when building a new index\n"
+          "                           (default: the number of CPUs, at most 8)\n"
           "  --no-entities            do not tag countries and officials\n"
           "  --gazetteer DIR          gazetteer data (default " FA_DATADIR ")\n"
           "  --quiet                  no summary line\n"
@@ -366,10 +294,15 @@ int main(int argc, char **argv)
         {"no-entities", no_argument, NULL, 'E'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},
+        {"threads", required_argument, NULL, 't'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     indexer ix = {0};
+    pipeline_opts popts = {0};
+    pipeline_stats stats = {0, 0};
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
     int entities = 1, opt, rc = FA_OK, code = EXIT_OK;
     unsigned long n;
@@ -404,6 +337,13 @@ int main(int argc, char **argv)
             }
             ix.commit_every = n;
             break;
+        case 't':
+            if (parse_size(optarg, &n) < 0 || n == 0 || n > 64) {
+                fprintf(stderr, "fa-index: --threads needs a number from 1 to 64, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            threads = (unsigned)n;
+            break;
         case 'E': entities = 0; break;
         case 'g': gazdir = optarg; break;
         case 'q': ix.quiet = 1; break;
@@ -421,7 +361,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "fa-index: gazetteer: %s\n", err);
         return EXIT_RUNTIME;
     }
-    if ((rc = fa_db_open(&ix.db, dbpath, FA_DB_WRITE, language, err, sizeof err)) < 0) {
+    popts.dbpath = dbpath;
+    popts.language = language;
+    popts.gaz = ix.gaz;
+    popts.threads = threads;
+    popts.commit_every = ix.commit_every;
+    if ((rc = pipeline_open(&ix.pipe, &popts, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-index: %s\n", err);
         code = rc == FA_ELOCKED ? EXIT_LOCKED : rc == FA_EVERSION ? EXIT_VERSION
              : rc == FA_EINVAL && language ? EXIT_USAGE : EXIT_RUNTIME;
@@ -458,26 +403,34 @@ int main(int argc, char **argv)
         if (rc < 0)
             goto fatal;
     }
-    rc = fa_db_commit(ix.db);
 fatal:
-    if (rc < 0) {
-        fprintf(stderr, "fa-index: %s\n", ix.db && *fa_db_errmsg(ix.db) ? fa_db_errmsg(ix.db) : fa_strerror(rc));
+    {
+        /* After an index failure, keep what the workers committed. */
+        int crc = pipeline_close(ix.pipe, rc < 0, &stats, err, sizeof err);
+        ix.pipe = NULL;
+        if (crc < 0 && rc == FA_OK) {
+            fprintf(stderr, "fa-index: %s\n", err);
+            rc = crc;
+        }
+    }
+    if (rc < 0)
         code = EXIT_RUNTIME;
-    } else if (ix.failed || ix.warnings)
+    else if (ix.failed || ix.warnings)
         code = EXIT_PARTIAL;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (!ix.quiet) {
         unsigned long total = 0;
-        fa_db_doccount(ix.db, &total);
+        fa_db *db = NULL;
+        if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
+            fa_db_doccount(db, &total);
+        fa_db_close(db);
         fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
-                ix.added, ix.replaced, ix.failed, ix.warnings,
+                stats.added, stats.replaced, ix.failed, ix.warnings,
                 (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total);
     }
 out:
-    if (fa_db_close(ix.db) < 0 && code == EXIT_OK)
-        code = EXIT_RUNTIME;
+    pipeline_close(ix.pipe, 1, NULL, NULL, 0);
     fa_article_free(ix.art);
     fa_gazetteer_free(ix.gaz);
-    free(ix.scratch);
     return code;
 }

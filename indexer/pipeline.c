@@ -1,0 +1,405 @@
+/* pipeline.c - worker threads that tag and store articles (see pipeline.h).
+ *
+ * Each worker owns its queue, its fa_db handle and its own copy of nothing
+ * else: the gazetteer is read-only and shared, every Xapian object (and the
+ * stemmer inside it) belongs to one handle, so workers share no mutable
+ * state but their queues.
+ */
+#define _XOPEN_SOURCE 700   /* nftw() */
+#include "pipeline.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+#include "fa_xap.h"
+
+#include <errno.h>
+#include <ftw.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define QCAP 16          /* articles queued per worker */
+
+typedef struct worker {
+    pipeline       *p;
+    pthread_t       thread;
+    int             started;
+    fa_db          *db;            /* owned in bulk mode; the target's in update */
+    char           *path;          /* bulk: temporary index, owned              */
+    pthread_mutex_t mu;
+    pthread_cond_t  changed;       /* queue grew, shrank, or done was set       */
+    fa_article     *queue[QCAP];
+    size_t          head, count;
+    fa_article     *spare[QCAP];   /* stored articles, returned for reuse       */
+    size_t          nspare;
+    int             done;          /* no more articles will come                */
+    char           *scratch;       /* title + text for the extractor            */
+    size_t          scratch_cap;
+    unsigned long   added, replaced, pending;
+    int             rc;            /* first failure, FA_OK until then           */
+    char            err[512];
+} worker;
+
+struct pipeline {
+    pipeline_opts opts;
+    fa_db        *target;
+    int           bulk;
+    unsigned      nworkers;
+    worker       *w;
+};
+
+static uint64_t hash_id(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static int tag(fa_entities **out, worker *w, const fa_article *a)
+{
+    size_t tl = 0, xl = 0;
+    const char *title = fa_article_get(a, FA_F_TITLE, &tl);
+    const char *text = fa_article_get(a, FA_F_TEXT, &xl);
+    size_t need = tl + xl + 3;
+
+    if (need > w->scratch_cap) {
+        char *ns = realloc(w->scratch, need);
+        if (!ns)
+            return FA_ENOMEM;
+        w->scratch = ns;
+        w->scratch_cap = need;
+    }
+    /* A blank line keeps the title from running into the first sentence. */
+    memcpy(w->scratch, title ? title : "", tl);
+    memcpy(w->scratch + tl, "\n\n", 2);
+    memcpy(w->scratch + tl + 2, text ? text : "", xl);
+    return fa_entities_extract(out, w->p->opts.gaz, w->scratch, tl + 2 + xl);
+}
+
+/* Officials found by a title rule only are unknown to the gazetteer: keep
+ * the title they were seen with as display data in the index. */
+static int remember_title(worker *w, const char *name, const char *title)
+{
+    char key[512], *have = NULL;
+    int rc;
+    if (snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, name) >= (int)sizeof key)
+        return FA_OK;   /* a name that long is not worth display data */
+    if ((rc = fa_db_get_meta(&have, w->db, key)) < 0)
+        return rc;
+    if (!have)
+        rc = fa_db_set_meta(w->db, key, title);
+    free(have);
+    return rc;
+}
+
+static int store(worker *w, const fa_article *a)
+{
+    const fa_gazetteer *gaz = w->p->opts.gaz;
+    fa_entities *ents = NULL;
+    const char **cs = NULL, **os = NULL;
+    fa_facets f = {NULL, 0, NULL, 0};
+    int replaced = 0, rc = FA_OK;
+
+    if (gaz) {
+        if ((rc = tag(&ents, w, a)) < 0)
+            goto out;
+        f.ncountries = fa_entities_ncountries(ents);
+        f.nofficials = fa_entities_nofficials(ents);
+        if (!(cs = calloc(f.ncountries + 1, sizeof *cs)) ||
+            !(os = calloc(f.nofficials + 1, sizeof *os))) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        for (size_t i = 0; i < f.ncountries; i++)
+            cs[i] = fa_entities_country(ents, i);
+        for (size_t i = 0; i < f.nofficials; i++) {
+            const char *t = fa_entities_official_title(ents, i);
+            os[i] = fa_entities_official(ents, i);
+            if (t && !fa_gazetteer_official_country(gaz, os[i]) &&
+                (rc = remember_title(w, os[i], t)) < 0)
+                goto out;
+        }
+        f.countries = cs;
+        f.officials = os;
+    }
+    if ((rc = fa_db_put(w->db, a, &f, &replaced)) < 0)
+        goto out;
+    if (replaced)
+        w->replaced++;
+    else
+        w->added++;
+    if (++w->pending >= w->p->opts.commit_every) {
+        if ((rc = fa_db_commit(w->db)) < 0)
+            goto out;
+        w->pending = 0;
+    }
+out:
+    if (rc < 0 && !w->err[0])
+        snprintf(w->err, sizeof w->err, "%s",
+                 *fa_db_errmsg(w->db) ? fa_db_errmsg(w->db) : fa_strerror(rc));
+    free(cs);
+    free(os);
+    fa_entities_free(ents);
+    return rc;
+}
+
+static void *work(void *arg)
+{
+    worker *w = arg;
+    for (;;) {
+        fa_article *a;
+        pthread_mutex_lock(&w->mu);
+        while (w->count == 0 && !w->done)
+            pthread_cond_wait(&w->changed, &w->mu);
+        if (w->count == 0) {
+            pthread_mutex_unlock(&w->mu);
+            break;
+        }
+        a = w->queue[w->head];
+        pthread_mutex_unlock(&w->mu);
+
+        int rc = w->rc < 0 ? w->rc : store(w, a);
+
+        pthread_mutex_lock(&w->mu);
+        if (rc < 0 && w->rc == FA_OK)
+            w->rc = rc;
+        w->head = (w->head + 1) % QCAP;
+        w->count--;
+        if (w->nspare < QCAP) {
+            fa_article_clear(a);
+            w->spare[w->nspare++] = a;
+            a = NULL;
+        }
+        pthread_cond_broadcast(&w->changed);
+        pthread_mutex_unlock(&w->mu);
+        fa_article_free(a);
+    }
+    return NULL;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st; (void)flag; (void)ftw;
+    return remove(path);
+}
+
+/* Remove a folder this pipeline created, with everything in it. */
+static int rmtree(const char *path)
+{
+    return nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+static void worker_cleanup(worker *w, int remove_tmp)
+{
+    if (w->db && w->db != w->p->target)
+        fa_db_close(w->db);
+    w->db = NULL;
+    if (w->path && remove_tmp)
+        rmtree(w->path);
+    free(w->path);
+    w->path = NULL;
+    for (size_t i = 0; i < w->nspare; i++)
+        fa_article_free(w->spare[i]);
+    for (size_t i = 0; i < w->count; i++)
+        fa_article_free(w->queue[(w->head + i) % QCAP]);
+    w->nspare = w->count = 0;
+    free(w->scratch);
+    w->scratch = NULL;
+    pthread_mutex_destroy(&w->mu);
+    pthread_cond_destroy(&w->changed);
+}
+
+int pipeline_is_bulk(const pipeline *p)
+{
+    return p->bulk;
+}
+
+int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t errlen)
+{
+    pipeline *p = NULL;
+    unsigned long docs = 0;
+    int rc;
+
+    *out = NULL;
+    if (!(p = calloc(1, sizeof *p)))
+        return FA_ENOMEM;
+    p->opts = *o;
+    if ((rc = fa_db_open(&p->target, o->dbpath, FA_DB_WRITE, o->language, errbuf, errlen)) < 0)
+        goto out;
+    if ((rc = fa_db_doccount(p->target, &docs)) < 0) {
+        snprintf(errbuf, errlen, "%s", fa_db_errmsg(p->target));
+        goto out;
+    }
+    p->bulk = docs == 0 && o->threads > 0;
+    p->nworkers = p->bulk ? o->threads : 1;
+    if (!(p->w = calloc(p->nworkers, sizeof *p->w))) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    for (unsigned i = 0; i < p->nworkers; i++) {
+        worker *w = &p->w[i];
+        w->p = p;
+        pthread_mutex_init(&w->mu, NULL);
+        pthread_cond_init(&w->changed, NULL);
+        if (!p->bulk) {
+            w->db = p->target;
+            continue;
+        }
+        size_t len = strlen(o->dbpath) + 64;
+        if (!(w->path = malloc(len))) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        snprintf(w->path, len, "%s.fa-tmp.%ld.%u", o->dbpath, (long)getpid(), i);
+        rmtree(w->path);   /* a leftover of a killed run with our pid */
+        if ((rc = fa_db_open(&w->db, w->path, FA_DB_BULK, fa_db_language(p->target),
+                             errbuf, errlen)) < 0)
+            goto out;
+    }
+    for (unsigned i = 0; i < p->nworkers; i++) {
+        if (pthread_create(&p->w[i].thread, NULL, work, &p->w[i]) != 0) {
+            snprintf(errbuf, errlen, "cannot start a worker thread: %s", strerror(errno));
+            rc = FA_ERROR;
+            goto out;
+        }
+        p->w[i].started = 1;
+    }
+    *out = p;
+    p = NULL;
+    rc = FA_OK;
+out:
+    if (p)
+        pipeline_close(p, 1, NULL, NULL, 0);
+    return rc;
+}
+
+int pipeline_put(pipeline *p, fa_article **a, char *errbuf, size_t errlen)
+{
+    const char *id = fa_article_get(*a, FA_F_ID, NULL);
+    worker *w = &p->w[p->nworkers > 1 ? hash_id(id) % p->nworkers : 0];
+    fa_article *fresh = NULL;
+    int rc;
+
+    pthread_mutex_lock(&w->mu);
+    while (w->count == QCAP && w->rc == FA_OK)
+        pthread_cond_wait(&w->changed, &w->mu);
+    if ((rc = w->rc) < 0) {
+        snprintf(errbuf, errlen, "%s", w->err);
+        pthread_mutex_unlock(&w->mu);
+        return rc;
+    }
+    w->queue[(w->head + w->count) % QCAP] = *a;
+    w->count++;
+    if (w->nspare)
+        fresh = w->spare[--w->nspare];
+    pthread_cond_broadcast(&w->changed);
+    pthread_mutex_unlock(&w->mu);
+    if (!fresh && !(fresh = fa_article_new())) {
+        *a = NULL;
+        return FA_ENOMEM;
+    }
+    *a = fresh;
+    return FA_OK;
+}
+
+/* Compact the workers' temporary indexes into a new folder beside the
+ * target, then swap it in for the (empty) target. */
+static int merge(pipeline *p, char *errbuf, size_t errlen)
+{
+    const char **inputs = NULL;
+    char *fresh = NULL, *old = NULL;
+    size_t len = strlen(p->opts.dbpath) + 64;
+    int rc = FA_ENOMEM;
+
+    if (!(inputs = calloc(p->nworkers, sizeof *inputs)) ||
+        !(fresh = malloc(len)) || !(old = malloc(len)))
+        goto out;
+    for (unsigned i = 0; i < p->nworkers; i++)
+        inputs[i] = p->w[i].path;
+    snprintf(fresh, len, "%s.fa-new.%ld", p->opts.dbpath, (long)getpid());
+    snprintf(old, len, "%s.fa-old.%ld", p->opts.dbpath, (long)getpid());
+    rmtree(fresh);
+    if ((rc = fa_db_compact(fresh, inputs, p->nworkers, errbuf, errlen)) < 0)
+        goto out;
+    /* Release the lock only now that the new index is complete. */
+    rc = fa_db_close(p->target);
+    p->target = NULL;
+    if (rc < 0) {
+        snprintf(errbuf, errlen, "closing the index failed");
+        goto out;
+    }
+    if (rename(p->opts.dbpath, old) < 0 || rename(fresh, p->opts.dbpath) < 0) {
+        snprintf(errbuf, errlen, "cannot move the new index into place: %s", strerror(errno));
+        rc = FA_EIO;
+        goto out;
+    }
+    rmtree(old);
+    rc = FA_OK;
+out:
+    if (rc < 0 && fresh)
+        rmtree(fresh);
+    free(inputs);
+    free(fresh);
+    free(old);
+    return rc;
+}
+
+int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
+                   char *errbuf, size_t errlen)
+{
+    int rc = FA_OK;
+
+    if (!p)
+        return FA_OK;
+    for (unsigned i = 0; p->w && i < p->nworkers; i++) {
+        worker *w = &p->w[i];
+        if (!w->started)
+            continue;
+        pthread_mutex_lock(&w->mu);
+        w->done = 1;
+        pthread_cond_broadcast(&w->changed);
+        pthread_mutex_unlock(&w->mu);
+        pthread_join(w->thread, NULL);
+        if (w->rc < 0 && rc == FA_OK) {
+            rc = w->rc;
+            if (errbuf)
+                snprintf(errbuf, errlen, "%s", w->err);
+        }
+        if (stats) {
+            stats->added += w->added;
+            stats->replaced += w->replaced;
+        }
+    }
+    /* Commit each temporary index (bulk) before merging them. */
+    for (unsigned i = 0; p->w && p->bulk && i < p->nworkers; i++) {
+        int r = fa_db_close(p->w[i].db);
+        p->w[i].db = NULL;
+        if (r < 0 && rc == FA_OK) {
+            rc = r;
+            if (errbuf)
+                snprintf(errbuf, errlen, "committing a temporary index failed");
+        }
+    }
+    if (p->bulk && rc == FA_OK && !abort && p->target)
+        rc = merge(p, errbuf, errlen);
+    for (unsigned i = 0; p->w && i < p->nworkers; i++)
+        worker_cleanup(&p->w[i], 1);
+    if (p->target) {
+        int r = fa_db_close(p->target);
+        if (r < 0 && rc == FA_OK) {
+            rc = r;
+            if (errbuf)
+                snprintf(errbuf, errlen, "committing the index failed");
+        }
+    }
+    free(p->w);
+    free(p);
+    return rc;
+}

@@ -1,0 +1,60 @@
+/* pipeline.h - storing parsed articles in the index, with worker threads.
+ *
+ * The caller (main.c) parses input on its own thread and hands each
+ * article over; workers tag it with countries and officials and store it.
+ * Two ways to store, chosen when the pipeline opens:
+ *  - bulk: the index is new or empty. Each worker writes its own temporary
+ *    index next to the target (no fsync; Xapian's inverter is the cost, so
+ *    this is what uses both cores), and closing compacts them all into the
+ *    target. Articles are routed to workers by a hash of their id, so a
+ *    duplicate id meets its earlier copy in the same temporary index and
+ *    replaces it.
+ *  - update: the index already holds articles. One worker writes straight
+ *    into it, committing every commit_every articles.
+ * The target is locked by this pipeline from open to close either way.
+ */
+#ifndef PIPELINE_H
+#define PIPELINE_H
+
+#include <stddef.h>
+#include "fa_article.h"
+#include "fa_entity.h"
+
+typedef struct pipeline pipeline;
+
+typedef struct pipeline_opts {
+    const char         *dbpath;
+    const char         *language;      /* NULL: the index's own / english     */
+    const fa_gazetteer *gaz;           /* NULL: no entity tagging             */
+    unsigned            threads;       /* workers for a bulk load (>= 1)      */
+    unsigned long       commit_every;  /* articles per commit (>= 1)          */
+} pipeline_opts;
+
+typedef struct pipeline_stats {
+    unsigned long added;
+    unsigned long replaced;
+} pipeline_stats;
+
+/* Open the target index and start the workers. Errors: those of
+ * fa_db_open (FA_ELOCKED, FA_EVERSION, FA_EINVAL for a language mismatch),
+ * FA_ENOMEM, FA_ERROR; errbuf says why. */
+int  pipeline_open(pipeline **out, const pipeline_opts *o,
+                   char *errbuf, size_t errlen);
+
+/* Hand over article *a (it must have an id of at most 200 bytes): the
+ * pipeline takes it and sets *a to a fresh empty article for the caller's
+ * next parse. Blocks while the workers are busy, so memory stays bounded.
+ * A negative status means the index failed; errbuf says why and the
+ * pipeline should be closed. */
+int  pipeline_put(pipeline *p, fa_article **a, char *errbuf, size_t errlen);
+
+/* Stop the workers, commit, and (bulk) compact into the target. Frees the
+ * pipeline. 'abort' nonzero: commit what the workers stored but do not
+ * compact (bulk temporary indexes are removed). */
+int  pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
+                    char *errbuf, size_t errlen);
+
+/* Nonzero when the pipeline builds a new index with parallel workers. */
+int  pipeline_is_bulk(const pipeline *p);
+
+#endif
