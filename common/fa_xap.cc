@@ -541,9 +541,10 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
-    Xapian::MSet m = enq.get_mset(s->offset, s->limit, all);
+    bool exact = s->facets || !s->estimate;
+    Xapian::MSet m = enq.get_mset(s->offset, s->limit, exact ? all : 0);
     h->total = m.get_matches_estimated();
-    assert(m.get_matches_lower_bound() == m.get_matches_upper_bound());
+    assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
     fa_article *art = s->snippets ? fa_article_new() : NULL;
     if (s->snippets && !art)

@@ -102,13 +102,15 @@ typedef struct fa_search {
     fa_resolve_fn resolve;    /* for country:/official: in the query; NULL
                                  means values are taken as typed            */
     void       *resolve_ctx;
+    int         estimate;     /* nonzero: the total may be an estimate (faster
+                                 for broad queries); ignored with facets    */
     int         facets;       /* nonzero: count facet values over all matches */
     int         snippets;     /* nonzero: build one snippet per hit           */
     size_t      snippet_len;  /* snippet length in bytes (about)              */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is
- * counted). On FA_OK *out owns the hits (fa_hits_free); strings read from
+ * counted) unless s->estimate asks for Xapian's estimate. On FA_OK *out owns the hits (fa_hits_free); strings read from
  * them live until that call. On failure *out is NULL and fa_db_errmsg()
  * says why. FA_EQUERY: the query does not parse (or a facet value is
  * unknown). A reader whose index was changed by a writer reopens it and

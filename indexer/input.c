@@ -185,3 +185,9 @@ size_t input_offset(const input *in)
 {
     return in->offset;
 }
+
+size_t input_raw_offset(const input *in)
+{
+    z_off_t off = gzoffset(in->gz);
+    return off < 0 ? 0 : (size_t)off;
+}

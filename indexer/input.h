@@ -35,5 +35,7 @@ int  input_all(input *in, const char **data, size_t *len,
 
 /* Bytes of uncompressed content consumed so far. */
 size_t input_offset(const input *in);
+/* Bytes of the file itself (compressed, for gzip) read so far. */
+size_t input_raw_offset(const input *in);
 
 #endif

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,7 +34,7 @@ enum {
 };
 
 #define DEFAULT_MAX_ARTICLE (64UL * 1024 * 1024)
-#define DEFAULT_COMMIT_EVERY 1000UL
+#define DEFAULT_COMMIT_EVERY 200UL
 
 typedef struct {
     pipeline     *pipe;
@@ -45,12 +46,43 @@ typedef struct {
     int           quiet;
     unsigned long failed, warnings, skipped_files;
     int           fatal;       /* an index error: stop everything            */
+    /* Progress on a terminal: documents, MB/s, time left. */
+    int           progress;
+    input        *cur;         /* the input being read                        */
+    double        t0;          /* start, in seconds                           */
+    double        last;        /* last progress line, in seconds              */
+    size_t        total_raw;   /* bytes of all input files                    */
+    size_t        done_raw;    /* bytes of the input files already finished   */
+    size_t        done_text;   /* uncompressed bytes of finished files        */
+    unsigned long docs;        /* articles handed to the pipeline             */
 } indexer;
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+static void progress(indexer *ix, int force)
+{
+    double t = now_s(), el = t - ix->t0;
+    if (!ix->progress || (!force && t - ix->last < 0.5))
+        return;
+    ix->last = t;
+    size_t raw = ix->done_raw + (ix->cur ? input_raw_offset(ix->cur) : 0);
+    size_t text = ix->done_text + (ix->cur ? input_offset(ix->cur) : 0);
+    fprintf(stderr, "\r\033[Kfa-index: %lu articles, %.1f MB/s", ix->docs,
+            el > 0 ? (double)text / 1e6 / el : 0.0);
+    if (ix->total_raw && raw && raw <= ix->total_raw)
+        fprintf(stderr, ", %.0f s left", el * (double)(ix->total_raw - raw) / (double)raw);
+}
 
 static void report(indexer *ix, const char *path, size_t line, const char *fmt, ...)
 {
     va_list ap;
-    (void)ix;
+    if (ix->progress)
+        fputs("\r\033[K", stderr);   /* clear the progress line */
     if (line)
         fprintf(stderr, "fa-index: %s:%zu: ", path, line);
     else
@@ -112,6 +144,8 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
     }
     if ((rc = pipeline_put(ix->pipe, &ix->art, err, sizeof err)) < 0)
         fprintf(stderr, "fa-index: %s\n", err);
+    ix->docs++;
+    progress(ix, 0);
     return rc;
 }
 
@@ -235,11 +269,29 @@ static int index_file(void *ctx, const char *path, const char *rel)
         ix->failed++;
         return FA_OK;
     }
+    ix->cur = in;
     rc = kind == KIND_TXT ? index_txt(ix, in, path, rel) : index_jsonl(ix, in, path, rel);
+    ix->done_raw += input_raw_offset(in);
+    ix->done_text += input_offset(in);
+    ix->cur = NULL;
     input_close(in);
     if (rc < 0)
         ix->fatal = 1;
     return rc;
+}
+
+static int add_size(void *ctx, const char *path, const char *rel)
+{
+    struct stat st;
+    (void)rel;
+    if (kind_of(path) != KIND_NONE && stat(path, &st) == 0)
+        *(size_t *)ctx += (size_t)st.st_size;
+    return FA_OK;
+}
+
+static void ignore_error(void *ctx, const char *path, const char *msg)
+{
+    (void)ctx; (void)path; (void)msg;   /* the real walk reports these */
 }
 
 static void walk_error(void *ctx, const char *path, const char *msg)
@@ -259,12 +311,12 @@ static void usage(FILE *f)
           "  --format auto|txt|jsonl  format of standard input (default auto)\n"
           "  --max-article-bytes N    refuse an article or line larger than N bytes\n"
           "                           (default 67108864; 0 = no limit)\n"
-          "  --commit-every N         commit after every N articles (default 1000)\n"
+          "  --commit-every N         commit after every N articles (default 200)\n"
           "  --threads N              worker threads when building a new index\n"
           "                           (default: the number of CPUs, at most 8)\n"
           "  --no-entities            do not tag countries and officials\n"
           "  --gazetteer DIR          gazetteer data (default " FA_DATADIR ")\n"
-          "  --quiet                  no summary line\n"
+          "  --quiet                  no progress and no summary line\n"
           "  --help                   this text\n"
           "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
           "      6 incompatible index, 7 index locked by another writer.\n", f);
@@ -376,6 +428,11 @@ int main(int argc, char **argv)
         rc = FA_ENOMEM;
         goto fatal;
     }
+    ix.t0 = now_s();
+    ix.progress = !ix.quiet && isatty(2);
+    for (int i = optind; ix.progress && i < argc; i++)
+        if (strcmp(argv[i], "-") != 0)
+            walk(argv[i], add_size, ignore_error, &ix.total_raw);
     for (int i = optind; i < argc && !ix.fatal; i++) {
         if (strcmp(argv[i], "-") == 0)
             rc = index_file(&ix, "-", "stdin");
@@ -404,6 +461,10 @@ int main(int argc, char **argv)
             goto fatal;
     }
 fatal:
+    if (ix.progress) {
+        progress(&ix, 1);
+        fputs(ix.pipe && pipeline_is_bulk(ix.pipe) ? "; merging\n" : "\n", stderr);
+    }
     {
         /* After an index failure, keep what the workers committed. */
         int crc = pipeline_close(ix.pipe, rc < 0, &stats, err, sizeof err);

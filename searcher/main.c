@@ -90,6 +90,8 @@ static void usage(FILE *f)
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
           "  --json               one JSON object instead of text\n"
+          "  --total exact|estimate  count every match (default) or let Xapian\n"
+          "                       estimate the total (faster for broad queries)\n"
           "  --color WHEN         bold highlights: auto (on a terminal), always, never\n"
           "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
           "  --repeat N           with --batch: run each query N times and report\n"
@@ -183,6 +185,7 @@ int main(int argc, char **argv)
         {"facet-limit", required_argument, NULL, 'L'},
         {"snippet-bytes", required_argument, NULL, 'S'},
         {"json", no_argument, NULL, 'j'},
+        {"total", required_argument, NULL, 'T'},
         {"color", required_argument, NULL, 'c'},
         {"batch", required_argument, NULL, 'b'},
         {"repeat", required_argument, NULL, 'r'},
@@ -245,6 +248,14 @@ int main(int argc, char **argv)
         }
         case 'F': s.facets = 1; break;
         case 'j': json = 1; break;
+        case 'T':
+            if (strcmp(optarg, "exact") == 0) s.estimate = 0;
+            else if (strcmp(optarg, "estimate") == 0) s.estimate = 1;
+            else {
+                fprintf(stderr, "fa-search: --total must be exact or estimate, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
         case 'c':
             if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
                 fprintf(stderr, "fa-search: --color must be auto, always or never\n");
