@@ -14,6 +14,7 @@ const char *fa_strerror(int code)
     case FA_EVERSION:  return "index was built by an incompatible version of fa";
     case FA_EINVAL:    return "invalid input";
     case FA_EMODIFIED: return "index was modified while being read";
+    case FA_EINTR:     return "interrupted";
     }
     return "unknown status code";
 }

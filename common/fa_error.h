@@ -22,6 +22,7 @@ enum {
     FA_EVERSION  = -7,  /* the index was built by an incompatible fa      */
     FA_EINVAL    = -8,  /* bad input data (an article, a value, an option)*/
     FA_EMODIFIED = -9,  /* the index changed under a reader; reopen, retry*/
+    FA_EINTR     = -10, /* stopped on request (a signal)                  */
 };
 
 /* A static, human-readable name for a status code ("query does not parse"). */

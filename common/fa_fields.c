@@ -7,6 +7,7 @@ const char FA_PREFIX_TITLE[]    = "S";
 const char FA_PREFIX_SOURCE[]   = "XS";
 const char FA_PREFIX_COUNTRY[]  = "XC";
 const char FA_PREFIX_OFFICIAL[] = "XO";
+const char FA_PREFIX_FILE[]     = "XF";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";

@@ -21,6 +21,8 @@ extern const char FA_PREFIX_TITLE[];    /* title words, for `title:`         */
 extern const char FA_PREFIX_SOURCE[];   /* source words, for `source:`       */
 extern const char FA_PREFIX_COUNTRY[];  /* boolean: country code             */
 extern const char FA_PREFIX_OFFICIAL[]; /* boolean: official canonical name  */
+extern const char FA_PREFIX_FILE[];     /* boolean: absolute path of the input
+                                           file, for --prune               */
 
 /* Value slots. */
 enum {

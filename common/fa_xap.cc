@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -290,8 +291,32 @@ static std::string join_values(const char *const *v, size_t n)
     return s;
 }
 
-extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
-                         int *replaced)
+/* Content hash of an article as stored: record bytes, facet values and
+ * input file. Tagging is included, so a better gazetteer re-tags unchanged
+ * text; the file is, so an article that moved is recorded where it is. */
+static std::string content_hash(const std::string &rec, const std::string &countries,
+                                const std::string &officials, const char *file)
+{
+    uint64_t h = 1469598103934665603ULL;   /* FNV-1a, 64 bits */
+    auto mix = [&h](const std::string &s) {
+        for (unsigned char c : s) {
+            h ^= c;
+            h *= 1099511628211ULL;
+        }
+        h ^= 0xff;   /* separator: ("ab","c") differs from ("a","bc") */
+        h *= 1099511628211ULL;
+    };
+    mix(rec);
+    mix(countries);
+    mix(officials);
+    mix(file ? file : "");
+    char buf[17];
+    snprintf(buf, sizeof buf, "%016llx", (unsigned long long)h);
+    return buf;
+}
+
+extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
+                              const char *file, int *outcome)
 {
     assert(db && a && db->mode != FA_DB_READ);
     db->err[0] = '\0';
@@ -303,6 +328,31 @@ extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
         /* Xapian terms are limited to 245 bytes; leave room for the prefix. */
         if (idlen > 200)
             return set_err(db, FA_EINVAL, "article id longer than 200 bytes");
+        std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
+
+        char *rec = NULL;
+        size_t reclen = 0;
+        if (fa_article_encode(&rec, &reclen, a) < 0)
+            throw std::bad_alloc();
+        std::string record(rec, reclen);
+        free(rec);
+        std::string countries, officials;
+        if (f) {
+            countries = join_values(f->countries, f->ncountries);
+            officials = join_values(f->officials, f->nofficials);
+        }
+        std::string hash = content_hash(record, countries, officials, file);
+
+        Xapian::PostingIterator old = db->wdb.postlist_begin(idterm);
+        if (old != db->wdb.postlist_end(idterm)) {
+            if (db->wdb.get_document(*old).get_value(FA_SLOT_HASH) == hash) {
+                if (outcome)
+                    *outcome = FA_PUT_UNCHANGED;
+                return FA_OK;
+            }
+        }
+        if (outcome)
+            *outcome = old != db->wdb.postlist_end(idterm) ? FA_PUT_REPLACED : FA_PUT_ADDED;
 
         Xapian::Document doc;
         db->tg.set_document(doc);
@@ -332,25 +382,70 @@ extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f,
              * ValueCountMatchSpy can count it (also on a remote shard);
              * the searcher splits the sets and sums per value. */
             if (f->ncountries)
-                doc.add_value(FA_SLOT_COUNTRIES, join_values(f->countries, f->ncountries));
+                doc.add_value(FA_SLOT_COUNTRIES, countries);
             if (f->nofficials)
-                doc.add_value(FA_SLOT_OFFICIALS, join_values(f->officials, f->nofficials));
+                doc.add_value(FA_SLOT_OFFICIALS, officials);
         }
-
-        char *rec = NULL;
-        size_t reclen = 0;
-        if (fa_article_encode(&rec, &reclen, a) < 0)
-            throw std::bad_alloc();
-        doc.set_data(std::string(rec, reclen));
-        free(rec);
+        if (file && strlen(file) <= 230)
+            doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
+        doc.add_value(FA_SLOT_HASH, hash);
+        doc.set_data(record);
 
         /* One document per article: its unique id term makes re-indexing
          * replace, never add. */
-        std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
         doc.add_boolean_term(idterm);
-        if (replaced)
-            *replaced = db->wdb.term_exists(idterm);
         db->wdb.replace_document(idterm, doc);
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome)
+{
+    return fa_db_put_from(db, a, f, NULL, outcome);
+}
+
+extern "C" int fa_db_delete(fa_db *db, const char *id, int *found)
+{
+    assert(db && id && db->mode != FA_DB_READ);
+    db->err[0] = '\0';
+    try {
+        std::string idterm = std::string(FA_PREFIX_ID) + id;
+        bool there = db->wdb.term_exists(idterm);
+        if (there)
+            db->wdb.delete_document(idterm);
+        if (found)
+            *found = there;
+        return FA_OK;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
+extern "C" int fa_db_prune(fa_db *db, const char *dir,
+                           int (*fn)(void *ctx, const char *path), void *ctx,
+                           unsigned long *deleted)
+{
+    assert(db && dir && fn && db->mode != FA_DB_READ);
+    db->err[0] = '\0';
+    *deleted = 0;
+    try {
+        std::string prefix = std::string(FA_PREFIX_FILE) + dir;
+        if (prefix.back() != '/')
+            prefix += '/';
+        std::vector<std::string> gone;
+        for (Xapian::TermIterator t = db->wdb.allterms_begin(prefix);
+             t != db->wdb.allterms_end(prefix); ++t) {
+            std::string term = *t;
+            if (fn(ctx, term.c_str() + strlen(FA_PREFIX_FILE)))
+                gone.push_back(term);
+        }
+        /* Delete after the walk: deleting changes what it walks. */
+        for (const std::string &term : gone) {
+            *deleted += db->wdb.get_termfreq(term);
+            db->wdb.delete_document(term);
+        }
         return FA_OK;
     } catch (...) {
         return fail(db);

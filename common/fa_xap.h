@@ -64,11 +64,32 @@ typedef struct fa_facets {
     size_t             nofficials;
 } fa_facets;
 
+/* What fa_db_put did with an article. */
+enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2 };
+
 /* Store article 'a' (it must have an "id" field) with its facet values
- * ('f' may be NULL). An article with the same id is replaced, and
- * *replaced (when not NULL) says so. FA_EINVAL: no id, or an id too long
- * for a term (over 200 bytes). */
-int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *replaced);
+ * ('f' may be NULL). An article with the same id is replaced, unless its
+ * content (record and facet values) is unchanged, in which case nothing
+ * is written. *outcome (when not NULL) gets an FA_PUT_* value.
+ * FA_EINVAL: no id, or an id too long for a term (over 200 bytes). */
+int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome);
+/* The same, recording that the article came from input file 'file' (an
+ * absolute path; NULL for none), so that --prune can find it again.
+ * Paths over 230 bytes are not recorded. */
+int  fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
+                    const char *file, int *outcome);
+
+/* Delete the article with id 'id'; *found (when not NULL) says whether
+ * there was one. */
+int  fa_db_delete(fa_db *db, const char *id, int *found);
+
+/* Call fn(ctx, path) for every input file recorded under the folder
+ * 'dir' (an absolute path). A nonzero return from fn deletes every
+ * article that came from that file, counted in *deleted. */
+int  fa_db_prune(fa_db *db, const char *dir,
+                 int (*fn)(void *ctx, const char *path), void *ctx,
+                 unsigned long *deleted);
+
 /* Make everything stored so far durable and visible to readers. */
 int  fa_db_commit(fa_db *db);
 

@@ -3,6 +3,7 @@
  * in an fa index. Argument parsing, messages and the exit code live here;
  * the work is done by input.c, article.c, walk.c and common/.
  */
+#define _XOPEN_SOURCE 700   /* realpath() */
 #include "article.h"
 #include "fa_entity.h"
 #include "fa_error.h"
@@ -15,6 +16,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +33,7 @@ enum {
     EXIT_PARTIAL  = 3,  /* done, but some input was skipped or repaired  */
     EXIT_VERSION  = 6,  /* the index was built by an incompatible fa     */
     EXIT_LOCKED   = 7,  /* another fa-index is writing to the index      */
+    EXIT_INTERRUPTED = 8, /* SIGINT/SIGTERM: what was read is committed  */
 };
 
 #define DEFAULT_MAX_ARTICLE (64UL * 1024 * 1024)
@@ -49,6 +52,7 @@ typedef struct {
     /* Progress on a terminal: documents, MB/s, time left. */
     int           progress;
     input        *cur;         /* the input being read                        */
+    char         *curfile;     /* its absolute path (NULL: stdin); owned      */
     double        t0;          /* start, in seconds                           */
     double        last;        /* last progress line, in seconds              */
     size_t        total_raw;   /* bytes of all input files                    */
@@ -56,6 +60,15 @@ typedef struct {
     size_t        done_text;   /* uncompressed bytes of finished files        */
     unsigned long docs;        /* articles handed to the pipeline             */
 } indexer;
+
+/* SIGINT and SIGTERM: stop reading, commit what was read, merge, report. */
+static volatile sig_atomic_t interrupted;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    interrupted = 1;
+}
 
 static double now_s(void)
 {
@@ -142,7 +155,7 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
         ix->failed++;
         return FA_OK;
     }
-    if ((rc = pipeline_put(ix->pipe, &ix->art, err, sizeof err)) < 0)
+    if ((rc = pipeline_put(ix->pipe, &ix->art, ix->curfile, err, sizeof err)) < 0)
         fprintf(stderr, "fa-index: %s\n", err);
     ix->docs++;
     progress(ix, 0);
@@ -191,6 +204,8 @@ static int index_jsonl(indexer *ix, input *in, const char *path, const char *rel
     int rc;
 
     for (;;) {
+        if (interrupted)
+            return FA_EINTR;
         rc = input_line(in, &line, &len, err, sizeof err);
         lineno++;
         if (rc == 0)
@@ -255,6 +270,8 @@ static int index_file(void *ctx, const char *path, const char *rel)
     int kind, rc;
     int is_stdin = strcmp(path, "-") == 0;
 
+    if (interrupted)
+        return FA_EINTR;   /* stops the walk */
     kind = is_stdin ? stdin_kind(ix) : kind_of(path);
     if (kind == KIND_NONE) {
         ix->skipped_files++;
@@ -270,12 +287,15 @@ static int index_file(void *ctx, const char *path, const char *rel)
         return FA_OK;
     }
     ix->cur = in;
+    ix->curfile = is_stdin ? NULL : realpath(path, NULL);
     rc = kind == KIND_TXT ? index_txt(ix, in, path, rel) : index_jsonl(ix, in, path, rel);
     ix->done_raw += input_raw_offset(in);
     ix->done_text += input_offset(in);
     ix->cur = NULL;
+    free(ix->curfile);
+    ix->curfile = NULL;
     input_close(in);
-    if (rc < 0)
+    if (rc < 0 && rc != FA_EINTR)
         ix->fatal = 1;
     return rc;
 }
@@ -317,9 +337,13 @@ static void usage(FILE *f)
           "  --no-entities            do not tag countries and officials\n"
           "  --gazetteer DIR          gazetteer data (default " FA_DATADIR ")\n"
           "  --quiet                  no progress and no summary line\n"
+          "  --delete                 the arguments are ids of articles to delete\n"
+          "  --prune                  after indexing the folders, delete the articles\n"
+          "                           whose files under them no longer exist\n"
           "  --help                   this text\n"
           "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
-          "      6 incompatible index, 7 index locked by another writer.\n", f);
+          "      6 incompatible index, 7 index locked by another writer,\n"
+          "      8 interrupted (what was read is committed).\n", f);
 }
 
 static int parse_size(const char *s, unsigned long *out)
@@ -335,6 +359,53 @@ static int parse_size(const char *s, unsigned long *out)
     return 0;
 }
 
+static int file_gone(void *ctx, const char *path)
+{
+    struct stat st;
+    (void)ctx;
+    return stat(path, &st) < 0 && errno == ENOENT;
+}
+
+/* --delete ID... and --prune FOLDER...: changes that need no parsing,
+ * made after the indexing run (if any) on the committed index. */
+static int delete_and_prune(const char *dbpath, char **ids, int nids,
+                            char **dirs, int ndirs, unsigned long *deleted,
+                            unsigned long *missing, char *err, size_t errlen)
+{
+    fa_db *db = NULL;
+    int rc;
+
+    if ((rc = fa_db_open(&db, dbpath, FA_DB_WRITE, NULL, err, errlen)) < 0)
+        return rc;
+    for (int i = 0; i < nids && rc == FA_OK; i++) {
+        int found = 0;
+        if ((rc = fa_db_delete(db, ids[i], &found)) == FA_OK) {
+            if (found)
+                (*deleted)++;
+            else {
+                fprintf(stderr, "fa-index: --delete: no article with id '%s'\n", ids[i]);
+                (*missing)++;
+            }
+        }
+    }
+    for (int i = 0; i < ndirs && rc == FA_OK; i++) {
+        char real[PATH_MAX];
+        unsigned long n = 0;
+        if (!realpath(dirs[i], real))
+            continue;   /* a missing folder was reported by the walk */
+        if ((rc = fa_db_prune(db, real, file_gone, NULL, &n)) == FA_OK)
+            *deleted += n;
+    }
+    if (rc < 0)
+        snprintf(err, errlen, "%s", fa_db_errmsg(db));
+    int crc = fa_db_close(db);
+    if (rc == FA_OK && crc < 0) {
+        snprintf(err, errlen, "committing the deletions failed");
+        rc = crc;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -347,19 +418,22 @@ int main(int argc, char **argv)
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},
         {"threads", required_argument, NULL, 't'},
+        {"delete", no_argument, NULL, 'D'},
+        {"prune", no_argument, NULL, 'P'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
     indexer ix = {0};
     pipeline_opts popts = {0};
-    pipeline_stats stats = {0, 0};
+    pipeline_stats stats = {0, 0, 0};
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
-    int entities = 1, opt, rc = FA_OK, code = EXIT_OK;
-    unsigned long n;
+    int entities = 1, del = 0, prune = 0, opt, rc = FA_OK, code = EXIT_OK;
+    unsigned long n, deleted = 0, missing = 0;
     char err[1024];
     struct timespec t0, t1;
+    struct sigaction sa;
 
     ix.format = "auto";
     ix.max_article = DEFAULT_MAX_ARTICLE;
@@ -399,16 +473,22 @@ int main(int argc, char **argv)
         case 'E': entities = 0; break;
         case 'g': gazdir = optarg; break;
         case 'q': ix.quiet = 1; break;
+        case 'D': del = 1; break;
+        case 'P': prune = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }
     }
-    if (!dbpath || optind == argc) {
-        fprintf(stderr, "fa-index: %s\n", !dbpath ? "--db DIR is required" : "no PATH to index");
+    if (!dbpath || optind == argc || (del && prune)) {
+        fprintf(stderr, "fa-index: %s\n", !dbpath ? "--db DIR is required"
+                : optind == argc ? (del ? "--delete needs the ids to delete" : "no PATH to index")
+                : "--delete and --prune do not go together");
         usage(stderr);
         return EXIT_USAGE;
     }
     clock_gettime(CLOCK_MONOTONIC, &t0);
+    if (del)
+        goto deletions;   /* the arguments are ids, not paths */
     if (entities && (rc = fa_gazetteer_load(&ix.gaz, gazdir, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-index: gazetteer: %s\n", err);
         return EXIT_RUNTIME;
@@ -424,6 +504,11 @@ int main(int argc, char **argv)
              : rc == FA_EINVAL && language ? EXIT_USAGE : EXIT_RUNTIME;
         goto out;
     }
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
     if (!(ix.art = fa_article_new())) {
         rc = FA_ENOMEM;
         goto fatal;
@@ -433,7 +518,7 @@ int main(int argc, char **argv)
     for (int i = optind; ix.progress && i < argc; i++)
         if (strcmp(argv[i], "-") != 0)
             walk(argv[i], add_size, ignore_error, &ix.total_raw);
-    for (int i = optind; i < argc && !ix.fatal; i++) {
+    for (int i = optind; i < argc && !ix.fatal && !interrupted; i++) {
         if (strcmp(argv[i], "-") == 0)
             rc = index_file(&ix, "-", "stdin");
         else {
@@ -457,6 +542,8 @@ int main(int argc, char **argv)
                 rc = FA_OK;
             }
         }
+        if (rc == FA_EINTR)
+            rc = FA_OK;
         if (rc < 0)
             goto fatal;
     }
@@ -466,7 +553,8 @@ fatal:
         fputs(ix.pipe && pipeline_is_bulk(ix.pipe) ? "; merging\n" : "\n", stderr);
     }
     {
-        /* After an index failure, keep what the workers committed. */
+        /* Interrupted or not, commit (and merge) what was read; after an
+         * index failure, keep what the workers committed. */
         int crc = pipeline_close(ix.pipe, rc < 0, &stats, err, sizeof err);
         ix.pipe = NULL;
         if (crc < 0 && rc == FA_OK) {
@@ -474,9 +562,25 @@ fatal:
             rc = crc;
         }
     }
+    if (interrupted)
+        fprintf(stderr, "fa-index: interrupted; what was read is committed, run the same command again to finish\n");
+deletions:
+    if (rc == FA_OK && !interrupted && (del || prune)) {
+        if ((rc = delete_and_prune(dbpath, argv + optind, del ? argc - optind : 0,
+                                   argv + optind, prune ? argc - optind : 0,
+                                   &deleted, &missing, err, sizeof err)) < 0) {
+            fprintf(stderr, "fa-index: %s\n", err);
+            if (rc == FA_ELOCKED) {
+                code = EXIT_LOCKED;
+                goto out;
+            }
+        }
+    }
     if (rc < 0)
         code = EXIT_RUNTIME;
-    else if (ix.failed || ix.warnings)
+    else if (interrupted)
+        code = EXIT_INTERRUPTED;
+    else if (ix.failed || ix.warnings || missing)
         code = EXIT_PARTIAL;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     if (!ix.quiet) {
@@ -485,8 +589,8 @@ fatal:
         if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
             fa_db_doccount(db, &total);
         fa_db_close(db);
-        fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
-                stats.added, stats.replaced, ix.failed, ix.warnings,
+        fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
+                stats.added, stats.replaced, stats.unchanged, deleted, ix.failed + missing, ix.warnings,
                 (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total);
     }
 out:

@@ -22,7 +22,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define QCAP 16          /* articles queued per worker */
+#define QCAP 128         /* articles queued per worker */
 
 typedef struct worker {
     pipeline       *p;
@@ -33,13 +33,14 @@ typedef struct worker {
     pthread_mutex_t mu;
     pthread_cond_t  changed;       /* queue grew, shrank, or done was set       */
     fa_article     *queue[QCAP];
+    char           *file[QCAP];    /* absolute input path of each, owned        */
     size_t          head, count;
     fa_article     *spare[QCAP];   /* stored articles, returned for reuse       */
     size_t          nspare;
     int             done;          /* no more articles will come                */
     char           *scratch;       /* title + text for the extractor            */
     size_t          scratch_cap;
-    unsigned long   added, replaced, pending;
+    unsigned long   added, replaced, unchanged, pending;
     int             rc;            /* first failure, FA_OK until then           */
     char            err[512];
 } worker;
@@ -99,13 +100,13 @@ static int remember_title(worker *w, const char *name, const char *title)
     return rc;
 }
 
-static int store(worker *w, const fa_article *a)
+static int store(worker *w, const fa_article *a, const char *file)
 {
     const fa_gazetteer *gaz = w->p->opts.gaz;
     fa_entities *ents = NULL;
     const char **cs = NULL, **os = NULL;
     fa_facets f = {NULL, 0, NULL, 0};
-    int replaced = 0, rc = FA_OK;
+    int outcome = FA_PUT_ADDED, rc = FA_OK;
 
     if (gaz) {
         if ((rc = tag(&ents, w, a)) < 0)
@@ -129,9 +130,13 @@ static int store(worker *w, const fa_article *a)
         f.countries = cs;
         f.officials = os;
     }
-    if ((rc = fa_db_put(w->db, a, &f, &replaced)) < 0)
+    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) < 0)
         goto out;
-    if (replaced)
+    if (outcome == FA_PUT_UNCHANGED) {
+        w->unchanged++;
+        goto out;
+    }
+    if (outcome == FA_PUT_REPLACED)
         w->replaced++;
     else
         w->added++;
@@ -163,9 +168,11 @@ static void *work(void *arg)
             break;
         }
         a = w->queue[w->head];
+        char *file = w->file[w->head];
         pthread_mutex_unlock(&w->mu);
 
-        int rc = w->rc < 0 ? w->rc : store(w, a);
+        int rc = w->rc < 0 ? w->rc : store(w, a, file);
+        free(file);
 
         pthread_mutex_lock(&w->mu);
         if (rc < 0 && w->rc == FA_OK)
@@ -207,8 +214,10 @@ static void worker_cleanup(worker *w, int remove_tmp)
     w->path = NULL;
     for (size_t i = 0; i < w->nspare; i++)
         fa_article_free(w->spare[i]);
-    for (size_t i = 0; i < w->count; i++)
+    for (size_t i = 0; i < w->count; i++) {
         fa_article_free(w->queue[(w->head + i) % QCAP]);
+        free(w->file[(w->head + i) % QCAP]);
+    }
     w->nspare = w->count = 0;
     free(w->scratch);
     w->scratch = NULL;
@@ -280,12 +289,17 @@ out:
     return rc;
 }
 
-int pipeline_put(pipeline *p, fa_article **a, char *errbuf, size_t errlen)
+int pipeline_put(pipeline *p, fa_article **a, const char *file,
+                 char *errbuf, size_t errlen)
 {
     const char *id = fa_article_get(*a, FA_F_ID, NULL);
     worker *w = &p->w[p->nworkers > 1 ? hash_id(id) % p->nworkers : 0];
     fa_article *fresh = NULL;
+    char *fcopy = NULL;
     int rc;
+
+    if (file && !(fcopy = strdup(file)))
+        return FA_ENOMEM;
 
     pthread_mutex_lock(&w->mu);
     while (w->count == QCAP && w->rc == FA_OK)
@@ -293,8 +307,10 @@ int pipeline_put(pipeline *p, fa_article **a, char *errbuf, size_t errlen)
     if ((rc = w->rc) < 0) {
         snprintf(errbuf, errlen, "%s", w->err);
         pthread_mutex_unlock(&w->mu);
+        free(fcopy);
         return rc;
     }
+    w->file[(w->head + w->count) % QCAP] = fcopy;
     w->queue[(w->head + w->count) % QCAP] = *a;
     w->count++;
     if (w->nspare)
@@ -375,6 +391,7 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         if (stats) {
             stats->added += w->added;
             stats->replaced += w->replaced;
+            stats->unchanged += w->unchanged;
         }
     }
     /* Commit each temporary index (bulk) before merging them. */

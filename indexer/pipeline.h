@@ -33,6 +33,7 @@ typedef struct pipeline_opts {
 typedef struct pipeline_stats {
     unsigned long added;
     unsigned long replaced;
+    unsigned long unchanged;     /* same id, same content: nothing written */
 } pipeline_stats;
 
 /* Open the target index and start the workers. Errors: those of
@@ -41,12 +42,14 @@ typedef struct pipeline_stats {
 int  pipeline_open(pipeline **out, const pipeline_opts *o,
                    char *errbuf, size_t errlen);
 
-/* Hand over article *a (it must have an id of at most 200 bytes): the
- * pipeline takes it and sets *a to a fresh empty article for the caller's
- * next parse. Blocks while the workers are busy, so memory stays bounded.
+/* Hand over article *a (it must have an id of at most 200 bytes), read
+ * from the input file 'file' (an absolute path, or NULL): the pipeline
+ * takes it and sets *a to a fresh empty article for the caller's next
+ * parse. Blocks while the workers are busy, so memory stays bounded.
  * A negative status means the index failed; errbuf says why and the
  * pipeline should be closed. */
-int  pipeline_put(pipeline *p, fa_article **a, char *errbuf, size_t errlen);
+int  pipeline_put(pipeline *p, fa_article **a, const char *file,
+                  char *errbuf, size_t errlen);
 
 /* Stop the workers, commit, and (bulk) compact into the target. Frees the
  * pipeline. 'abort' nonzero: commit what the workers stored but do not
