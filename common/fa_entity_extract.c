@@ -1,0 +1,857 @@
+/* fa_entity_extract.c - tagging one article with the countries and officials
+ * it mentions, in one pass over its tokens.
+ *
+ * At each token the phrase table is walked for the longest key starting
+ * there (a country term, an official's name form, a title, or a blocker);
+ * the case and context rules then decide. Officials named after a title are
+ * resolved at the end, when the whole article's names are known, so
+ * "Secretary Blinken" finds "Antony Blinken" wherever he was introduced.
+ * The data and the reasons for each rule are in data/README.md.
+ */
+#include <assert.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fa_entity_int.h"
+#include "fa_error.h"
+
+struct fa_entities {
+    size_t       nc, no;
+    const char **countries;    /* owned array; strings point into the
+                                * gazetteer or into 'arena'               */
+    const char **officials;    /* owned array, sorted                     */
+    const char **titles;       /* owned array, parallel to officials      */
+    char        *arena;        /* owned: names written after a title      */
+};
+
+typedef struct {               /* a name seen in the text                 */
+    int32_t  gaz;              /* official index, or -1: as written       */
+    uint32_t tok, ntok;        /* its words in the text                   */
+    int32_t  title;            /* title index, or -1                      */
+    uint8_t  single;           /* one word after a title: a surname       */
+    uint8_t  create;           /* may add an official not yet named       */
+} mention;
+
+typedef struct {               /* an official of this article             */
+    int32_t  gaz;              /* official index, or -1: as written       */
+    uint32_t tok, ntok;        /* as written: its words in the text       */
+    int32_t  title;            /* first office title seen, or -1          */
+} person;
+
+typedef struct { uint32_t sent; int32_t code; } pending;
+
+typedef struct {
+    const fa_gazetteer *g;
+    const char *text;
+    fa_toks     t;
+    fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
+    uint8_t    *cseen;         /* per country: tagged                     */
+    uint32_t   *csent;         /* sentences that have a tagged country    */
+    size_t      ncsent, capcsent;
+    pending    *q;             /* 'q' terms waiting for another country   */
+    size_t      nq, capq;
+    mention    *m;
+    size_t      nm, capm;
+    person     *p;
+    size_t      np, capp;
+    size_t      language;      /* 1 + last demonym taken for a language   */
+} ctx;
+
+static int push(void **arr, size_t *n, size_t *cap, size_t size, const void *v)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 16;
+        void *a = realloc(*arr, c * size);
+        if (!a)
+            return FA_ENOMEM;
+        *arr = a;
+        *cap = c;
+    }
+    memcpy((char *)*arr + *n * size, v, size);
+    (*n)++;
+    return FA_OK;
+}
+
+static int is_capitalised(const fa_tok *x)
+{
+    return x->shape == SHAPE_CAP || x->shape == SHAPE_UPPER;
+}
+
+/* May a phrase go on from token k-1 to token k? Not across a paragraph,
+ * hard punctuation, a comma or a sentence end; a period only after a short
+ * word (U.S., St. Lucia, D.R. Congo). */
+static int phrase_join(const fa_toks *t, size_t k)
+{
+    uint16_t s = t->tok[k].sep;
+    if (s & (SEP_BLANK | SEP_HARD | SEP_COMMA | SEP_END))
+        return 0;
+    if ((s & SEP_PERIOD) && t->tok[k - 1].flen > 3)
+        return 0;
+    return 1;
+}
+
+static int case_ok(const fa_toks *t, size_t i, size_t n, uint16_t capmask,
+                   uint16_t acromask)
+{
+    for (size_t k = 0; k < n && k < 16; k++) {
+        const fa_tok *x = &t->tok[i + k];
+        if ((acromask >> k & 1) && x->shape != SHAPE_UPPER)
+            return 0;
+        if ((capmask >> k & 1) && !is_capitalised(x))
+            return 0;
+    }
+    return 1;
+}
+
+/* Only plain blanks between two words (no punctuation, no possessive). */
+static int adjacent(const fa_toks *t, size_t k)
+{
+    return (t->tok[k].sep & ~(SEP_SPACE | SEP_NL)) == 0 &&
+           !(t->tok[k - 1].flags & TOK_POSS);
+}
+
+static int word_is(const fa_toks *t, size_t k, uint64_t hash, const char *w,
+                   size_t n)
+{
+    return t->tok[k].hash == hash && t->tok[k].flen == n &&
+           memcmp(fa_tok_fold(t, k), w, n) == 0;
+}
+
+/* A context rule says this mention is the other sense (Atlanta, roast). */
+static int negative_cue(const ctx *c, int16_t rule, size_t i, size_t n)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint32_t sent = t->tok[i].sent;
+    for (; rule >= 0; rule = g->cues[rule].next) {
+        const fa_cue *q = &g->cues[rule];
+        size_t lo = q->window && i > q->window ? i - q->window : 0;
+        size_t hi = q->window ? i + n + q->window : t->ntok;
+        if (q->dir > 0)
+            lo = i + n;
+        if (q->dir < 0)
+            hi = i;
+        if (hi > t->ntok)
+            hi = t->ntok;
+        if (!q->window)
+            lo = q->dir > 0 ? i + n : i;
+        while (!q->window && lo > 0 && t->tok[lo - 1].sent == sent)
+            lo--;
+        for (size_t k = lo; k < hi; k++) {
+            if (k >= i && k < i + n)
+                continue;
+            if (t->tok[k].sent != sent) {
+                if (k > i)
+                    break;
+                continue;
+            }
+            if (word_is(t, k, q->hash, g->keys + q->word, q->len))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the word at k start some gazetteer phrase (a title, a country)? */
+static int starts_phrase(const fa_gazetteer *g, const fa_toks *t, size_t k)
+{
+    if (!fa_first_maybe(g, t->tok[k].hash))
+        return 0;
+    return fa_phrase_find(g, fa_hash_step(FA_HASH_SEED, t->tok[k].hash), t, k, 1) != NULL;
+}
+
+/* Part of a longer capitalised name: "George Washington", "Jordan River". */
+static int inside_name(const ctx *c, size_t i, size_t n)
+{
+    const fa_toks *t = &c->t;
+    if (i > 0 && adjacent(t, i) && is_capitalised(&t->tok[i - 1]) &&
+        !(fa_word_class(c->g, t, i - 1) & WC_FUNC) &&
+        !starts_phrase(c->g, t, i - 1))
+        return 1;
+    size_t k = i + n;
+    if (k < t->ntok && adjacent(t, k) && t->tok[k].shape == SHAPE_CAP &&
+        !(t->tok[k].flags & TOK_SENT) &&
+        !(fa_word_class(c->g, t, k) & (WC_FUNC | WC_TIME)) &&
+        !starts_phrase(c->g, t, k))
+        return 1;
+    return 0;
+}
+
+static int sentence_has_cue(const ctx *c, size_t i)
+{
+    const fa_toks *t = &c->t;
+    uint32_t sent = t->tok[i].sent;
+    if (i > 0 && t->tok[i - 1].sent == sent &&
+        (fa_word_class(c->g, t, i - 1) & WC_LOC))
+        return 1;
+    size_t lo = i;
+    while (lo > 0 && t->tok[lo - 1].sent == sent)
+        lo--;
+    for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
+        if (k != i && (fa_word_class(c->g, t, k) & WC_CUE))
+            return 1;
+    return 0;
+}
+
+/* "speaks French and some Spanish": a demonym a few lower-case words after
+ * one taken for a language is a language too. */
+static int same_language_list(const ctx *c, size_t i)
+{
+    const fa_toks *t = &c->t;
+    if (!c->language || i < c->language || i - c->language > 3 ||
+        t->tok[c->language - 1].sent != t->tok[i].sent)
+        return 0;
+    for (size_t k = c->language; k < i; k++)
+        if (t->tok[k].shape != SHAPE_LOWER || (t->tok[k].sep & ~SEP_SPACE) ||
+            (t->tok[k - 1].flags & TOK_POSS))
+            return 0;
+    return 1;
+}
+
+static int tag_country(ctx *c, int32_t code, uint32_t sent)
+{
+    c->cseen[code] = 1;
+    if (c->ncsent && c->csent[c->ncsent - 1] == sent)
+        return FA_OK;
+    return push((void **)&c->csent, &c->ncsent, &c->capcsent, sizeof sent, &sent);
+}
+
+static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
+{
+    const fa_toks *t = &c->t;
+    const fa_tok *x = &t->tok[i];
+
+    if (tm->code < 0 || (tm->flags & TF_LOOKUP))
+        return FA_OK;
+    if ((tm->flags & TF_CAPSSKIP) && (x->flags & TOK_CAPSLINE))
+        return FA_OK;
+    if ((tm->flags & TF_NAMEADJ) && inside_name(c, i, n))
+        return FA_OK;
+    if (negative_cue(c, tm->ctx, i, n))
+        return FA_OK;
+    if (tm->kind == TERM_DEMONYM &&
+        (negative_cue(c, c->g->demonym_ctx, i, n) || same_language_list(c, i))) {
+        c->language = i + 1;
+        return FA_OK;
+    }
+    if ((tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i)) {
+        pending q = { x->sent, tm->code };
+        return push((void **)&c->q, &c->nq, &c->capq, sizeof q, &q);
+    }
+    return tag_country(c, tm->code, x->sent);
+}
+
+/* Is tokens [i, i+n) written as a name: first and last word capitalised,
+ * or the last a lower-case part hyphenated to a capitalised one? */
+static int name_case(const fa_toks *t, size_t i, size_t n)
+{
+    const fa_tok *z = &t->tok[i + n - 1];
+    return is_capitalised(&t->tok[i]) &&
+           (is_capitalised(z) || (n > 1 && z->sep == SEP_HYPHEN &&
+                                  is_capitalised(z - 1)));
+}
+
+static int is_roman(const fa_toks *t, size_t k)
+{
+    const char *s = fa_tok_fold(t, k);
+    if (t->tok[k].shape != SHAPE_UPPER || t->tok[k].flen > 4)
+        return 0;
+    for (size_t j = 0; j < t->tok[k].flen; j++)
+        if (!strchr("ivxl", s[j]))
+            return 0;
+    return 1;
+}
+
+/* The capitalised name right after a title ending at token ns-1: how many
+ * words it has (0 = no name). Initials and particles may sit inside it. */
+static size_t name_after_title(const ctx *c, size_t ns)
+{
+    const fa_toks *t = &c->t;
+    size_t end = 0;
+
+    if (ns >= t->ntok)
+        return 0;
+    uint16_t s = t->tok[ns].sep;
+    int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
+                     (fa_word_class(c->g, t, ns - 1) & WC_ABBR);
+    if (!adjacent(t, ns) && !after_abbr)
+        return 0;
+    for (size_t k = ns; k < t->ntok && k < ns + 6; k++) {
+        const fa_tok *x = &t->tok[k];
+        if (k > ns) {
+            const fa_tok *p = &t->tok[k - 1];
+            uint16_t sp = x->sep;
+            int initial = p->flen == 1 && p->shape == SHAPE_UPPER;
+            int ok = adjacent(t, k) ||
+                     (!(p->flags & TOK_POSS) && (sp == SEP_HYPHEN || sp == SEP_APOS)) ||
+                     (initial && (sp & SEP_PERIOD) && !(sp & ~(SEP_PERIOD | SEP_SPACE)));
+            if (!ok || (p->flags & TOK_POSS))
+                break;
+        }
+        uint8_t wc = fa_word_class(c->g, t, k);
+        if (x->shape == SHAPE_CAP) {
+            if (wc & (WC_STOP | WC_TIME | WC_FUNC))
+                break;
+            end = k + 1;
+        } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
+            continue;                       /* an initial: needs a name after */
+        } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
+            end = k + 1;
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN) {
+            end = k + 1;                    /* Ban Ki-moon */
+        } else if (x->shape == SHAPE_LOWER && (wc & WC_PARTICLE) && end) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    return end ? end - ns : 0;
+}
+
+/* Longest gazetteer name form starting at token i, at most 'max' words. */
+static size_t official_at(const ctx *c, size_t i, size_t max, int32_t *gaz)
+{
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    for (size_t n = 1; n <= max && i + n <= t->ntok; n++) {
+        if (n > 1 && !phrase_join(t, i + n - 1))
+            break;
+        h = fa_hash_step(h, t->tok[i + n - 1].hash);
+        const fa_phrase *p = fa_phrase_find(c->g, h, t, i, n);
+        if (!p)
+            break;
+        if (p->official >= 0 && name_case(t, i, n)) {
+            best = n;
+            *gaz = p->official;
+        }
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
+static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
+                       int32_t title, int single, int create)
+{
+    mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
+                  (uint8_t)single, (uint8_t)create };
+    return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
+}
+
+/* A title at [i, i+n): take the name after it. Returns the tokens consumed
+ * (0 when no name follows, so the words are matched as usual). */
+static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
+{
+    const fa_title *ti = &c->g->titles[title];
+    const fa_toks *t = &c->t;
+    size_t ns = i + n;
+    if (ti->office && ns < t->ntok && adjacent(t, ns)) {
+        /* "Minister Mr. Adriano Moreira": skip the courtesy title */
+        const fa_phrase *p = fa_phrase_find(c->g, fa_hash_step(FA_HASH_SEED,
+                                            t->tok[ns].hash), t, ns, 1);
+        if (p && p->title >= 0 && !c->g->titles[p->title].office &&
+            case_ok(t, ns, 1, c->g->titles[p->title].capmask,
+                    c->g->titles[p->title].acromask)) {
+            ns++;
+            n++;
+        }
+    }
+    size_t nn = name_after_title(c, ns);
+    if (!nn)
+        return 0;
+    int32_t office = ti->office ? title : -1;
+    int32_t gaz = -1;
+    size_t lo = official_at(c, ns, nn, &gaz);
+    int create = ti->office && !(t->tok[i].flags & TOK_TITLELINE);
+    if (lo)
+        *rc = add_mention(c, gaz, ns, lo, office, 0, 1);
+    else
+        *rc = add_mention(c, -1, ns, nn, office, nn == 1, create);
+    return n + nn;
+}
+
+static int scan(ctx *c)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    int rc = FA_OK;
+
+    for (size_t i = 0; i < t->ntok;) {
+        const fa_tok *x = &t->tok[i];
+        if ((x->flags & TOK_DATELINE) || !fa_first_maybe(g, x->hash)) {
+            i++;
+            continue;
+        }
+        const fa_phrase *pt = NULL, *po = NULL, *pti = NULL;
+        size_t lt = 0, lo = 0, lti = 0;
+        uint64_t h = FA_HASH_SEED;
+        for (size_t n = 1; i + n <= t->ntok && n <= g->maxtok; n++) {
+            if (n > 1 && !phrase_join(t, i + n - 1))
+                break;
+            h = fa_hash_step(h, t->tok[i + n - 1].hash);
+            const fa_phrase *p = fa_phrase_find(g, h, t, i, n);
+            if (!p)
+                break;
+            if (p->term >= 0) {
+                const fa_term *tm = &g->terms[p->term];
+                if (tm->kind == TERM_BLOCK || case_ok(t, i, n, tm->capmask, tm->acromask)) {
+                    pt = p;
+                    lt = n;
+                }
+            }
+            if (p->official >= 0 && name_case(t, i, n)) {
+                po = p;
+                lo = n;
+            }
+            if (p->title >= 0) {
+                const fa_title *ti = &g->titles[p->title];
+                if (case_ok(t, i, n, ti->capmask, ti->acromask)) {
+                    pti = p;
+                    lti = n;
+                }
+            }
+            if (!p->prefix)
+                break;
+        }
+        if (po && lo >= lt && lo >= lti) {
+            if ((rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
+                return rc;
+            i += lo;
+            continue;
+        }
+        if (pti && lti >= lt && !(x->flags & TOK_CAPSLINE)) {
+            size_t used = title_mention(c, pti->title, i, lti, &rc);
+            if (rc)
+                return rc;
+            if (used) {
+                i += used;
+                continue;
+            }
+        }
+        if (pt) {
+            if ((rc = country_mention(c, &g->terms[pt->term], i, lt)))
+                return rc;
+            i += lt;
+            continue;
+        }
+        i++;
+    }
+    /* A 'q' term (Chad, Jordan) without a cue of its own counts when its
+     * sentence names another country. */
+    for (size_t k = 0; k < c->nq; k++)
+        for (size_t j = 0; j < c->ncsent; j++)
+            if (c->csent[j] == c->q[k].sent) {
+                c->cseen[c->q[k].code] = 1;
+                break;
+            }
+    return FA_OK;
+}
+
+/* ---- officials: merging and resolving ---------------------------------- */
+
+typedef struct { const char *w[8]; size_t len[8]; size_t n; } words;
+
+static void words_of_text(const fa_toks *t, size_t tok, size_t ntok, words *w)
+{
+    w->n = 0;
+    for (size_t k = tok; k < tok + ntok && w->n < 8; k++) {
+        if (t->tok[k].flen < 2)
+            continue;                       /* initials do not count */
+        w->w[w->n] = fa_tok_fold(t, k);
+        w->len[w->n++] = t->tok[k].flen;
+    }
+}
+
+static int words_of_person(ctx *c, const person *p, words *w)
+{
+    if (p->gaz < 0) {
+        words_of_text(&c->t, p->tok, p->ntok, w);
+        return FA_OK;
+    }
+    const char *name = c->g->officials[p->gaz].name;
+    if (fa_toks_run(&c->scratch, NULL, name, strlen(name)))
+        return FA_ENOMEM;
+    words_of_text(&c->scratch, 0, c->scratch.ntok, w);
+    return FA_OK;
+}
+
+static int near_word(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la == lb && !memcmp(a, b, la))
+        return 1;
+    size_t m = la < lb ? la : lb;
+    if (m < 4 || a[0] != b[0])
+        return 0;
+    return fa_edit_distance(a, la, b, lb, 2) <= (m >= 6 ? 2 : 1);
+}
+
+static int same_word(const words *a, size_t i, const words *b, size_t j)
+{
+    return a->len[i] == b->len[j] && !memcmp(a->w[i], b->w[j], a->len[i]);
+}
+
+/* Conservative: the same number of words, all near-identical, with the
+ * first or the last word identical ("Shah Mehmood Qureshi" / "Shah Mahmood
+ * Qureshi", "Marta Lindqvist" / "Marta Lindquist"); or the same first word
+ * and surname with only middle names or initials differing ("Antony J.
+ * Blinken"); or the shorter name's two or more words ending the longer one
+ * ("Alvarado Rojas" / "Pedro Alvarado Rojas"). */
+static int near_names(const words *a, const words *b)
+{
+    if (a->n < 2 || b->n < 2)
+        return 0;
+    if (a->n == b->n && same_word(a, 0, b, 0)) {
+        for (size_t i = 1; i < a->n; i++)
+            if (!near_word(a->w[i], a->len[i], b->w[i], b->len[i]))
+                return 0;
+        return 1;
+    }
+    if (!same_word(a, a->n - 1, b, b->n - 1))
+        return 0;
+    if (a->n == b->n) {
+        for (size_t i = 0; i + 1 < a->n; i++)
+            if (!near_word(a->w[i], a->len[i], b->w[i], b->len[i]))
+                return 0;
+        return 1;
+    }
+    if (same_word(a, 0, b, 0))
+        return 1;
+    const words *s = a->n < b->n ? a : b, *l = a->n < b->n ? b : a;
+    for (size_t i = 1; i <= s->n; i++)
+        if (!same_word(s, s->n - i, l, l->n - i))
+            return 0;
+    return 1;
+}
+
+static int add_person(ctx *c, int32_t gaz, const mention *m)
+{
+    person p = { gaz, m->tok, m->ntok, m->title };
+    return push((void **)&c->p, &c->np, &c->capp, sizeof p, &p);
+}
+
+static void give_title(person *p, int32_t title)
+{
+    if (p->title < 0)
+        p->title = title;
+}
+
+/* Do the posts of the title and of official 'id' overlap? */
+static int post_fits(const fa_gazetteer *g, int32_t title, uint32_t id)
+{
+    const char *want = g->titles[title].posts, *have = g->officials[id].posts;
+    if (!strcmp(want, "*"))
+        return 1;
+    for (const char *w = want; *w;) {
+        size_t wl = strcspn(w, "|");
+        for (const char *h = have; *h;) {
+            size_t hl = strcspn(h, "|");
+            if (hl == wl && !memcmp(h, w, wl))
+                return 1;
+            h += hl + (h[hl] == '|');
+        }
+        w += wl + (w[wl] == '|');
+    }
+    return 0;
+}
+
+/* Is the word at text token k a surname of person p? */
+static int has_surname(ctx *c, const person *p, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (p->gaz < 0) {
+        size_t last = p->tok + p->ntok - 1;
+        return t->tok[last].flen == t->tok[k].flen &&
+               !memcmp(fa_tok_fold(t, last), fa_tok_fold(t, k), t->tok[k].flen);
+    }
+    const fa_word *w = fa_word_find(c->g, t->tok[k].hash, fa_tok_fold(t, k),
+                                    t->tok[k].flen);
+    for (uint32_t j = 0; w && j < w->n; j++)
+        if (c->g->surname_ids[w->first + j] == (uint32_t)p->gaz)
+            return 1;
+    return 0;
+}
+
+/* A name written after a title that the gazetteer lacks in that form: the
+ * one gazetteer official with its surname, a fitting post and a
+ * near-identical name ("Bola Tinubu"), or initials that fit ("S.
+ * Jaishankar"). Sets *gaz, or leaves it -1. */
+static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    size_t last = m->tok + m->ntok - 1;
+    const fa_word *w = fa_word_find(g, t->tok[last].hash, fa_tok_fold(t, last),
+                                    t->tok[last].flen);
+    size_t nfit = 0;
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if (m->title >= 0 && !post_fits(g, m->title, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        int fits = near_names(a, &b);
+        if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
+            /* initials only before the surname: each must start a word */
+            size_t k = 0;
+            fits = 1;
+            for (size_t x = m->tok; x < last; x++) {
+                if (t->tok[x].flen != 1)
+                    continue;
+                while (k + 1 < b.n && b.w[k][0] != fa_tok_fold(t, x)[0])
+                    k++;
+                if (k + 1 >= b.n) {
+                    fits = 0;
+                    break;
+                }
+                k++;
+            }
+        }
+        if (fits) {
+            *gaz = (int32_t)id;
+            nfit++;
+        }
+    }
+    if (nfit != 1)
+        *gaz = -1;
+    return FA_OK;
+}
+
+static int resolve_officials(ctx *c)
+{
+    const fa_gazetteer *g = c->g;
+    int rc;
+
+    /* 1. Gazetteer names. */
+    for (size_t i = 0; i < c->nm; i++) {
+        const mention *m = &c->m[i];
+        if (m->gaz < 0)
+            continue;
+        size_t k = 0;
+        while (k < c->np && c->p[k].gaz != m->gaz)
+            k++;
+        if (k < c->np)
+            give_title(&c->p[k], m->title);
+        else if ((rc = add_person(c, m->gaz, m)))
+            return rc;
+    }
+    /* 2. Full names as written after a title: merge with a near-identical
+     * name of the article, else a new official. */
+    for (size_t i = 0; i < c->nm; i++) {
+        const mention *m = &c->m[i];
+        if (m->gaz >= 0 || m->single)
+            continue;
+        words a, b;
+        words_of_text(&c->t, m->tok, m->ntok, &a);
+        size_t k;
+        for (k = 0; k < c->np; k++) {
+            if ((rc = words_of_person(c, &c->p[k], &b)))
+                return rc;
+            if (near_names(&a, &b))
+                break;
+        }
+        if (k < c->np) {
+            give_title(&c->p[k], m->title);
+            continue;
+        }
+        int32_t gaz = -1;
+        if ((rc = gazetteer_near(c, m, &a, &gaz)))
+            return rc;
+        if (gaz >= 0 || m->create) {
+            size_t j = 0;
+            while (gaz >= 0 && j < c->np && c->p[j].gaz != gaz)
+                j++;
+            if (gaz >= 0 && j < c->np)
+                give_title(&c->p[j], m->title);
+            else if ((rc = add_person(c, gaz, m)))
+                return rc;
+        }
+    }
+    /* 3. A surname after a title: the article's official of that name, else
+     * the one gazetteer official with that surname and a fitting post, else
+     * (after an office title) the surname as written. */
+    for (size_t i = 0; i < c->nm; i++) {
+        const mention *m = &c->m[i];
+        if (!m->single)
+            continue;
+        size_t hit = c->np, nhit = 0;
+        for (size_t k = 0; k < c->np; k++)
+            if (has_surname(c, &c->p[k], m->tok)) {
+                hit = k;
+                nhit++;
+            }
+        if (nhit == 1) {
+            give_title(&c->p[hit], m->title);
+            continue;
+        }
+        if (nhit > 1 || !m->create || m->title < 0)
+            continue;
+        const fa_tok *x = &c->t.tok[m->tok];
+        const fa_word *w = fa_word_find(g, x->hash, fa_tok_fold(&c->t, m->tok), x->flen);
+        int32_t only = -1;
+        size_t nfit = 0;
+        for (uint32_t j = 0; w && j < w->n; j++) {
+            uint32_t id = g->surname_ids[w->first + j];
+            if (post_fits(g, m->title, id)) {
+                only = (int32_t)id;
+                nfit++;
+            }
+        }
+        if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
+            return rc;
+    }
+    return FA_OK;
+}
+
+/* ---- the result --------------------------------------------------------- */
+
+typedef struct { const char *name, *title; } named;
+
+static int cmp_named(const void *a, const void *b)
+{
+    return strcmp(((const named *)a)->name, ((const named *)b)->name);
+}
+
+static int build_result(ctx *c, fa_entities **out)
+{
+    const fa_gazetteer *g = c->g;
+    fa_entities *e = NULL;
+    named *nm = NULL;
+    size_t arena = 0, used = 0;
+    int rc = FA_ENOMEM;
+
+    for (size_t k = 0; k < c->np; k++)
+        if (c->p[k].gaz < 0) {
+            const fa_tok *a = &c->t.tok[c->p[k].tok];
+            const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
+            arena += z->off + z->len - a->off + 1;
+        }
+    if (!(e = calloc(1, sizeof *e)) ||
+        !(e->countries = malloc((g->ncountries + 1) * sizeof *e->countries)) ||
+        !(e->officials = malloc((c->np + 1) * sizeof *e->officials)) ||
+        !(e->titles = malloc((c->np + 1) * sizeof *e->titles)) ||
+        !(nm = malloc((c->np + 1) * sizeof *nm)) ||
+        (arena && !(e->arena = malloc(arena))))
+        goto out;
+    for (size_t i = 0; i < g->ncountries; i++)   /* sorted by code already */
+        if (c->cseen[i])
+            e->countries[e->nc++] = g->countries[i].code;
+    for (size_t k = 0; k < c->np; k++) {
+        const person *p = &c->p[k];
+        nm[k].title = p->title >= 0 ? g->titles[p->title].display : NULL;
+        if (p->gaz >= 0) {
+            nm[k].name = g->officials[p->gaz].name;
+            continue;
+        }
+        /* The name as written, blanks folded to one space. */
+        const fa_tok *a = &c->t.tok[p->tok];
+        const fa_tok *z = &c->t.tok[p->tok + p->ntok - 1];
+        char *s = e->arena + used;
+        size_t n = 0;
+        int blank = 0;
+        for (size_t j = a->off; j < z->off + z->len; j++) {
+            char ch = c->text[j];
+            if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+                blank = 1;
+                continue;
+            }
+            if (blank && n)
+                s[n++] = ' ';
+            blank = 0;
+            s[n++] = ch;
+        }
+        s[n] = '\0';
+        used += n + 1;
+        nm[k].name = s;
+    }
+    qsort(nm, c->np, sizeof *nm, cmp_named);
+    for (size_t k = 0; k < c->np; k++) {
+        if (e->no && !strcmp(e->officials[e->no - 1], nm[k].name)) {
+            if (!e->titles[e->no - 1])
+                e->titles[e->no - 1] = nm[k].title;
+            continue;
+        }
+        e->officials[e->no] = nm[k].name;
+        e->titles[e->no++] = nm[k].title;
+    }
+    *out = e;
+    e = NULL;
+    rc = FA_OK;
+out:
+    free(nm);
+    fa_entities_free(e);
+    return rc;
+}
+
+int fa_entities_extract(fa_entities **out, const fa_gazetteer *g,
+                        const char *text, size_t len)
+{
+    ctx c = { .g = g, .text = text };
+    int rc;
+
+    assert(out && g && (text || !len));
+    *out = NULL;
+    if (len > UINT32_MAX) {
+        len = UINT32_MAX;   /* offsets are 32-bit; the rest is not tagged */
+    }
+    if (!(c.cseen = calloc(g->ncountries + 1, 1))) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    if ((rc = fa_toks_run(&c.t, g, text ? text : "", len)) ||
+        (rc = scan(&c)) || (rc = resolve_officials(&c)))
+        goto out;
+    rc = build_result(&c, out);
+out:
+    fa_toks_release(&c.t);
+    fa_toks_release(&c.scratch);
+    free(c.cseen);
+    free(c.csent);
+    free(c.q);
+    free(c.m);
+    free(c.p);
+    return rc;
+}
+
+void fa_entities_free(fa_entities *e)
+{
+    if (!e)
+        return;
+    free(e->countries);
+    free(e->officials);
+    free(e->titles);
+    free(e->arena);
+    free(e);
+}
+
+size_t fa_entities_ncountries(const fa_entities *e)
+{
+    assert(e);
+    return e->nc;
+}
+
+const char *fa_entities_country(const fa_entities *e, size_t i)
+{
+    assert(e && i < e->nc);
+    return e->countries[i];
+}
+
+size_t fa_entities_nofficials(const fa_entities *e)
+{
+    assert(e);
+    return e->no;
+}
+
+const char *fa_entities_official(const fa_entities *e, size_t i)
+{
+    assert(e && i < e->no);
+    return e->officials[i];
+}
+
+const char *fa_entities_official_title(const fa_entities *e, size_t i)
+{
+    assert(e && i < e->no);
+    return e->titles[i];
+}

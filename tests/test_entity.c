@@ -1,0 +1,437 @@
+/* test_entity.c - unit tests of the gazetteer and the entity extractor:
+ * the matcher (longest match, possessives, case and context rules), the
+ * lookups for user input, titles and surname resolution, suggestions, load
+ * errors, thread safety, and the seed article.
+ *
+ * Runs against the project's gazetteer (FA_DATADIR); the seed article is
+ * read from ../shared beside the checkout and the test is skipped without it.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "fa_entity.h"
+#include "fa_error.h"
+
+#ifndef FA_DATADIR
+#define FA_DATADIR "data/gazetteer"
+#endif
+#define SEED FA_DATADIR "/../../../shared/corpus/seed/qureshi-blinken-unga76.txt"
+
+static fa_gazetteer *gz;
+
+static int setup(void **state)
+{
+    char err[512];
+    (void)state;
+    if (fa_gazetteer_load(&gz, FA_DATADIR, err, sizeof err) != FA_OK) {
+        fprintf(stderr, "cannot load the gazetteer: %s\n", err);
+        return -1;
+    }
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    fa_gazetteer_free(gz);
+    gz = NULL;
+    return 0;
+}
+
+/* What the extractor finds in 'text': codes and names joined by '|'. */
+typedef struct { char countries[1024], officials[1024], titles[1024]; } found;
+
+static void join(char *dst, size_t cap, const char *s)
+{
+    if (dst[0])
+        strncat(dst, "|", cap - strlen(dst) - 1);
+    strncat(dst, s ? s : "-", cap - strlen(dst) - 1);
+}
+
+static found extract_n(const char *text, size_t len)
+{
+    found f = { "", "", "" };
+    fa_entities *e = NULL;
+    assert_int_equal(fa_entities_extract(&e, gz, text, len), FA_OK);
+    assert_non_null(e);
+    for (size_t i = 0; i < fa_entities_ncountries(e); i++)
+        join(f.countries, sizeof f.countries, fa_entities_country(e, i));
+    for (size_t i = 0; i < fa_entities_nofficials(e); i++) {
+        join(f.officials, sizeof f.officials, fa_entities_official(e, i));
+        join(f.titles, sizeof f.titles, fa_entities_official_title(e, i));
+    }
+    fa_entities_free(e);
+    return f;
+}
+
+static found extract(const char *text)
+{
+    return extract_n(text, strlen(text));
+}
+
+#define COUNTRIES(text, want) assert_string_equal(extract(text).countries, want)
+#define OFFICIALS(text, want) assert_string_equal(extract(text).officials, want)
+
+/* ---- matcher ------------------------------------------------------------ */
+
+static void test_matcher_longest_match(void **state)
+{
+    (void)state;
+    COUNTRIES("Papua New Guinea signed the deal.", "PNG");
+    COUNTRIES("Equatorial Guinea and Guinea-Bissau voted.", "GNB|GNQ");
+    COUNTRIES("Guinea voted.", "GIN");
+    COUNTRIES("South Sudan seceded.", "SSD");
+    COUNTRIES("Nigeria grew.", "NGA");
+    COUNTRIES("The Democratic Republic of the Congo objected.", "COD");
+    COUNTRIES("The Republic of the Congo objected.", "COG");
+    COUNTRIES("The People's Republic of China and the Republic of China.", "CHN|TWN");
+    COUNTRIES("Troops left the US Virgin Islands.", "VIR");
+}
+
+static void test_matcher_possessives(void **state)
+{
+    (void)state;
+    COUNTRIES("Afghanistan's future", "AFG");
+    COUNTRIES("Afghanistan\xC2\xB4s future", "AFG");           /* U+00B4 */
+    COUNTRIES("Afghanistan\xE2\x80\x99s future", "AFG");       /* U+2019 */
+    COUNTRIES("Iran\xCA\xBCs envoy", "IRN");                   /* U+02BC */
+    COUNTRIES("the Afghans' plight", "AFG");
+}
+
+static void test_matcher_case_rules(void **state)
+{
+    (void)state;
+    COUNTRIES("The US and the U.S.A. agreed.", "USA");
+    COUNTRIES("Let us be clear: none of us wants war.", "");
+    COUNTRIES("LET US PRAY\nThe crowd was silent.", "");
+    COUNTRIES("They ate off fine china.", "");
+    COUNTRIES("China and Turkey met.", "CHN|TUR");
+    COUNTRIES("We carved the turkey.", "");
+    COUNTRIES("T\xC3\xBCrkiye and Cote d'Ivoire and C\xC3\xB4te d\xE2\x80\x99Ivoire.", "CIV|TUR");
+    COUNTRIES("PAKISTAN URGES TALKS WITH INDIA\nThe text follows.", "IND|PAK");
+}
+
+static void test_matcher_context_rules(void **state)
+{
+    (void)state;
+    COUNTRIES("Chad's government declared an emergency.", "TCD");
+    COUNTRIES("Chad Johnson, a coach from Ohio, said he loved the game.", "");
+    COUNTRIES("My neighbour Chad brought the drinks.", "");
+    COUNTRIES("Refugees from Sudan crossed into Chad.", "SDN|TCD");
+    COUNTRIES("Michael Jordan won six titles.", "");
+    COUNTRIES("They were baptised in the river Jordan.", "");
+    COUNTRIES("She moved to Atlanta, Georgia, last year.", "");
+    COUNTRIES("Russia fought a war with Georgia.", "GEO|RUS");
+    COUNTRIES("George Washington crossed the Delaware.", "");
+    COUNTRIES("Talks in Washington ended.", "USA");
+    COUNTRIES("Latin American leaders met.", "");
+    COUNTRIES("The Indian Ocean is warming.", "");
+    COUNTRIES("Indian and Chinese troops clashed.", "CHN|IND");
+    COUNTRIES("Queen Victoria reigned long.", "");
+    COUNTRIES("She speaks fluent French and some Spanish.", "");
+    COUNTRIES("French troops left Mali.", "FRA|MLI");
+    COUNTRIES("NEW YORK: The Assembly opened.", "");
+    COUNTRIES("WASHINGTON (Reuters) - The Pentagon spoke.", "");
+    COUNTRIES("Islamabad said it would talk to Kabul.", "AFG|PAK");
+    COUNTRIES("The Soviet Union, Yugoslavia, Czechoslovakia and East Germany.",
+              "CSK|DDR|SUN|YUG");
+    COUNTRIES("The Taliban and Al-Qaeda met in secret.", "");
+}
+
+static void test_matcher_lists_sorted_and_unique(void **state)
+{
+    (void)state;
+    found f = extract("Russia, America, Afghanistan, the US, Russians and Afghans.");
+    assert_string_equal(f.countries, "AFG|RUS|USA");
+    f = extract("Secretary Blinken met Antony Blinken and Joe Biden; Biden left.");
+    assert_string_equal(f.officials, "Antony Blinken|Joseph R. Biden");
+}
+
+static void test_matcher_length_not_terminator(void **state)
+{
+    (void)state;
+    const char *text = "Pakistan and India";
+    assert_string_equal(extract_n(text, 8).countries, "PAK");
+    assert_string_equal(extract_n(text, 0).countries, "");
+    assert_string_equal(extract_n(NULL, 0).countries, "");
+}
+
+/* ---- titles and surnames ------------------------------------------------ */
+
+static void test_titles_catch_unknown_officials(void **state)
+{
+    (void)state;
+    found f = extract("Foreign Minister Tarek Belhadj met President Rufus Firefly.");
+    assert_string_equal(f.officials, "Rufus Firefly|Tarek Belhadj");
+    assert_string_equal(f.titles, "President|Foreign Minister");
+    OFFICIALS("Mr Smith said the embassy would reopen.", "");
+    OFFICIALS("Dr Ayesha Rahman treated the wounded.", "");
+    OFFICIALS("The State Department said so.", "");
+    OFFICIALS("Prime Minister's Office said so.", "");
+    f = extract("US Secretary of State Antony Blinken spoke.");
+    assert_string_equal(f.officials, "Antony Blinken");
+    assert_string_equal(f.titles, "Secretary of State");
+}
+
+static void test_titles_surname_resolution(void **state)
+{
+    (void)state;
+    found f = extract("Ambassador Nadia Qasemi arrived. Later Ambassador Qasemi spoke.");
+    assert_string_equal(f.officials, "Nadia Qasemi");
+    OFFICIALS("Blinken visited Kyiv.", "");
+    OFFICIALS("Antony Blinken arrived. Blinken spoke.", "Antony Blinken");
+    f = extract("FM Qureshi said the meeting was useful.");
+    assert_string_equal(f.officials, "Shah Mahmood Qureshi");
+    assert_string_equal(f.titles, "Foreign Minister");
+    OFFICIALS("Mr Qureshi met Mr Blinken.", "");
+    OFFICIALS("President Xi met President Biden.", "Joseph R. Biden|Xi Jinping");
+    OFFICIALS("Indian External Affairs Minister S. Jaishankar spoke.",
+              "Subrahmanyam Jaishankar");
+}
+
+static void test_titles_variants_merge(void **state)
+{
+    (void)state;
+    OFFICIALS("Shah Mahmood Qureshi and Shah Mehmood Qureshi are one man.",
+              "Shah Mahmood Qureshi");
+    OFFICIALS("Envoy Marta Lindqvist came; Envoy Marta Lindquist left.",
+              "Marta Lindqvist");
+    OFFICIALS("Antony J. Blinken met Vladimir V. Putin.", "Antony Blinken|Vladimir Putin");
+    /* near-identical only: different first names stay apart */
+    OFFICIALS("Prime Minister Nawaz Sharif and Shehbaz Sharif met.",
+              "Nawaz Sharif|Shehbaz Sharif");
+    OFFICIALS("President George Bush and President George W. Bush.",
+              "George Bush|George W. Bush");
+}
+
+/* ---- lookups ------------------------------------------------------------ */
+
+static void test_lookup_country_code(void **state)
+{
+    (void)state;
+    const char *pak[] = { "pakistan", "PK", "PAK", "Pakistani", "  Pakistan " };
+    for (size_t i = 0; i < sizeof pak / sizeof *pak; i++)
+        assert_string_equal(fa_gazetteer_country_code(gz, pak[i]), "PAK");
+    const char *usa[] = { "united states", "US", "us", "U.S.", "America", "usa" };
+    for (size_t i = 0; i < sizeof usa / sizeof *usa; i++)
+        assert_string_equal(fa_gazetteer_country_code(gz, usa[i]), "USA");
+    assert_string_equal(fa_gazetteer_country_code(gz, "Soviet Union"), "SUN");
+    assert_string_equal(fa_gazetteer_country_code(gz, "TURKIYE"), "TUR");
+    assert_string_equal(fa_gazetteer_country_code(gz, "cote d\xE2\x80\x99ivoire"), "CIV");
+    assert_string_equal(fa_gazetteer_country_code(gz, "Russia"), "RUS");
+    assert_string_equal(fa_gazetteer_country_code(gz, "Victoria"), "SYC");
+    assert_null(fa_gazetteer_country_code(gz, "Atlantis"));
+    assert_null(fa_gazetteer_country_code(gz, ""));
+    assert_null(fa_gazetteer_country_code(gz, "European Union"));
+}
+
+static void test_lookup_official_name(void **state)
+{
+    (void)state;
+    size_t amb = 99;
+    const char *blinken[] = { "Blinken", "blinken", "antony blinken", "ANTONY J. BLINKEN" };
+    for (size_t i = 0; i < sizeof blinken / sizeof *blinken; i++)
+        assert_string_equal(fa_gazetteer_official_name(gz, blinken[i], &amb),
+                            "Antony Blinken");
+    assert_int_equal(amb, 0);
+    assert_string_equal(fa_gazetteer_official_name(gz, "qureshi", NULL),
+                        "Shah Mahmood Qureshi");
+    assert_string_equal(fa_gazetteer_official_name(gz, "Shah Mehmood Qureshi", NULL),
+                        "Shah Mahmood Qureshi");
+    assert_null(fa_gazetteer_official_name(gz, "Bush", &amb));
+    assert_int_equal(amb, 2);
+    assert_null(fa_gazetteer_official_name(gz, "Nobody Atall", &amb));
+    assert_int_equal(amb, 0);
+}
+
+static void test_lookup_suggest(void **state)
+{
+    (void)state;
+    const char *out[5];
+    size_t n = fa_gazetteer_suggest(gz, "country", "Pakistn", out, 5);
+    assert_true(n >= 1);
+    assert_string_equal(out[0], "PAK");
+    n = fa_gazetteer_suggest(gz, "official", "Blinkin", out, 5);
+    assert_true(n >= 1);
+    assert_string_equal(out[0], "Antony Blinken");
+    n = fa_gazetteer_suggest(gz, "country", "Afganistan", out, 1);
+    assert_int_equal(n, 1);
+    assert_string_equal(out[0], "AFG");
+    assert_int_equal(fa_gazetteer_suggest(gz, "country", "qqqqqqqqqqqqqqqq", out, 5), 0);
+    assert_int_equal(fa_gazetteer_suggest(gz, "official", "Blinkin", out, 0), 0);
+}
+
+static void test_lookup_display(void **state)
+{
+    (void)state;
+    assert_string_equal(fa_gazetteer_country_name(gz, "PAK"), "Pakistan");
+    assert_string_equal(fa_gazetteer_country_name(gz, "SUN"), "Soviet Union");
+    assert_string_equal(fa_gazetteer_country_name(gz, "COD"),
+                        "Democratic Republic of the Congo");
+    assert_null(fa_gazetteer_country_name(gz, "XYZ"));
+    assert_string_equal(fa_gazetteer_official_country(gz, "Antony Blinken"), "USA");
+    assert_string_equal(fa_gazetteer_official_post(gz, "Antony Blinken"), "Secretary of State");
+    assert_string_equal(fa_gazetteer_official_country(gz, "Shah Mahmood Qureshi"), "PAK");
+    assert_string_equal(fa_gazetteer_official_post(gz, "Shah Mahmood Qureshi"),
+                        "Minister for Foreign Affairs");
+    assert_string_equal(fa_gazetteer_official_country(gz, "Joseph R. Biden"), "USA");
+    assert_null(fa_gazetteer_official_country(gz, "Rufus Firefly"));
+    assert_null(fa_gazetteer_official_post(gz, "Rufus Firefly"));
+}
+
+/* ---- loading ------------------------------------------------------------ */
+
+static void test_load_missing_dir(void **state)
+{
+    (void)state;
+    char err[256] = "unchanged";
+    fa_gazetteer *g = (fa_gazetteer *)&err;
+    assert_int_equal(fa_gazetteer_load(&g, "/nonexistent/fa-gazetteer", err, sizeof err),
+                     FA_EIO);
+    assert_null(g);
+    assert_non_null(strstr(err, "/nonexistent/fa-gazetteer/words.tsv"));
+}
+
+static void write_file(const char *dir, const char *name, const char *text)
+{
+    char path[512];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static void remove_dir(const char *dir)
+{
+    const char *names[] = { "words.tsv", "countries.tsv", "terms.tsv",
+                            "officials.tsv", "titles.tsv", "context.tsv" };
+    char path[512];
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+}
+
+static void test_load_bad_line_and_tiny_gazetteer(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/fa-test-entity-XXXXXX";
+    char err[256];
+    fa_gazetteer *g = NULL;
+    assert_non_null(mkdtemp(dir));
+    write_file(dir, "words.tsv", "of\tf\n");
+    write_file(dir, "countries.tsv", "# code kind name\nAAA\tc\tAlphaland\nBBB\tc\n");
+    write_file(dir, "terms.tsv", "Alphaland\tAAA\tN\n");
+    write_file(dir, "officials.tsv", "Ann Smith\tAAA\tPresident\tPresident\tSmith\t\n");
+    write_file(dir, "titles.tsv", "President\tPresident\to\tPresident\n");
+    write_file(dir, "context.tsv", "");
+    assert_int_equal(fa_gazetteer_load(&g, dir, err, sizeof err), FA_EINVAL);
+    assert_null(g);
+    assert_non_null(strstr(err, "countries.tsv:3"));
+
+    write_file(dir, "countries.tsv", "AAA\tc\tAlphaland\n");
+    write_file(dir, "terms.tsv", "Alphaland\tZZZ\tN\n");
+    assert_int_equal(fa_gazetteer_load(&g, dir, err, sizeof err), FA_EINVAL);
+    assert_non_null(strstr(err, "terms.tsv:1: unknown country code ZZZ"));
+
+    write_file(dir, "terms.tsv", "Alphaland\tAAA\tN\nRepublic of Alphaland\tAAA\tN\n");
+    assert_int_equal(fa_gazetteer_load(&g, dir, err, sizeof err), FA_OK);
+    fa_entities *e;
+    const char *text = "President Smith of the Republic of Alphaland.";
+    assert_int_equal(fa_entities_extract(&e, g, text, strlen(text)), FA_OK);
+    assert_int_equal(fa_entities_ncountries(e), 1);
+    assert_string_equal(fa_entities_country(e, 0), "AAA");
+    assert_int_equal(fa_entities_nofficials(e), 1);
+    assert_string_equal(fa_entities_official(e, 0), "Ann Smith");
+    fa_entities_free(e);
+    fa_gazetteer_free(g);
+    remove_dir(dir);
+}
+
+/* ---- threads and the seed article --------------------------------------- */
+
+typedef struct { const char *text; char out[1024]; } job;
+
+static void *run_job(void *arg)
+{
+    job *j = arg;
+    for (int k = 0; k < 50; k++) {
+        fa_entities *e;
+        if (fa_entities_extract(&e, gz, j->text, strlen(j->text)) != FA_OK)
+            return NULL;
+        j->out[0] = '\0';
+        for (size_t i = 0; i < fa_entities_ncountries(e); i++)
+            join(j->out, sizeof j->out, fa_entities_country(e, i));
+        for (size_t i = 0; i < fa_entities_nofficials(e); i++)
+            join(j->out, sizeof j->out, fa_entities_official(e, i));
+        fa_entities_free(e);
+    }
+    return NULL;
+}
+
+static void test_extract_shared_gazetteer_threads(void **state)
+{
+    (void)state;
+    job a = { "President Joe Biden met Pakistani Foreign Minister Shah Mehmood Qureshi.", "" };
+    job b = { "Chad and Jordan signed a treaty in Amman with Chinese envoys.", "" };
+    pthread_t ta, tb;
+    assert_int_equal(pthread_create(&ta, NULL, run_job, &a), 0);
+    assert_int_equal(pthread_create(&tb, NULL, run_job, &b), 0);
+    pthread_join(ta, NULL);
+    pthread_join(tb, NULL);
+    assert_string_equal(a.out, "PAK|Joseph R. Biden|Shah Mahmood Qureshi");
+    assert_string_equal(b.out, "CHN|JOR|TCD");
+}
+
+static void test_extract_seed_article(void **state)
+{
+    (void)state;
+    FILE *f = fopen(SEED, "rb");
+    if (!f) {
+        printf("seed article %s not found: skipped\n", SEED);
+        skip();
+    }
+    static char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text, f);
+    fclose(f);
+    assert_true(n > 1000 && n < sizeof text);
+    found got = extract_n(text, n);
+    assert_string_equal(got.countries, "AFG|CHN|IND|PAK|RUS|USA");
+    assert_string_equal(got.officials, "Antony Blinken|Joseph R. Biden|Shah Mahmood Qureshi");
+    assert_string_equal(got.titles, "Secretary of State|President|Foreign Minister");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_matcher_longest_match),
+        cmocka_unit_test(test_matcher_possessives),
+        cmocka_unit_test(test_matcher_case_rules),
+        cmocka_unit_test(test_matcher_context_rules),
+        cmocka_unit_test(test_matcher_lists_sorted_and_unique),
+        cmocka_unit_test(test_matcher_length_not_terminator),
+        cmocka_unit_test(test_titles_catch_unknown_officials),
+        cmocka_unit_test(test_titles_surname_resolution),
+        cmocka_unit_test(test_titles_variants_merge),
+        cmocka_unit_test(test_lookup_country_code),
+        cmocka_unit_test(test_lookup_official_name),
+        cmocka_unit_test(test_lookup_suggest),
+        cmocka_unit_test(test_lookup_display),
+        cmocka_unit_test(test_load_missing_dir),
+        cmocka_unit_test(test_load_bad_line_and_tiny_gazetteer),
+        cmocka_unit_test(test_extract_shared_gazetteer_threads),
+        cmocka_unit_test(test_extract_seed_article),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
