@@ -53,6 +53,8 @@ void fa_article_clear(fa_article *a)
     a->n = 0;
 }
 
+static int set_lowered(fa_article *a, const char *key, const char *value, size_t len);
+
 static field *find(const fa_article *a, const char *key)
 {
     for (size_t i = 0; i < a->n; i++)
@@ -63,17 +65,25 @@ static field *find(const fa_article *a, const char *key)
 
 int fa_article_set(fa_article *a, const char *key, const char *value, size_t len)
 {
-    char   lkey[64];
+    char   small[64], *lkey = small;
     size_t klen = strlen(key);
+    int    rc;
+
+    /* Keys are matched case-insensitively: store them lower-cased. */
+    if (klen >= sizeof small && !(lkey = malloc(klen + 1)))
+        return FA_ENOMEM;
+    for (size_t i = 0; i <= klen; i++)
+        lkey[i] = (char)tolower((unsigned char)key[i]);
+    rc = set_lowered(a, lkey, value, len);
+    if (lkey != small)
+        free(lkey);
+    return rc;
+}
+
+static int set_lowered(fa_article *a, const char *key, const char *value, size_t len)
+{
     field *fl;
 
-    /* Keys are short names from headers or JSON; longer ones are kept as
-     * they are (lower-casing is only for matching the well-known ones). */
-    if (klen < sizeof lkey) {
-        for (size_t i = 0; i <= klen; i++)
-            lkey[i] = (char)tolower((unsigned char)key[i]);
-        key = lkey;
-    }
     fl = find(a, key);
     if (!fl) {
         if (a->n == a->cap) {
@@ -179,25 +189,42 @@ int fa_article_encode(char **out, size_t *outlen, const fa_article *a)
 int fa_article_decode(fa_article *a, const char *data, size_t len)
 {
     const unsigned char *p = (const unsigned char *)data, *end = p + len;
-    char key[256];
-    int rc;
+    char small[256], *key = small;
+    size_t cap = sizeof small;
+    int rc = FA_OK;
 
     fa_article_clear(a);
     while (p < end) {
         size_t klen, vlen;
-        if (get_varint(&klen, &p, end) < 0 || klen >= sizeof key ||
-            klen > (size_t)(end - p))
-            return FA_EINVAL;
+        if (get_varint(&klen, &p, end) < 0 || klen > (size_t)(end - p)) {
+            rc = FA_EINVAL;
+            break;
+        }
+        if (klen >= cap) {
+            char *nk = malloc(klen + 1);
+            if (!nk) {
+                rc = FA_ENOMEM;
+                break;
+            }
+            if (key != small)
+                free(key);
+            key = nk;
+            cap = klen + 1;
+        }
         memcpy(key, p, klen);
         key[klen] = '\0';
         p += klen;
-        if (get_varint(&vlen, &p, end) < 0 || vlen > (size_t)(end - p))
-            return FA_EINVAL;
+        if (get_varint(&vlen, &p, end) < 0 || vlen > (size_t)(end - p)) {
+            rc = FA_EINVAL;
+            break;
+        }
         if ((rc = fa_article_set(a, key, (const char *)p, vlen)) < 0)
-            return rc;
+            break;
         p += vlen;
     }
-    return FA_OK;
+    if (key != small)
+        free(key);
+    return rc;
 }
 
 static int digits(const char *s, size_t n)

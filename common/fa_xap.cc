@@ -13,6 +13,7 @@
 #include <libstemmer.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cassert>
 #include <cstdint>
 #include <cstdio>
@@ -367,8 +368,11 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         }
         if ((s = fa_article_get(a, FA_F_TEXT, &len)) && len)
             db->tg.index_text(std::string(s, len));
-        if ((s = fa_article_get(a, FA_F_SOURCE, &len)) && len)
-            db->tg.index_text_without_positions(std::string(s, len), 1, FA_PREFIX_SOURCE);
+        if ((s = fa_article_get(a, FA_F_SOURCE, &len)) && len) {
+            /* With positions, so that source:"associated press" works. */
+            db->tg.increase_termpos(100);
+            db->tg.index_text(std::string(s, len), 1, FA_PREFIX_SOURCE);
+        }
 
         char date[9];
         if ((s = fa_article_get(a, FA_F_DATE, &len)) && fa_date_normalize(date, s, len) == FA_OK)
@@ -517,15 +521,23 @@ extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t 
  * starts at 00 and ends at 99, which includes every stored date inside. */
 class DateRange : public Xapian::RangeProcessor {
   public:
+    std::string error;   /* the first bad date; thrown after parsing, as
+                            throwing inside parse_query() leaks in 1.4.22 */
     DateRange() : Xapian::RangeProcessor(FA_SLOT_DATE, FA_FIELD_DATE ":") {}
     Xapian::Query operator()(const std::string &b, const std::string &e) override
     {
         char lo[9] = "00000000", hi[9] = "99999999";
+        const std::string *bad = NULL;
         if (!b.empty() && fa_date_normalize(lo, b.data(), b.size()) < 0)
-            throw Xapian::QueryParserError("'" + b + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+            bad = &b;
+        else if (!e.empty() && fa_date_normalize(hi, e.data(), e.size()) < 0)
+            bad = &e;
+        if (bad) {
+            if (error.empty())
+                error = "'" + *bad + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+            return Xapian::Query::MatchNothing;
+        }
         if (!e.empty()) {
-            if (fa_date_normalize(hi, e.data(), e.size()) < 0)
-                throw Xapian::QueryParserError("'" + e + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
             if (memcmp(hi + 4, "00", 2) == 0)
                 memcpy(hi + 4, "99", 2);
             if (memcmp(hi + 6, "00", 2) == 0)
@@ -549,14 +561,20 @@ class FacetField : public Xapian::FieldProcessor {
     int facet;
     const fa_search *s;
   public:
+    std::string error;   /* the first value the resolver refused */
     FacetField(int facet_, const fa_search *s_) : facet(facet_), s(s_) {}
     Xapian::Query operator()(const std::string &typed) override
     {
         const char *value = typed.c_str();
         if (s->resolve) {
             char msg[512] = "";
-            if (s->resolve(s->resolve_ctx, facet, typed.c_str(), &value, msg, sizeof msg) < 0)
-                throw Xapian::QueryParserError(msg);
+            if (s->resolve(s->resolve_ctx, facet, typed.c_str(), &value, msg, sizeof msg) < 0) {
+                /* Throwing from inside parse_query() leaks in Xapian
+                 * 1.4.22: remember the error, throw after parsing. */
+                if (error.empty())
+                    error = msg;
+                return Xapian::Query::MatchNothing;
+            }
         }
         return Xapian::Query(std::string(facet_prefix(facet)) + value);
     }
@@ -582,6 +600,12 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
         q = qp.parse_query(s->query, flags);
+        if (!dates.error.empty())
+            throw Xapian::QueryParserError(dates.error);
+        if (!countries.error.empty())
+            throw Xapian::QueryParserError(countries.error);
+        if (!officials.error.empty())
+            throw Xapian::QueryParserError(officials.error);
         if (q.empty())   /* only stopwords or punctuation: nothing to match */
             q = Xapian::Query::MatchNothing;
     }
@@ -616,10 +640,185 @@ static void split_counts(std::map<std::string, unsigned long> &acc,
     }
 }
 
+/* ------------------------------------------------------------- snippets */
+
+/* Xapian's MSet::snippet() recognises a query term in the text only as the
+ * word itself or as "Z" + its stem: it assumes STEM_SOME. Our index holds
+ * bare stems (STEM_ALL), so "climate change" (terms climat, chang) would
+ * never be highlighted. So we build snippets ourselves: one pass over the
+ * words of the text, each stemmed (through the cached stemmer) and looked
+ * up among the query's stems; then the window of 'len' bytes holding the
+ * most distinct query terms (then the most matches) is cut at word
+ * boundaries, HTML-escaped, with each matched word inside <b>...</b>. */
+
+struct Word {
+    size_t begin, end;   /* bytes of the word in the text */
+    int term;            /* index of the query term it matches, or -1 */
+};
+
+static bool word_char(unsigned ch)
+{
+    return ch < 128 ? (isalnum((int)ch) || ch == '_') : Xapian::Unicode::is_wordchar(ch);
+}
+
+static void append_escaped(std::string &out, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (p[i]) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default:  out += p[i]; break;
+        }
+    }
+}
+
+/* The stems a snippet should show: the query's text terms, with the title
+ * prefix taken off; boolean terms (ids, facets, files) do not appear in
+ * the text. */
+static std::vector<std::string> snippet_terms(const Xapian::Query &q)
+{
+    std::vector<std::string> terms;
+    for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+        std::string term = *t;
+        if (term.empty())
+            continue;
+        if (term.compare(0, strlen(FA_PREFIX_TITLE), FA_PREFIX_TITLE) == 0 &&
+            term.size() > strlen(FA_PREFIX_TITLE) &&
+            !isupper((unsigned char)term[strlen(FA_PREFIX_TITLE)]))
+            term.erase(0, strlen(FA_PREFIX_TITLE));
+        if (isupper((unsigned char)term[0]))
+            continue;   /* another prefix: not words of the text */
+        terms.push_back(term);
+    }
+    return terms;
+}
+
+static std::string make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+                                const std::vector<std::string> &terms)
+{
+    std::vector<Word> words;
+    std::string lower;
+    const char *base = text.data();
+    Xapian::Utf8Iterator it(text), end;
+
+    while (it != end) {
+        if (!word_char(*it)) {
+            ++it;
+            continue;
+        }
+        Word w;
+        w.begin = (size_t)(it.raw() - base);
+        lower.clear();
+        while (it != end) {
+            unsigned ch = *it;
+            if (word_char(ch)) {
+                Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
+                ++it;
+                continue;
+            }
+            /* Keep "don't" and "U.S." style infixes inside one word, as
+             * the term generator does. */
+            Xapian::Utf8Iterator next = it;
+            ++next;
+            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && next != end && word_char(*next)) {
+                if (ch != '.')
+                    lower += '\'';
+                it = next;
+                continue;
+            }
+            break;
+        }
+        w.end = (size_t)(it.raw() - base);
+        w.term = -1;
+        if (!terms.empty() && lower.size() <= 64) {
+            std::string st = stem(lower);
+            for (size_t k = 0; k < terms.size(); k++)
+                if (terms[k] == st || terms[k] == lower) {
+                    w.term = (int)k;
+                    break;
+                }
+        }
+        words.push_back(w);
+    }
+    if (words.empty())
+        return std::string();
+
+    /* Best window start: two pointers over the words, counting matches
+     * and distinct terms inside [words[a].begin, words[a].begin + len). */
+    size_t best = 0, bestd = 0, bestm = 0;
+    std::vector<unsigned> seen(terms.size(), 0);
+    size_t distinct = 0, matches = 0, b = 0;
+    for (size_t a = 0; a < words.size(); a++) {
+        while (b < words.size() && words[b].end - words[a].begin <= len) {
+            if (words[b].term >= 0) {
+                matches++;
+                if (seen[(size_t)words[b].term]++ == 0)
+                    distinct++;
+            }
+            b++;
+        }
+        if (words[a].term >= 0 && (distinct > bestd || (distinct == bestd && matches > bestm))) {
+            best = a;
+            bestd = distinct;
+            bestm = matches;
+        }
+        if (b > a && words[a].term >= 0) {
+            matches--;
+            if (--seen[(size_t)words[a].term] == 0)
+                distinct--;
+        }
+        if (b == a)
+            b++;
+    }
+    /* Start a few words before the first match, for context. */
+    size_t first = best;
+    for (int back = 0; back < 4 && first > 0 && bestm > 0 &&
+                       words[best].begin - words[first - 1].begin < len / 3; back++)
+        first--;
+    if (bestm == 0)
+        first = 0;
+    size_t last = first;
+    while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= len)
+        last++;
+
+    std::string out;
+    if (words[first].begin > 0)
+        out += "...";
+    /* Matched words separated only by blanks share one highlight, so a
+     * phrase reads as one unit. */
+    auto joined = [&](size_t i) {
+        if (i + 1 > last || words[i].term < 0 || words[i + 1].term < 0)
+            return false;
+        for (size_t k = words[i].end; k < words[i + 1].begin; k++)
+            if (text[k] != ' ')
+                return false;
+        return true;
+    };
+    size_t pos = words[first].begin;
+    for (size_t i = first; i <= last; i++) {
+        append_escaped(out, base + pos, words[i].begin - pos);
+        if (words[i].term >= 0 && !(i > first && joined(i - 1)))
+            out += "<b>";
+        append_escaped(out, base + words[i].begin, words[i].end - words[i].begin);
+        if (words[i].term >= 0 && !joined(i))
+            out += "</b>";
+        pos = words[i].end;
+    }
+    /* Keep the punctuation that ends the last word's sentence. */
+    if (pos < text.size() && (text[pos] == '.' || text[pos] == ',' || text[pos] == '!' || text[pos] == '?'))
+        append_escaped(out, base + pos++, 1);
+    if (last + 1 < words.size())
+        out += "...";
+    return out;
+}
+
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
-    enq.set_query(build_query(db, s));
+    Xapian::Query query = build_query(db, s);
+    enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     if (s->sort == FA_SORT_DATE)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, false);
@@ -645,6 +844,9 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     if (s->snippets && !art)
         throw std::bad_alloc();
     std::unique_ptr<fa_article, void (*)(fa_article *)> guard(art, fa_article_free);
+    std::vector<std::string> terms;
+    if (art)
+        terms = snippet_terms(query);
     for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
         Xapian::Document doc = it.get_document();
         h->score.push_back(it.get_weight());
@@ -659,8 +861,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             if (fa_article_decode(art, rec.data(), rec.size()) == FA_OK)
                 text = fa_article_get(art, FA_F_TEXT, &len);
             if (text)
-                snip = m.snippet(std::string(text, len), s->snippet_len, db->stem,
-                                 Xapian::MSet::SNIPPET_EXHAUSTIVE, "<b>", "</b>", "...");
+                snip = make_snippet(std::string(text, len), s->snippet_len, db->stem, terms);
         }
         h->snippet.push_back(snip);
     }

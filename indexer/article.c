@@ -200,7 +200,7 @@ out:
 
 static const char *type_name(json_object *o)
 {
-    return json_type_to_name(json_object_get_type(o));
+    return o ? json_type_to_name(json_object_get_type(o)) : "null";
 }
 
 int article_parse_json(fa_article *a, const char *line, size_t len,
@@ -217,7 +217,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         goto out;
     }
     obj = json_tokener_parse_ex(tok, line, (int)len);
-    if (!obj) {
+    if (json_tokener_get_error(tok) != json_tokener_success) {
         enum json_tokener_error e = json_tokener_get_error(tok);
         if (e == json_tokener_continue)
             snprintf(errbuf, errlen, "malformed JSON: unexpected end of line");
@@ -235,7 +235,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
             goto out;
         }
     }
-    if (!json_object_is_type(obj, json_type_object)) {
+    if (!obj || !json_object_is_type(obj, json_type_object)) {
         snprintf(errbuf, errlen, "a JSON Lines article must be an object, not %s", type_name(obj));
         goto out;
     }
@@ -417,9 +417,13 @@ int article_complete(fa_article *a)
     size_t tl = 0;
     const char *title = fa_article_get(a, FA_F_TITLE, &tl);
     if (!title || !trim(title, &tl) || tl == 0) {
-        char *body = strndup(t + skip, len - skip);
+        /* Copy, as the title is about to be set; memcpy, not strndup,
+         * since the text may hold any byte. */
+        char *body = malloc(len - skip + 1);
         if (!body)
             return FA_ENOMEM;
+        memcpy(body, t + skip, len - skip);
+        body[len - skip] = '\0';
         rc = first_sentence(a, body, len - skip);
         free(body);
         if (rc < 0)

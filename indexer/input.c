@@ -124,15 +124,16 @@ int input_line(input *in, const char **line, size_t *len,
     int skipping = 0, rc;
 
     for (;;) {
-        char *nl = memchr(in->buf + in->start + scanned, '\n',
-                          in->end - in->start - scanned);
+        char *nl = in->end > in->start + scanned
+                 ? memchr(in->buf + in->start + scanned, '\n', in->end - in->start - scanned)
+                 : NULL;
         if (nl || (in->eof && in->end > in->start)) {
             size_t n = nl ? (size_t)(nl - (in->buf + in->start))
                           : in->end - in->start;
             char *l = in->buf + in->start;
             in->start += n + (nl ? 1 : 0);
             in->offset += n + (nl ? 1 : 0);
-            if (skipping) {
+            if (skipping || (in->max && n > in->max)) {
                 snprintf(errbuf, errlen, "line longer than the limit of %zu bytes (--max-article-bytes); skipped",
                          in->max);
                 return FA_EINVAL;
@@ -190,4 +191,17 @@ size_t input_raw_offset(const input *in)
 {
     z_off_t off = gzoffset(in->gz);
     return off < 0 ? 0 : (size_t)off;
+}
+
+int input_peek(input *in, char *errbuf, size_t errlen)
+{
+    for (;;) {
+        for (size_t i = in->start; i < in->end; i++)
+            if (in->buf[i] != ' ' && in->buf[i] != '\t' && in->buf[i] != '\n' && in->buf[i] != '\r')
+                return (unsigned char)in->buf[i];
+        /* Only blanks so far: read more, keeping them (they are content). */
+        int rc = fill(in, errbuf, errlen);
+        if (rc <= 0)
+            return rc < 0 ? rc : INPUT_END;
+    }
 }

@@ -33,6 +33,12 @@ int  input_line(input *in, const char **line, size_t *len,
 int  input_all(input *in, const char **data, size_t *len,
                char *errbuf, size_t errlen);
 
+/* The first byte that is not a blank (space, tab, CR, LF) without
+ * consuming anything: 0-255, INPUT_END when there is none, or a negative
+ * status (FA_EIO, FA_ENOMEM) with errbuf set. */
+#define INPUT_END 256
+int  input_peek(input *in, char *errbuf, size_t errlen);
+
 /* Bytes of uncompressed content consumed so far. */
 size_t input_offset(const input *in);
 /* Bytes of the file itself (compressed, for gzip) read so far. */

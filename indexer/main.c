@@ -247,19 +247,16 @@ static int index_jsonl(indexer *ix, input *in, const char *path, const char *rel
 }
 
 /* Standard input has no name to go by: --format says, or the first
- * non-blank byte does ('{' means JSON Lines). */
-static int stdin_kind(indexer *ix)
+ * non-blank byte does ('{' means JSON Lines). Peeked through the reader,
+ * so nothing is consumed before it. */
+static int stdin_kind(indexer *ix, input *in)
 {
+    char err[256];
     if (strcmp(ix->format, "txt") == 0)
         return KIND_TXT;
     if (strcmp(ix->format, "jsonl") == 0)
         return KIND_JSONL;
-    int c;
-    while ((c = getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t'))
-        ;
-    if (c != EOF)
-        ungetc(c, stdin);
-    return c == '{' ? KIND_JSONL : KIND_TXT;
+    return input_peek(in, err, sizeof err) == '{' ? KIND_JSONL : KIND_TXT;
 }
 
 static int index_file(void *ctx, const char *path, const char *rel)
@@ -272,7 +269,7 @@ static int index_file(void *ctx, const char *path, const char *rel)
 
     if (interrupted)
         return FA_EINTR;   /* stops the walk */
-    kind = is_stdin ? stdin_kind(ix) : kind_of(path);
+    kind = is_stdin ? KIND_TXT : kind_of(path);
     if (kind == KIND_NONE) {
         ix->skipped_files++;
         return FA_OK;
@@ -286,6 +283,8 @@ static int index_file(void *ctx, const char *path, const char *rel)
         ix->failed++;
         return FA_OK;
     }
+    if (is_stdin)
+        kind = stdin_kind(ix, in);
     ix->cur = in;
     ix->curfile = is_stdin ? NULL : realpath(path, NULL);
     rc = kind == KIND_TXT ? index_txt(ix, in, path, rel) : index_jsonl(ix, in, path, rel);

@@ -1,0 +1,263 @@
+#!/usr/bin/env bash
+# e2e.sh - end-to-end tests of the real fa-index and fa-search binaries:
+# index corpus/ into a temporary folder, run every search case in tests/e2e/,
+# then check exit codes and the indexer's handling of bad and repeated input.
+# Builds nothing: uses $FA_BUILD/fa-index and $FA_BUILD/fa-search
+# (FA_BUILD defaults to build). Needs bash and python3 (JSON parsing).
+#
+# Search cases: tests/e2e/<case>.args holds one line, the fa-search
+# arguments that follow `--db DIR`, written as shell words (quote a query
+# as you would in a shell; the line goes through `eval`, so keep it to
+# quoted literals). The case runs with --json added; its output must parse,
+# every hit must carry "countries" and "officials" arrays, and what it says
+# is compared with tests/e2e/<case>.expected:
+#     total N        the exact number of matches
+#     fa-001         the ids on the page, one per line, in rank order
+# An .expected file whose first line is `exit N` expects fa-search to exit
+# with N instead (nothing else is compared). Scores are never compared.
+#
+# Ends with `N passed, N failed`; exits 1 when anything failed.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+build=${FA_BUILD:-build}
+# A relative FA_BUILD names a folder under the current one, or else under
+# the source tree (make check runs from the top, where both agree).
+case $build in
+    /*) ;;
+    *) if [ -d "$build" ]; then build=$(cd "$build" && pwd); else build=$root/$build; fi ;;
+esac
+index=$build/fa-index
+search=$build/fa-search
+
+passed=0
+failed=0
+
+ok()   { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
+bad()  { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
+
+for b in "$index" "$search"; do
+    if [ ! -x "$b" ]; then
+        echo "e2e.sh: $b not found; build first (make all)" >&2
+        exit 1
+    fi
+done
+if ! command -v python3 >/dev/null; then
+    echo "e2e.sh: python3 is needed to read JSON output" >&2
+    exit 1
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fa-e2e.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+db=$tmp/db
+
+# The summary of one --json answer on stdin: "total N" then the ids, one a
+# line. Fails (non-zero) when the JSON does not parse or a hit lacks its
+# "countries" / "officials" arrays.
+summarize() {
+    python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+print("total", d["total"])
+for h in d["hits"]:
+    for k in ("countries", "officials"):
+        if not isinstance(h.get(k), list):
+            sys.exit("hit %s: %r is not an array" % (h.get("id"), k))
+    print(h["id"])
+'
+}
+
+# The exact number of articles an index holds, from a match-all search.
+doccount() {
+    "$search" --db "$1" --json --limit 0 '' 2>/dev/null |
+        python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])' 2>/dev/null
+}
+
+# ----------------------------------------------------------------- corpus
+
+ncorpus=$(find "$root/corpus" -name '*.txt' -type f | wc -l)
+ncorpus=$((ncorpus + $(cat "$root"/corpus/jsonl/*.jsonl | grep -c '^{')))
+ncorpus=$((ncorpus + $(gzip -dc "$root"/corpus/jsonl-gz/*.jsonl.gz | grep -c '^{')))
+
+"$index" --db "$db" "$root/corpus" >"$tmp/index.out" 2>"$tmp/index.err"
+rc=$?
+n=$(doccount "$db")
+if [ $rc -eq 0 ] && [ "$n" = "$ncorpus" ]; then
+    ok "index corpus/ ($n articles)"
+else
+    bad "index corpus/: exit $rc, $n articles, want exit 0 and $ncorpus" "$(cat "$tmp/index.err")"
+    echo "$passed passed, $failed failed (no index to search)"
+    exit 1
+fi
+
+# ------------------------------------------------------------ search cases
+
+ncases=0
+for args_file in "$here"/e2e/*.args; do
+    [ -e "$args_file" ] || continue
+    name=$(basename "$args_file" .args)
+    expected=$here/e2e/$name.expected
+    ncases=$((ncases + 1))
+    if [ ! -f "$expected" ]; then
+        bad "$name: no $name.expected"
+        continue
+    fi
+    line=$(head -n 1 "$args_file")
+    eval "set -- $line"
+    "$search" --db "$db" --json "$@" >"$tmp/out.json" 2>"$tmp/err"
+    rc=$?
+    want_rc=0
+    if head -n 1 "$expected" | grep -q '^exit '; then
+        want_rc=$(head -n 1 "$expected" | cut -d' ' -f2)
+        if [ $rc -eq "$want_rc" ]; then
+            ok "$name (exit $rc)"
+        else
+            bad "$name: exit $rc, want $want_rc" "$(cat "$tmp/err")"
+        fi
+        continue
+    fi
+    if [ $rc -ne 0 ]; then
+        bad "$name: exit $rc" "$(cat "$tmp/err")"
+        continue
+    fi
+    if ! python3 -m json.tool "$tmp/out.json" >/dev/null 2>&1; then
+        bad "$name: output is not JSON" "$(head -c 300 "$tmp/out.json")"
+        continue
+    fi
+    if ! summarize <"$tmp/out.json" >"$tmp/got" 2>"$tmp/err"; then
+        bad "$name: bad hits" "$(cat "$tmp/err")"
+        continue
+    fi
+    if diff -u "$expected" "$tmp/got" >"$tmp/diff"; then
+        ok "$name"
+    else
+        bad "$name: fa-search $line" "$(tail -n +3 "$tmp/diff")"
+    fi
+done
+if [ $ncases -lt 20 ]; then
+    bad "only $ncases search cases in tests/e2e/ (want at least 20)"
+fi
+
+# Text output: a hit's id ends its "source | id" line.
+"$search" --db "$db" --sort date 'title:treaty' >"$tmp/text" 2>&1
+ids=$(sed -n 's/^   .* | \(.*\)$/\1/p' "$tmp/text" | tr '\n' ' ')
+if [ "$ids" = "fa-003 fa-008 fa-202 " ] && head -n 1 "$tmp/text" | grep -q '^3 matches'; then
+    ok "text output: title:treaty by date"
+else
+    bad "text output: title:treaty by date" "$(cat "$tmp/text")"
+fi
+
+# ------------------------------------------------------------- exit codes
+
+# expect_exit NAME WANT CMD...: the command's exit status must be WANT and,
+# for a failure, it must say why on stderr.
+expect_exit() {
+    local name=$1 want=$2
+    shift 2
+    "$@" >"$tmp/out" 2>"$tmp/err"
+    local rc=$?
+    if [ $rc -ne "$want" ]; then
+        bad "$name: exit $rc, want $want" "$(cat "$tmp/err")"
+    elif [ "$want" -ne 0 ] && [ ! -s "$tmp/err" ]; then
+        bad "$name: exit $rc but no message on stderr"
+    else
+        ok "$name (exit $rc)"
+    fi
+}
+
+expect_exit "query that does not parse" 5 "$search" --db "$db" 'arms AND'
+grep -q '^fa-search: ' "$tmp/err" || bad "query that does not parse: message not 'fa-search: ...'" "$(cat "$tmp/err")"
+expect_exit "missing index" 4 "$search" --db "$tmp/no-such-index" treaty
+expect_exit "--limit -1" 2 "$search" --db "$db" --limit -1 treaty
+expect_exit "--limit abc" 2 "$search" --db "$db" --limit abc treaty
+expect_exit "--sort foo" 2 "$search" --db "$db" --sort foo treaty
+expect_exit "--offset 1x" 2 "$search" --db "$db" --offset 1x treaty
+expect_exit "no --db" 2 "$search" treaty
+expect_exit "no match" 0 "$search" --db "$db" --json xylophone
+if [ "$(summarize <"$tmp/out" 2>/dev/null)" = "total 0" ]; then
+    ok "no match: total 0"
+else
+    bad "no match: want total 0" "$(cat "$tmp/out")"
+fi
+expect_exit "no match, text" 0 "$search" --db "$db" xylophone
+grep -q '^0 matches' "$tmp/out" || bad "no match, text: want '0 matches'" "$(cat "$tmp/out")"
+
+# ------------------------------------------------------------ the indexer
+
+# Indexing the same input again adds nothing: every article is reported
+# as replaced (or as unchanged, where the indexer can tell).
+"$index" --db "$db" "$root/corpus" >/dev/null 2>"$tmp/err"
+rc=$?
+n=$(doccount "$db")
+summary=$(grep 'added, ' "$tmp/err" | tail -n 1)
+added=$(printf '%s' "$summary" | sed -n 's/.*fa-index: \([0-9]*\) added.*/\1/p')
+replaced=$(printf '%s' "$summary" | sed -n 's/.* \([0-9]*\) replaced.*/\1/p')
+unchanged=$(printf '%s' "$summary" | sed -n 's/.* \([0-9]*\) unchanged.*/\1/p')
+if [ $rc -eq 0 ] && [ "$n" = "$ncorpus" ] && [ "$added" = 0 ] &&
+   [ $((${replaced:-0} + ${unchanged:-0})) -eq "$ncorpus" ]; then
+    ok "index twice: $n articles, none added, $ncorpus replaced or unchanged"
+else
+    bad "index twice: exit $rc, $n articles; want $ncorpus, none added, $ncorpus replaced" "$(cat "$tmp/err")"
+fi
+
+# A folder with good articles, a broken JSON line, a file that cannot be
+# opened and one that cannot be read: the rest is indexed, each problem
+# is reported with its path (and line), and the exit status is 3.
+mess=$tmp/mess
+mkdir -p "$mess/sub"
+printf 'Id: e2e-txt\nTitle: A good article\n\nThe quokka delegation arrived in Geneva.\n' >"$mess/good.txt"
+{
+    printf '{"id":"e2e-j1","title":"First line","text":"The quokka envoy spoke first."}\n'
+    printf '{"id":"e2e-broken","text": "this line is cut\n'
+    printf '{"id":"e2e-j3","title":"Third line","text":"The quokka envoy spoke last."}\n'
+} >"$mess/sub/broken.jsonl"
+ln -s "$mess/does-not-exist.txt" "$mess/gone.txt"            # cannot be opened
+printf 'not gzip at all\n' >"$mess/fake.jsonl.gz"              # cannot be read
+"$index" --db "$tmp/messdb" "$mess" >/dev/null 2>"$tmp/err"
+rc=$?
+n=$(doccount "$tmp/messdb")
+"$search" --db "$tmp/messdb" --json --sort date quokka 2>/dev/null | summarize >"$tmp/got" 2>&1
+if [ $rc -eq 3 ]; then ok "bad input: exit 3"; else bad "bad input: exit $rc, want 3" "$(cat "$tmp/err")"; fi
+if grep -q "broken.jsonl:2:" "$tmp/err"; then
+    ok "bad input: broken line reported as path:line"
+else
+    bad "bad input: no 'broken.jsonl:2:' in the messages" "$(cat "$tmp/err")"
+fi
+if grep -q "gone.txt" "$tmp/err" && grep -q "fake.jsonl.gz" "$tmp/err"; then
+    ok "bad input: unopenable and unreadable files reported"
+else
+    bad "bad input: gone.txt and fake.jsonl.gz should be reported" "$(cat "$tmp/err")"
+fi
+if [ "$n" = 3 ] && [ "$(sort "$tmp/got" | tr '\n' ' ')" = "e2e-j1 e2e-j3 e2e-txt total 3 " ]; then
+    ok "bad input: the rest is indexed"
+else
+    bad "bad input: want e2e-txt, e2e-j1, e2e-j3 indexed" "$n articles" "$(cat "$tmp/got")"
+fi
+
+# '-' reads standard input: as .txt or JSON Lines told by --format, or
+# recognised by its first byte ('{': JSON Lines).
+stdin_case() {   # NAME ID INPUT [OPTION...]
+    local name=$1 id=$2 input=$3
+    shift 3
+    rm -rf "$tmp/stdindb"
+    printf '%s' "$input" | "$index" --db "$tmp/stdindb" "$@" - >/dev/null 2>"$tmp/err"
+    local rc=$?
+    "$search" --db "$tmp/stdindb" --json wombat 2>/dev/null | summarize >"$tmp/got" 2>&1
+    if [ $rc -eq 0 ] && [ "$(tr '\n' ' ' <"$tmp/got")" = "total 1 $id " ]; then
+        ok "'-' reads standard input: $name"
+    else
+        bad "'-' reads standard input: $name: exit $rc" "$(cat "$tmp/err")" "$(cat "$tmp/got")"
+    fi
+}
+stdin_txt=$(printf 'Id: e2e-stdin-txt\nTitle: From standard input\n\nA wombat summit opened.\n.')
+stdin_txt=${stdin_txt%.}
+stdin_json='{"id":"e2e-stdin-json","title":"JSON from standard input","text":"A wombat treaty."}
+'
+stdin_case "--format txt" e2e-stdin-txt "$stdin_txt" --format txt
+stdin_case "--format jsonl" e2e-stdin-json "$stdin_json" --format jsonl
+stdin_case ".txt, format detected" e2e-stdin-txt "$stdin_txt"
+stdin_case "JSON Lines, format detected" e2e-stdin-json "$stdin_json"
+
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]

@@ -1,0 +1,952 @@
+/* test_xap.c - common/fa_xap.cc through its C API: opening (and the ways
+ * that fails), storing and replacing articles, the query language, sorting,
+ * paging, facet filters and counts, the resolver hook and snippets.
+ * A group setup builds a five-article index in a mkdtemp() folder; tests
+ * that write use indexes of their own. Hits are compared by id, in rank
+ * order where the order is defined, never by score.
+ */
+#define _XOPEN_SOURCE 700   /* nftw */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <ftw.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "fa_article.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+#include "fa_xap.h"
+
+static char tmpdir[512];
+static char dbpath[600];
+
+typedef struct {
+    const char *id, *title, *date, *source, *text;
+    const char *countries[4];   /* sorted, NULL-terminated */
+    const char *officials[3];
+} fixture;
+
+/* Five articles. Facets are given explicitly (no entity extractor here):
+ *   USA in x1 x2 x3 x5; one each: AFG CHE IND PAK QAT RUS ZAF.
+ * Dates: x4 2019-08-16 < x2 2020-03-01 < x3 2021-06 < x1 2021-09-23 < x5 2022. */
+static const fixture docs[] = {
+    {"x1", "Climate change talks in Geneva", "2021-09-23", "Reuters",
+     "GENEVA \xE2\x80\x94 Delegates discussed climate change and arms control for a week. "
+     "A sponsor, AT&T <Labs>, paid for the \"green\" room.",
+     {"CHE", "USA", NULL}, {"Antony Blinken", NULL}},
+    {"x2", "Arms embargo on South Africa", "2020-03-01", "Associated Press",
+     "The council voted an arms embargo. A change of climate in the talks was not discussed.",
+     {"USA", "ZAF", NULL}, {NULL}},
+    {"x3", "Afghanistan talks resume", "2021-06", "Reuters",
+     "Negotiators met in Doha to talk about Afghanistan and the Afghan peace process.",
+     {"AFG", "QAT", "USA", NULL}, {"Zalmay Khalilzad", NULL}},
+    {"x4", "Kashmir dispute at the Security Council", "2019-08-16", "Dawn",
+     "Pakistan raised the Kashmir dispute. India objected to the meeting.",
+     {"IND", "PAK", NULL}, {"Shah Mahmood Qureshi", NULL}},
+    {"x5", "Treaty signed", "2022", "Associated Press",
+     "A nuclear arms treaty was signed. Arms control advocates applauded the treaty.",
+     {"RUS", "USA", NULL}, {NULL}},
+};
+#define NDOCS (sizeof docs / sizeof docs[0])
+
+static size_t count(const char *const *v)
+{
+    size_t n = 0;
+    while (v[n])
+        n++;
+    return n;
+}
+
+static fa_article *make_article(const fixture *d)
+{
+    fa_article *a = fa_article_new();
+    assert_non_null(a);
+    assert_int_equal(fa_article_set(a, FA_F_ID, d->id, strlen(d->id)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TITLE, d->title, strlen(d->title)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_DATE, d->date, strlen(d->date)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_SOURCE, d->source, strlen(d->source)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, d->text, strlen(d->text)), FA_OK);
+    return a;
+}
+
+static int put_fixture(fa_db *db, const fixture *d, int *replaced)
+{
+    fa_article *a = make_article(d);
+    fa_facets f = {d->countries, count(d->countries), d->officials, count(d->officials)};
+    int rc = fa_db_put(db, a, &f, replaced);
+    fa_article_free(a);
+    return rc;
+}
+
+static int rm_entry(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+    (void)st; (void)flag; (void)ftw;
+    return remove(path);
+}
+
+static const char *fresh_path(const char *name)
+{
+    static char p[4][700];
+    static int k;
+    k = (k + 1) % 4;
+    snprintf(p[k], sizeof p[k], "%s/%s", tmpdir, name);
+    return p[k];
+}
+
+static fa_db *open_write(const char *path, const char *language)
+{
+    fa_db *db = NULL;
+    char err[1024] = "";
+    int rc = fa_db_open(&db, path, FA_DB_WRITE, language, err, sizeof err);
+    if (rc != FA_OK)
+        fail_msg("open %s for writing: %d %s", path, rc, err);
+    return db;
+}
+
+static fa_db *open_read(const char *path)
+{
+    fa_db *db = NULL;
+    char err[1024] = "";
+    int rc = fa_db_open(&db, path, FA_DB_READ, NULL, err, sizeof err);
+    if (rc != FA_OK)
+        fail_msg("open %s for reading: %d %s", path, rc, err);
+    return db;
+}
+
+static int group_setup(void **state)
+{
+    const char *t = getenv("TMPDIR");
+    fa_db *db = NULL;
+    char err[1024];
+
+    snprintf(tmpdir, sizeof tmpdir, "%s/fa-test-xap-XXXXXX", t && *t ? t : "/tmp");
+    if (!mkdtemp(tmpdir))
+        return -1;
+    snprintf(dbpath, sizeof dbpath, "%s/index", tmpdir);
+    if (fa_db_open(&db, dbpath, FA_DB_WRITE, NULL, err, sizeof err) != FA_OK) {
+        fprintf(stderr, "setup: %s\n", err);
+        return -1;
+    }
+    for (size_t i = 0; i < NDOCS; i++) {
+        int replaced = -1;
+        if (put_fixture(db, &docs[i], &replaced) != FA_OK || replaced != 0) {
+            fprintf(stderr, "setup: put %s: %s\n", docs[i].id, fa_db_errmsg(db));
+            fa_db_close(db);
+            return -1;
+        }
+    }
+    if (fa_db_close(db) != FA_OK)
+        return -1;
+    /* one reader shared by the search tests */
+    if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) != FA_OK) {
+        fprintf(stderr, "setup: %s\n", err);
+        return -1;
+    }
+    *state = db;
+    return 0;
+}
+
+static int group_teardown(void **state)
+{
+    fa_db_close(*state);
+    return nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+/* ------------------------------------------------------------- helpers */
+
+static fa_search plain(const char *query)
+{
+    fa_search s;
+    memset(&s, 0, sizeof s);
+    s.query = query;
+    s.limit = 100;
+    return s;
+}
+
+static fa_hits *run(fa_db *db, const fa_search *s)
+{
+    fa_hits *h = NULL;
+    int rc = fa_db_search(&h, db, s);
+    if (rc != FA_OK)
+        fail_msg("search '%s': %d %s", s->query ? s->query : "(null)", rc, fa_db_errmsg(db));
+    assert_non_null(h);
+    assert_string_equal(fa_db_errmsg(db), "");
+    return h;
+}
+
+/* The ids of the page, space-separated, in rank order. */
+static void page_ids(char *out, size_t cap, const fa_hits *h)
+{
+    fa_article *a = fa_article_new();
+    size_t used = 0;
+
+    assert_non_null(a);
+    out[0] = '\0';
+    for (size_t i = 0; i < fa_hits_size(h); i++) {
+        size_t len;
+        const char *rec = fa_hits_record(h, i, &len);
+        assert_int_equal(fa_article_decode(a, rec, len), FA_OK);
+        const char *id = fa_article_get(a, FA_F_ID, NULL);
+        assert_non_null(id);
+        used += (size_t)snprintf(out + used, cap - used, "%s%s", used ? " " : "", id);
+        assert_true(used < cap);
+    }
+    fa_article_free(a);
+}
+
+static int cmp_str(const void *x, const void *y)
+{
+    return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* The same ids sorted, for relevance-ranked results whose order the test
+ * does not pin down. */
+static void sorted_ids(char *out, size_t cap, const fa_hits *h)
+{
+    char buf[1024], *words[64], *save = NULL;
+    size_t n = 0, used = 0;
+
+    page_ids(buf, sizeof buf, h);
+    for (char *w = strtok_r(buf, " ", &save); w && n < 64; w = strtok_r(NULL, " ", &save))
+        words[n++] = w;
+    qsort(words, n, sizeof *words, cmp_str);
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++)
+        used += (size_t)snprintf(out + used, cap - used, "%s%s", i ? " " : "", words[i]);
+}
+
+/* Run 's' and check the total and the page's ids ('ordered': rank order,
+ * else as a set). */
+static void expect_search(fa_db *db, const fa_search *s, unsigned long total,
+                          const char *ids, int ordered)
+{
+    char got[1024];
+    fa_hits *h = run(db, s);
+
+    unsigned long n = fa_hits_total(h);
+
+    if (ordered)
+        page_ids(got, sizeof got, h);
+    else
+        sorted_ids(got, sizeof got, h);
+    fa_hits_free(h);   /* before any failure: a failed test must not leak */
+    if (n != total || strcmp(got, ids) != 0)
+        fail_msg("query '%s': total %lu, ids '%s'; want total %lu, ids '%s'",
+                 s->query ? s->query : "(null)", n, got, total, ids);
+}
+
+/* A relevance query whose matches are compared as a set. */
+static void expect_set(fa_db *db, const char *query, const char *ids)
+{
+    fa_search s = plain(query);
+    unsigned long n = *ids ? 1 : 0;
+    for (const char *p = ids; *p; p++)
+        n += *p == ' ';
+    expect_search(db, &s, n, ids, 0);
+}
+
+/* -------------------------------------------------------- open / store */
+
+static void test_db_reopen_read_doccount(void **state)
+{
+    unsigned long n = 0;
+    fa_db *db = open_read(dbpath);
+    (void)state;
+
+    assert_int_equal(fa_db_doccount(db, &n), FA_OK);
+    assert_int_equal(n, NDOCS);
+    assert_string_equal(fa_db_language(db), "english");
+    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(NULL), FA_OK);
+}
+
+static void test_db_put_replaces_same_id(void **state)
+{
+    const char *path = fresh_path("replace");
+    fa_db *db = open_write(path, NULL);
+    fixture changed = docs[1];
+    unsigned long n = 0;
+    int replaced = -1;
+    (void)state;
+
+    for (size_t i = 0; i < 3; i++) {
+        assert_int_equal(put_fixture(db, &docs[i], &replaced), FA_OK);
+        assert_int_equal(replaced, 0);
+    }
+    /* same id, new content: replaced before and after a commit */
+    changed.title = "Embargo lifted";
+    changed.text = "The embargo was lifted after a vote.";
+    assert_int_equal(put_fixture(db, &changed, &replaced), FA_OK);
+    assert_int_equal(replaced, 1);
+    assert_int_equal(fa_db_commit(db), FA_OK);
+    /* the same content again: not added (replaced, or left unchanged) */
+    assert_int_equal(put_fixture(db, &changed, &replaced), FA_OK);
+    assert_int_not_equal(replaced, 0);
+    assert_int_equal(put_fixture(db, &changed, NULL), FA_OK);   /* NULL is allowed */
+    /* and changed again after a commit: replaced */
+    changed.text = "The embargo was lifted after a second vote.";
+    assert_int_equal(put_fixture(db, &changed, &replaced), FA_OK);
+    assert_int_equal(replaced, 1);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    db = open_read(path);
+    assert_int_equal(fa_db_doccount(db, &n), FA_OK);
+    assert_int_equal(n, 3);
+    expect_set(db, "lifted", "x2");
+    expect_set(db, "second", "x2");
+    expect_set(db, "council", "");   /* the old text is gone */
+    assert_int_equal(fa_db_close(db), FA_OK);
+}
+
+static void test_db_put_needs_id(void **state)
+{
+    const char *path = fresh_path("noid");
+    fa_db *db = open_write(path, NULL);
+    fa_article *a = fa_article_new();
+    char longid[202];
+    (void)state;
+
+    assert_non_null(a);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, "text", 4), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_EINVAL);
+    assert_true(strlen(fa_db_errmsg(db)) > 0);
+    memset(longid, 'i', 201);
+    longid[201] = '\0';
+    assert_int_equal(fa_article_set(a, FA_F_ID, longid, 201), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_EINVAL);
+    assert_int_equal(fa_article_set(a, FA_F_ID, longid, 200), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
+    assert_string_equal(fa_db_errmsg(db), "");
+    fa_article_free(a);
+    assert_int_equal(fa_db_close(db), FA_OK);
+}
+
+static void test_db_missing_index(void **state)
+{
+    fa_db *db = (fa_db *)&db;
+    char err[1024] = "";
+    (void)state;
+
+    assert_int_equal(fa_db_open(&db, fresh_path("no-such-index"), FA_DB_READ, NULL,
+                                err, sizeof err), FA_ENOTFOUND);
+    assert_null(db);
+    assert_true(strlen(err) > 0);
+}
+
+static void test_db_second_writer_locked(void **state)
+{
+    const char *path = fresh_path("locked");
+    fa_db *w1 = open_write(path, NULL), *w2 = (fa_db *)&w2;
+    char err[1024] = "";
+    (void)state;
+
+    assert_int_equal(fa_db_open(&w2, path, FA_DB_WRITE, NULL, err, sizeof err), FA_ELOCKED);
+    assert_null(w2);
+    assert_true(strlen(err) > 0);
+    assert_int_equal(fa_db_close(w1), FA_OK);
+    /* the lock goes with the writer */
+    w2 = open_write(path, NULL);
+    assert_int_equal(fa_db_close(w2), FA_OK);
+}
+
+static void test_db_other_schema_eversion(void **state)
+{
+    const char *path = fresh_path("schema0");
+    fa_db *db = open_write(path, NULL);
+    char err[1024] = "", *v = NULL;
+    (void)state;
+
+    assert_int_equal(put_fixture(db, &docs[0], NULL), FA_OK);
+    assert_int_equal(fa_db_get_meta(&v, db, FA_META_SCHEMA), FA_OK);
+    assert_string_equal(v, FA_SCHEMA_VERSION);
+    free(v);
+    assert_int_equal(fa_db_set_meta(db, FA_META_SCHEMA, "0"), FA_OK);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    db = (fa_db *)&db;
+    assert_int_equal(fa_db_open(&db, path, FA_DB_READ, NULL, err, sizeof err), FA_EVERSION);
+    assert_null(db);
+    assert_non_null(strstr(err, "0"));
+    err[0] = '\0';
+    assert_int_equal(fa_db_open(&db, path, FA_DB_WRITE, NULL, err, sizeof err), FA_EVERSION);
+    assert_null(db);
+    assert_true(strlen(err) > 0);
+}
+
+static void test_db_unknown_language(void **state)
+{
+    fa_db *db = (fa_db *)&db;
+    char err[2048] = "";
+    (void)state;
+
+    assert_int_equal(fa_db_open(&db, fresh_path("klingon"), FA_DB_WRITE, "klingon",
+                                err, sizeof err), FA_EINVAL);
+    assert_null(db);
+    assert_non_null(strstr(err, "klingon"));
+    assert_non_null(strstr(err, "english"));
+    assert_non_null(strstr(err, "french"));
+    /* every listed language is offered by fa_stem_languages() */
+    const char **langs = fa_stem_languages();
+    assert_non_null(langs);
+    for (size_t i = 0; langs[i]; i++)
+        assert_non_null(strstr(err, langs[i]));
+}
+
+static void test_db_language_kept(void **state)
+{
+    const char *path = fresh_path("french");
+    fa_db *db = open_write(path, "french");
+    char err[1024] = "";
+    fa_article *a = fa_article_new();
+    (void)state;
+
+    assert_non_null(a);
+    assert_string_equal(fa_db_language(db), "french");
+    assert_int_equal(fa_article_set(a, FA_F_ID, "f1", 2), FA_OK);
+    const char *fr = "Les n\xC3\xA9gociations continuent.";
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, fr, strlen(fr)), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
+    fa_article_free(a);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    db = open_read(path);
+    assert_string_equal(fa_db_language(db), "french");
+    /* French stemming: négociation matches négociations */
+    expect_set(db, "n\xC3\xA9gociation", "f1");
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    db = (fa_db *)&db;
+    assert_int_equal(fa_db_open(&db, path, FA_DB_WRITE, "english", err, sizeof err), FA_EINVAL);
+    assert_null(db);
+    assert_true(strlen(err) > 0);
+    db = open_write(path, NULL);   /* no language: the index's own */
+    assert_string_equal(fa_db_language(db), "french");
+    assert_int_equal(fa_db_close(db), FA_OK);
+}
+
+static void test_db_meta_round_trip(void **state)
+{
+    const char *path = fresh_path("meta");
+    fa_db *db = open_write(path, NULL);
+    char *v = (char *)&v;
+    (void)state;
+
+    assert_int_equal(fa_db_get_meta(&v, db, "fa.test:unset"), FA_OK);
+    assert_null(v);
+    assert_int_equal(fa_db_set_meta(db, "fa.test:key", "value \xC3\xA9"), FA_OK);
+    assert_int_equal(fa_db_close(db), FA_OK);
+    db = open_read(path);
+    assert_int_equal(fa_db_get_meta(&v, db, "fa.test:key"), FA_OK);
+    assert_string_equal(v, "value \xC3\xA9");
+    free(v);
+    assert_int_equal(fa_db_close(db), FA_OK);
+}
+
+/* -------------------------------------------------------------- queries */
+
+static void test_search_phrase_vs_words(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "\"climate change\"", "x1");
+    expect_set(db, "climate change", "x1 x2");
+    expect_set(db, "\"change climate\"", "");
+    expect_set(db, "\"arms control\"", "x1 x5");
+    expect_set(db, "\"control arms\"", "");
+}
+
+static void test_search_boolean(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "arms AND embargo", "x2");
+    expect_set(db, "kashmir OR doha", "x3 x4");
+    expect_set(db, "arms NOT embargo", "x1 x5");
+    expect_set(db, "arms -embargo", "x1 x5");
+    expect_set(db, "+treaty arms", "x5");
+    expect_set(db, "(kashmir OR afghanistan) AND talks", "x3");
+    expect_set(db, "NOT arms", "x3 x4");   /* a pure NOT */
+}
+
+static void test_search_near(void **state)
+{
+    fa_db *db = *state;
+
+    /* x4: "Pakistan raised the Kashmir dispute" */
+    expect_set(db, "pakistan NEAR dispute", "x4");
+    expect_set(db, "pakistan NEAR/2 dispute", "");
+    expect_set(db, "pakistan NEAR/4 dispute", "x4");
+}
+
+static void test_search_default_and_vs_any(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("kashmir afghanistan");
+
+    expect_search(db, &s, 0, "", 0);
+    s.any = 1;
+    expect_search(db, &s, 2, "x3 x4", 0);
+}
+
+static void test_search_stemming(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "negotiate", "x3");    /* Negotiators */
+    expect_set(db, "discussing", "x1 x2");
+    expect_set(db, "treaties", "x5");
+}
+
+static void test_search_title_prefix(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "arms", "x1 x2 x5");
+    expect_set(db, "title:arms", "x2");
+    expect_set(db, "title:afghanistan", "x3");
+    expect_set(db, "title:doha", "");
+    expect_set(db, "title:\"security council\"", "x4");
+}
+
+static void test_search_title_ranks_first(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("arms");
+    char got[256];
+    fa_hits *h = run(db, &s);
+
+    page_ids(got, sizeof got, h);
+    assert_int_equal(fa_hits_size(h), 3);
+    /* x2 has "arms" in its title, which weighs FA_TITLE_WEIGHT times */
+    assert_true(strncmp(got, "x2 ", 3) == 0);
+    fa_hits_free(h);
+}
+
+static void test_search_source_prefix(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "source:reuters", "x1 x3");
+    expect_set(db, "source:dawn", "x4");
+    expect_set(db, "source:associated", "x2 x5");
+    expect_set(db, "reuters", "");   /* the source is not body text */
+    expect_set(db, "source:reuters talks", "x1 x3");
+    expect_set(db, "source:reuters afghanistan", "x3");
+}
+
+static void test_search_wildcard(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "afghan*", "x3");
+    expect_set(db, "arm*", "x1 x2 x5");
+    expect_set(db, "kash*", "x4");
+    expect_set(db, "zzz*", "");
+}
+
+static void test_search_date_ranges(void **state)
+{
+    fa_db *db = *state;
+
+    expect_set(db, "date:2020..2021", "x1 x2 x3");
+    expect_set(db, "date:2021-01..2021-06", "x3");
+    expect_set(db, "date:2021..", "x1 x3 x5");
+    expect_set(db, "date:..2019", "x4");
+    expect_set(db, "date:2021-09-23..2021-09-23", "x1");
+    expect_set(db, "date:2019-08-17..2020-02-29", "");
+    expect_set(db, "arms date:2020..2021", "x1 x2");
+}
+
+static void test_search_bad_date_is_equery(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("date:yesterday..2021");
+    fa_hits *h = (fa_hits *)&h;
+
+    assert_int_equal(fa_db_search(&h, db, &s), FA_EQUERY);
+    assert_null(h);
+    assert_non_null(strstr(fa_db_errmsg(db), "yesterday"));
+}
+
+static void test_search_sort_by_date(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("");
+
+    s.sort = FA_SORT_DATE;
+    expect_search(db, &s, 5, "x4 x2 x3 x1 x5", 1);
+    s.sort = FA_SORT_DATE_DESC;
+    expect_search(db, &s, 5, "x5 x1 x3 x2 x4", 1);
+    s.query = "arms";
+    expect_search(db, &s, 3, "x5 x1 x2", 1);
+    s.sort = FA_SORT_DATE;
+    expect_search(db, &s, 3, "x2 x1 x5", 1);
+}
+
+static void test_search_paging(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain(NULL);
+
+    s.sort = FA_SORT_DATE;
+    s.limit = 2;
+    expect_search(db, &s, 5, "x4 x2", 1);
+    s.offset = 1;
+    expect_search(db, &s, 5, "x2 x3", 1);
+    s.offset = 4;
+    expect_search(db, &s, 5, "x5", 1);
+    s.offset = 10;
+    expect_search(db, &s, 5, "", 1);
+    s.offset = 0;
+    s.limit = 0;
+    expect_search(db, &s, 5, "", 1);
+    s.query = "arms";
+    s.offset = 2;
+    s.limit = 1;
+    expect_search(db, &s, 3, "x5", 1);
+}
+
+static void test_search_empty_query_matches_all(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("");
+
+    expect_search(db, &s, 5, "x1 x2 x3 x4 x5", 0);
+    s.query = NULL;
+    expect_search(db, &s, 5, "x1 x2 x3 x4 x5", 0);
+}
+
+static void test_search_no_match(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("xylophone");
+    fa_hits *h = run(db, &s);
+
+    assert_int_equal(fa_hits_total(h), 0);
+    assert_int_equal(fa_hits_size(h), 0);
+    fa_hits_free(h);
+    fa_hits_free(NULL);   /* harmless */
+}
+
+static void test_search_facet_filters(void **state)
+{
+    fa_db *db = *state;
+    static const char *const pak_afg[] = {"PAK", "AFG"};
+    static const char *const usa[] = {"USA"};
+    static const char *const blinken[] = {"Antony Blinken"};
+    static const char *const nobody[] = {"Nobody"};
+    fa_search s = plain("");
+
+    s.filter[FA_FACET_COUNTRY] = pak_afg;      /* OR within a facet */
+    s.nfilter[FA_FACET_COUNTRY] = 2;
+    expect_search(db, &s, 2, "x3 x4", 0);
+    s.filter[FA_FACET_COUNTRY] = usa;
+    s.nfilter[FA_FACET_COUNTRY] = 1;
+    expect_search(db, &s, 4, "x1 x2 x3 x5", 0);
+    s.filter[FA_FACET_OFFICIAL] = blinken;     /* AND across facets */
+    s.nfilter[FA_FACET_OFFICIAL] = 1;
+    expect_search(db, &s, 1, "x1", 0);
+    s.filter[FA_FACET_OFFICIAL] = nobody;
+    expect_search(db, &s, 0, "", 0);
+    s.nfilter[FA_FACET_OFFICIAL] = 0;
+    s.query = "arms";                           /* and with a query */
+    expect_search(db, &s, 3, "x1 x2 x5", 0);
+    s.query = "talks";
+    expect_search(db, &s, 3, "x1 x2 x3", 0);
+}
+
+/* The filter restricts, it does not re-rank: same order as without it. */
+static void test_search_filter_keeps_rank(void **state)
+{
+    fa_db *db = *state;
+    static const char *const usa[] = {"USA"};
+    fa_search s = plain("arms");
+    char without[256], with[256];
+    fa_hits *h = run(db, &s);
+
+    page_ids(without, sizeof without, h);
+    fa_hits_free(h);
+    s.filter[FA_FACET_COUNTRY] = usa;
+    s.nfilter[FA_FACET_COUNTRY] = 1;
+    h = run(db, &s);
+    page_ids(with, sizeof with, h);
+    fa_hits_free(h);
+    assert_string_equal(with, without);
+}
+
+static void expect_facets(const fa_hits *h, int facet, const char *want)
+{
+    char got[1024];
+    size_t used = 0;
+
+    got[0] = '\0';
+    for (size_t i = 0; i < fa_hits_nfacet(h, facet); i++) {
+        unsigned long c = 0;
+        const char *v = fa_hits_facet(h, facet, i, &c);
+        used += (size_t)snprintf(got + used, sizeof got - used, "%s%s=%lu", i ? "," : "", v, c);
+        assert_true(used < sizeof got);
+    }
+    assert_string_equal(got, want);
+}
+
+static void test_search_facet_counts(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("");
+    fa_hits *h;
+
+    s.facets = 1;
+    s.limit = 1;   /* counts cover every match, not just the page */
+    h = run(db, &s);
+    expect_facets(h, FA_FACET_COUNTRY, "USA=4,AFG=1,CHE=1,IND=1,PAK=1,QAT=1,RUS=1,ZAF=1");
+    expect_facets(h, FA_FACET_OFFICIAL,
+                  "Antony Blinken=1,Shah Mahmood Qureshi=1,Zalmay Khalilzad=1");
+    fa_hits_free(h);
+
+    s.query = "arms";
+    h = run(db, &s);
+    assert_int_equal(fa_hits_total(h), 3);
+    expect_facets(h, FA_FACET_COUNTRY, "USA=3,CHE=1,RUS=1,ZAF=1");
+    expect_facets(h, FA_FACET_OFFICIAL, "Antony Blinken=1");
+    fa_hits_free(h);
+
+    s.query = "xylophone";
+    h = run(db, &s);
+    assert_int_equal(fa_hits_nfacet(h, FA_FACET_COUNTRY), 0);
+    assert_int_equal(fa_hits_nfacet(h, FA_FACET_OFFICIAL), 0);
+    fa_hits_free(h);
+
+    s.query = "";
+    s.facets = 0;
+    h = run(db, &s);
+    assert_int_equal(fa_hits_nfacet(h, FA_FACET_COUNTRY), 0);
+    fa_hits_free(h);
+}
+
+static void test_search_hit_facet_values(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("title:afghanistan");
+    fa_hits *h = run(db, &s);
+
+    assert_int_equal(fa_hits_size(h), 1);
+    assert_string_equal(fa_hits_facet_values(h, 0, FA_FACET_COUNTRY), "AFG\tQAT\tUSA");
+    assert_string_equal(fa_hits_facet_values(h, 0, FA_FACET_OFFICIAL), "Zalmay Khalilzad");
+    assert_string_equal(fa_hits_snippet(h, 0), "");   /* not asked for */
+    fa_hits_free(h);
+
+    s.query = "treaty";
+    h = run(db, &s);
+    assert_int_equal(fa_hits_size(h), 1);
+    assert_string_equal(fa_hits_facet_values(h, 0, FA_FACET_OFFICIAL), "");
+    fa_hits_free(h);
+}
+
+static void test_search_record_round_trip(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("kashmir");
+    fa_article *a = fa_article_new();
+    fa_hits *h = run(db, &s);
+    size_t len;
+    const char *rec;
+
+    assert_non_null(a);
+    assert_int_equal(fa_hits_size(h), 1);
+    rec = fa_hits_record(h, 0, &len);
+    assert_int_equal(fa_article_decode(a, rec, len), FA_OK);
+    assert_string_equal(fa_article_get(a, FA_F_ID, NULL), "x4");
+    assert_string_equal(fa_article_get(a, FA_F_TITLE, NULL), docs[3].title);
+    assert_string_equal(fa_article_get(a, FA_F_DATE, NULL), "2019-08-16");
+    assert_string_equal(fa_article_get(a, FA_F_TEXT, NULL), docs[3].text);
+    fa_article_free(a);
+    fa_hits_free(h);
+}
+
+static void test_search_syntax_error(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("arms AND");
+    fa_hits *h = (fa_hits *)&h;
+
+    assert_int_equal(fa_db_search(&h, db, &s), FA_EQUERY);
+    assert_null(h);
+    assert_true(strlen(fa_db_errmsg(db)) > 0);
+    /* the next success clears the message */
+    s.query = "arms";
+    h = run(db, &s);
+    assert_string_equal(fa_db_errmsg(db), "");
+    fa_hits_free(h);
+}
+
+static void test_search_only_stopwords(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain(", ; !");
+    fa_hits *h = run(db, &s);
+
+    assert_int_equal(fa_hits_total(h), 0);   /* nothing to match, not everything */
+    fa_hits_free(h);
+}
+
+/* A resolver with two aliases; anything else is unknown. */
+static int resolve(void *ctx, int facet, const char *typed, const char **value,
+                   char *errbuf, size_t errlen)
+{
+    int *calls = ctx;
+    (*calls)++;
+    if (facet == FA_FACET_COUNTRY && strcmp(typed, "pakistan") == 0) {
+        *value = "PAK";
+        return FA_OK;
+    }
+    if (facet == FA_FACET_OFFICIAL && strcmp(typed, "blinken") == 0) {
+        *value = "Antony Blinken";
+        return FA_OK;
+    }
+    snprintf(errbuf, errlen, "unknown %s '%s'; did you mean pakistan",
+             facet == FA_FACET_COUNTRY ? "country" : "official", typed);
+    return FA_EQUERY;
+}
+
+static void test_search_resolver(void **state)
+{
+    fa_db *db = *state;
+    int calls = 0;
+    fa_search s = plain("country:pakistan");
+    fa_hits *h = (fa_hits *)&h;
+
+    s.resolve = resolve;
+    s.resolve_ctx = &calls;
+    expect_search(db, &s, 1, "x4", 0);
+    assert_true(calls > 0);
+    s.query = "official:blinken";
+    expect_search(db, &s, 1, "x1", 0);
+    s.query = "arms official:blinken";
+    expect_search(db, &s, 1, "x1", 0);
+    s.query = "country:pakistan OR official:blinken";
+    expect_search(db, &s, 2, "x1 x4", 0);
+
+    s.query = "country:xyz";
+    assert_int_equal(fa_db_search(&h, db, &s), FA_EQUERY);
+    assert_null(h);
+    assert_non_null(strstr(fa_db_errmsg(db), "unknown country 'xyz'; did you mean pakistan"));
+}
+
+static void test_search_no_resolver_takes_values_as_typed(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("country:PAK");
+
+    expect_search(db, &s, 1, "x4", 0);
+    s.query = "country:pakistan";
+    expect_search(db, &s, 0, "", 0);
+}
+
+/* Run 's' and copy the snippet of hit 'i' (of 'nhits') into 'out'. */
+static void snippet_of(char *out, size_t cap, fa_db *db, const fa_search *s,
+                       size_t nhits, size_t i)
+{
+    fa_hits *h = run(db, s);
+    size_t n = fa_hits_size(h);
+    int fits = 0;
+
+    out[0] = '\0';
+    if (n == nhits)
+        fits = snprintf(out, cap, "%s", fa_hits_snippet(h, i)) < (int)cap;
+    fa_hits_free(h);
+    if (n != nhits)
+        fail_msg("query '%s': %zu hits, want %zu", s->query, n, nhits);
+    assert_true(fits);
+}
+
+static void test_search_snippets(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("discuss");
+    char sn[2048];
+
+    s.snippets = 1;
+    s.snippet_len = 400;
+    s.sort = FA_SORT_DATE;
+    expect_search(db, &s, 2, "x2 x1", 1);
+    snippet_of(sn, sizeof sn, db, &s, 2, 1);   /* x1 */
+    /* the stem matched: the word as written is highlighted */
+    assert_non_null(strstr(sn, "<b>discussed</b>"));
+    /* HTML-escaped text: AT&T <Labs> */
+    assert_non_null(strstr(sn, "AT&amp;T &lt;Labs&gt;"));
+    assert_null(strstr(sn, "<Labs>"));
+    assert_null(strstr(sn, "AT&T"));
+
+    s.query = "sponsor";   /* a word that is its own stem */
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>sponsor</b>"));
+
+    s.query = "\"climate change\"";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    /* a phrase is highlighted as one unit */
+    assert_non_null(strstr(sn, "<b>climate change</b>"));
+}
+
+static void test_search_snippet_length(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("applauded");
+    char sn[2048];
+
+    s.snippets = 1;
+    s.snippet_len = 30;
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>applauded</b>"));
+    /* far shorter than the text (markup and "..." aside) */
+    assert_true(strlen(sn) < strlen(docs[4].text));
+}
+
+int main(int argc, char **argv)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_db_reopen_read_doccount),
+        cmocka_unit_test(test_db_put_replaces_same_id),
+        cmocka_unit_test(test_db_put_needs_id),
+        cmocka_unit_test(test_db_missing_index),
+        cmocka_unit_test(test_db_second_writer_locked),
+        cmocka_unit_test(test_db_other_schema_eversion),
+        cmocka_unit_test(test_db_unknown_language),
+        cmocka_unit_test(test_db_language_kept),
+        cmocka_unit_test(test_db_meta_round_trip),
+        cmocka_unit_test(test_search_phrase_vs_words),
+        cmocka_unit_test(test_search_boolean),
+        cmocka_unit_test(test_search_near),
+        cmocka_unit_test(test_search_default_and_vs_any),
+        cmocka_unit_test(test_search_stemming),
+        cmocka_unit_test(test_search_title_prefix),
+        cmocka_unit_test(test_search_title_ranks_first),
+        cmocka_unit_test(test_search_source_prefix),
+        cmocka_unit_test(test_search_wildcard),
+        cmocka_unit_test(test_search_date_ranges),
+        cmocka_unit_test(test_search_bad_date_is_equery),
+        cmocka_unit_test(test_search_sort_by_date),
+        cmocka_unit_test(test_search_paging),
+        cmocka_unit_test(test_search_empty_query_matches_all),
+        cmocka_unit_test(test_search_no_match),
+        cmocka_unit_test(test_search_facet_filters),
+        cmocka_unit_test(test_search_filter_keeps_rank),
+        cmocka_unit_test(test_search_facet_counts),
+        cmocka_unit_test(test_search_hit_facet_values),
+        cmocka_unit_test(test_search_record_round_trip),
+        cmocka_unit_test(test_search_syntax_error),
+        cmocka_unit_test(test_search_only_stopwords),
+        cmocka_unit_test(test_search_resolver),
+        cmocka_unit_test(test_search_no_resolver_takes_values_as_typed),
+        cmocka_unit_test(test_search_snippets),
+        cmocka_unit_test(test_search_snippet_length),
+    };
+    if (argc > 1)
+        cmocka_set_test_filter(argv[1]);
+    return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
