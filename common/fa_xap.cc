@@ -580,6 +580,17 @@ class FacetField : public Xapian::FieldProcessor {
     }
 };
 
+extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
+{
+    assert(db && value && facet >= 0 && facet < FA_NFACETS);
+    db->err[0] = '\0';
+    try {
+        return db->db.term_exists(std::string(facet_prefix(facet)) + value) ? 1 : 0;
+    } catch (...) {
+        return fail(db);
+    }
+}
+
 static Xapian::Query build_query(fa_db *db, const fa_search *s)
 {
     Xapian::Query q = Xapian::Query::MatchAll;

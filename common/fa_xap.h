@@ -105,6 +105,10 @@ int  fa_db_compact(const char *out, const char *const *inputs, size_t n,
 int  fa_db_set_meta(fa_db *db, const char *key, const char *value);
 int  fa_db_get_meta(char **out, fa_db *db, const char *key);
 
+/* 1 when some article carries value 'value' of facet 'facet', 0 when none
+ * does, or a negative status (message in fa_db_errmsg). */
+int  fa_db_has_facet(fa_db *db, int facet, const char *value);
+
 /* Turns what a user typed after `country:` or `official:` (or gave to a
  * filter option) into a canonical facet value. Return FA_OK with *value
  * set (a pointer that lives through the search), or FA_EQUERY with a

@@ -30,6 +30,7 @@ enum {
 
 typedef struct {
     const fa_gazetteer *gaz;
+    fa_db              *db;
 } resolver;
 
 static int suggest(char *errbuf, size_t errlen, const resolver *r, int facet,
@@ -65,6 +66,12 @@ static int resolve(void *ctx, int facet, const char *typed, const char **value,
     size_t amb = 0;
     if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
         return FA_OK;
+    /* Officials caught by a title rule alone are not in the gazetteer but
+     * are facet values of the index: their exact name works. */
+    if (amb == 0 && r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
+        *value = typed;
+        return FA_OK;
+    }
     if (amb > 1) {
         snprintf(errbuf, errlen, "official '%s' is ambiguous: %zu officials carry that name; give the full name",
                  typed, amb);
@@ -293,6 +300,7 @@ int main(int argc, char **argv)
         code = exit_for(rc);
         goto out;
     }
+    rv.db = db;
     for (int f = 0; f < FA_NFACETS; f++) {
         for (size_t i = 0; i < ntyped[f]; i++) {
             if ((rc = resolve(&rv, f, typed[f][i], &values[f][i], err, sizeof err)) < 0) {

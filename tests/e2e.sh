@@ -148,6 +148,58 @@ else
     bad "text output: title:treaty by date" "$(cat "$tmp/text")"
 fi
 
+# ----------------------------------------------------------------- facets
+
+# The seed article is tagged with exactly its countries and officials.
+seed_tags=$("$search" --db "$db" --json --limit 1 'title:"In his first meeting"' |
+    python3 -c 'import json, sys
+h = json.load(sys.stdin)["hits"][0]
+print(h["id"], ",".join(h["countries"]), "|".join(h["officials"]))')
+want_tags="seed/qureshi-blinken-unga76.txt AFG,CHN,IND,PAK,RUS,USA Antony Blinken|Joseph R. Biden|Shah Mahmood Qureshi"
+if [ "$seed_tags" = "$want_tags" ]; then
+    ok "seed article facets"
+else
+    bad "seed article facets" "got:  $seed_tags" "want: $want_tags"
+fi
+
+# Every facet count equals the total of a search filtered by that value:
+# two different code paths (match spy over the value slot vs. boolean
+# filter terms) must agree, for all values of both facets, over all
+# articles and over a query.
+for q in '' 'treaty OR council'; do
+    "$search" --db "$db" --json --limit 0 --facets --facet-limit 0 "$q" >"$tmp/facets.json"
+    python3 -c 'import json, sys
+d = json.load(open(sys.argv[1]))
+for f in ("country", "official"):
+    for v in d["facets"][f]:
+        print(f, v["count"], v["value"], sep="\t")' "$tmp/facets.json" >"$tmp/facets.tsv"
+    nvalues=0
+    mismatch=""
+    while IFS=$'\t' read -r facet count value; do
+        nvalues=$((nvalues + 1))
+        total=$("$search" --db "$db" --json --limit 0 "--$facet" "$value" "$q" |
+            python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
+        [ "$total" = "$count" ] || mismatch="$mismatch $facet:$value($count vs $total)"
+    done <"$tmp/facets.tsv"
+    if [ -z "$mismatch" ] && [ "$nvalues" -gt 20 ]; then
+        ok "facet counts equal filtered totals for query '$q' ($nvalues values)"
+    else
+        bad "facet counts vs filtered totals for query '$q' ($nvalues values)" "$mismatch"
+    fi
+done
+
+# An unknown value is an error that suggests the closest known ones.
+msg=$("$search" --db "$db" --country Pakistn '' 2>&1 >/dev/null)
+case $msg in
+    *"unknown country 'Pakistn'"*"PAK (Pakistan)"*) ok "unknown country suggests PAK" ;;
+    *) bad "unknown country suggests PAK" "$msg" ;;
+esac
+msg=$("$search" --db "$db" --official Blinkin '' 2>&1 >/dev/null)
+case $msg in
+    *"unknown official 'Blinkin'"*"Antony Blinken"*) ok "unknown official suggests Antony Blinken" ;;
+    *) bad "unknown official suggests Antony Blinken" "$msg" ;;
+esac
+
 # ------------------------------------------------------------- exit codes
 
 # expect_exit NAME WANT CMD...: the command's exit status must be WANT and,
