@@ -162,7 +162,8 @@ static int get_varint(size_t *out, const unsigned char **p, const unsigned char 
     return FA_EINVAL;
 }
 
-int fa_article_encode(char **out, size_t *outlen, const fa_article *a)
+int fa_article_encode_without(char **out, size_t *outlen, const fa_article *a,
+                              const char *skip)
 {
     size_t total = 0, n = 0;
     unsigned char *buf;
@@ -174,6 +175,8 @@ int fa_article_encode(char **out, size_t *outlen, const fa_article *a)
         return FA_ENOMEM;
     for (size_t i = 0; i < a->n; i++) {
         size_t klen = strlen(a->f[i].key);
+        if (skip && strcmp(a->f[i].key, skip) == 0)
+            continue;
         n += put_varint(buf + n, klen);
         memcpy(buf + n, a->f[i].key, klen);
         n += klen;
@@ -184,6 +187,11 @@ int fa_article_encode(char **out, size_t *outlen, const fa_article *a)
     *out = (char *)buf;
     *outlen = n;
     return FA_OK;
+}
+
+int fa_article_encode(char **out, size_t *outlen, const fa_article *a)
+{
+    return fa_article_encode_without(out, outlen, a, NULL);
 }
 
 int fa_article_decode(fa_article *a, const char *data, size_t len)

@@ -51,6 +51,9 @@ const char *fa_article_field(const fa_article *a, size_t i,
 /* Encode every field into one byte string (the record Xapian stores).
  * On FA_OK *out is malloc'd (caller frees) and *outlen its length. */
 int fa_article_encode(char **out, size_t *outlen, const fa_article *a);
+/* The same, leaving out field 'skip' (NULL: leave out nothing). */
+int fa_article_encode_without(char **out, size_t *outlen, const fa_article *a,
+                              const char *skip);
 
 /* Decode a record made by fa_article_encode into 'a' (cleared first).
  * FA_EINVAL when the bytes are not such a record; FA_ENOMEM. */

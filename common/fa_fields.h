@@ -30,6 +30,10 @@ enum {
     FA_SLOT_COUNTRIES = 1,  /* sorted country codes joined by '\t'       */
     FA_SLOT_OFFICIALS = 2,  /* sorted official names joined by '\t'      */
     FA_SLOT_HASH      = 3,  /* content hash of the stored record          */
+    FA_SLOT_RECORD    = 4,  /* every field but the text, encoded by
+                               fa_article_encode; the text alone is the
+                               document data, so showing a page of hits
+                               does not inflate megabytes of text        */
 };
 
 /* Metadata keys stored in the index. */

@@ -332,17 +332,19 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
 
         char *rec = NULL;
-        size_t reclen = 0;
-        if (fa_article_encode(&rec, &reclen, a) < 0)
+        size_t reclen = 0, textlen = 0;
+        if (fa_article_encode_without(&rec, &reclen, a, FA_F_TEXT) < 0)
             throw std::bad_alloc();
         std::string record(rec, reclen);
         free(rec);
+        const char *text = fa_article_get(a, FA_F_TEXT, &textlen);
+        std::string body = text ? std::string(text, textlen) : std::string();
         std::string countries, officials;
         if (f) {
             countries = join_values(f->countries, f->ncountries);
             officials = join_values(f->officials, f->nofficials);
         }
-        std::string hash = content_hash(record, countries, officials, file);
+        std::string hash = content_hash(record + '\0' + body, countries, officials, file);
 
         Xapian::PostingIterator old = db->wdb.postlist_begin(idterm);
         if (old != db->wdb.postlist_end(idterm)) {
@@ -366,8 +368,8 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
             db->tg.index_text(std::string(s, len), 1, FA_PREFIX_TITLE);
             db->tg.increase_termpos(100);
         }
-        if ((s = fa_article_get(a, FA_F_TEXT, &len)) && len)
-            db->tg.index_text(std::string(s, len));
+        if (!body.empty())
+            db->tg.index_text(body);
         if ((s = fa_article_get(a, FA_F_SOURCE, &len)) && len) {
             /* With positions, so that source:"associated press" works. */
             db->tg.increase_termpos(100);
@@ -393,7 +395,8 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         if (file && strlen(file) <= 230)
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
         doc.add_value(FA_SLOT_HASH, hash);
-        doc.set_data(record);
+        doc.add_value(FA_SLOT_RECORD, record);
+        doc.set_data(body);
 
         /* One document per article: its unique id term makes re-indexing
          * replace, never add. */
@@ -851,29 +854,18 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     h->total = m.get_matches_estimated();
     assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
-    fa_article *art = s->snippets ? fa_article_new() : NULL;
-    if (s->snippets && !art)
-        throw std::bad_alloc();
-    std::unique_ptr<fa_article, void (*)(fa_article *)> guard(art, fa_article_free);
     std::vector<std::string> terms;
-    if (art)
+    if (s->snippets)
         terms = snippet_terms(query);
     for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
         Xapian::Document doc = it.get_document();
         h->score.push_back(it.get_weight());
-        h->record.push_back(doc.get_data());
+        h->record.push_back(doc.get_value(FA_SLOT_RECORD));
         h->fvalues[FA_FACET_COUNTRY].push_back(doc.get_value(FA_SLOT_COUNTRIES));
         h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
         std::string snip;
-        if (art) {
-            const std::string &rec = h->record.back();
-            size_t len = 0;
-            const char *text = NULL;
-            if (fa_article_decode(art, rec.data(), rec.size()) == FA_OK)
-                text = fa_article_get(art, FA_F_TEXT, &len);
-            if (text)
-                snip = make_snippet(std::string(text, len), s->snippet_len, db->stem, terms);
-        }
+        if (s->snippets)
+            snip = make_snippet(doc.get_data(), s->snippet_len, db->stem, terms);
         h->snippet.push_back(snip);
     }
     if (s->facets) {

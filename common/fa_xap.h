@@ -146,7 +146,8 @@ void fa_hits_free(fa_hits *h);                       /* NULL is a no-op */
 unsigned long fa_hits_total(const fa_hits *h);       /* all matches          */
 size_t        fa_hits_size(const fa_hits *h);        /* hits on this page    */
 double        fa_hits_score(const fa_hits *h, size_t i);
-/* The stored record of hit i (decode with fa_article_decode). */
+/* The stored record of hit i, every field but the text (decode with
+ * fa_article_decode). */
 const char   *fa_hits_record(const fa_hits *h, size_t i, size_t *len);
 /* Snippet of hit i: HTML-escaped text, matched words inside <b>...</b>;
  * "" when snippets were not asked for. */

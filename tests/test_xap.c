@@ -764,7 +764,8 @@ static void test_search_record_round_trip(void **state)
     assert_string_equal(fa_article_get(a, FA_F_ID, NULL), "x4");
     assert_string_equal(fa_article_get(a, FA_F_TITLE, NULL), docs[3].title);
     assert_string_equal(fa_article_get(a, FA_F_DATE, NULL), "2019-08-16");
-    assert_string_equal(fa_article_get(a, FA_F_TEXT, NULL), docs[3].text);
+    /* the record shown with a hit leaves the (possibly huge) text out */
+    assert_null(fa_article_get(a, FA_F_TEXT, NULL));
     fa_article_free(a);
     fa_hits_free(h);
 }
