@@ -88,6 +88,7 @@ static std::string language_list()
 
 struct fa_db {
     int mode;
+    bool remote = false;                 /* some shard is served over TCP     */
     std::string path;
     std::string language;
     Xapian::Database db;                 /* the reader (or the writer's view) */
@@ -636,23 +637,113 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
     return q;
 }
 
-static void split_counts(std::map<std::string, unsigned long> &acc,
-                         const Xapian::ValueCountMatchSpy &spy)
-{
-    for (Xapian::TermIterator t = spy.values_begin(); t != spy.values_end(); ++t) {
-        const std::string set = *t;
-        unsigned long n = t.get_termfreq();
-        size_t start = 0;
-        while (start <= set.size()) {
-            size_t end = set.find('\t', start);
-            if (end == std::string::npos)
-                end = set.size();
-            if (end > start)
-                acc[set.substr(start, end - start)] += n;
-            start = end + 1;
+/* Counts of facet values, fed with whole '\t'-separated sets. Country
+ * codes (three capital letters) go straight to an array slot; any other
+ * value goes to an open-addressing table over a string pool, so counting
+ * allocates nothing per document. */
+class FacetCounter {
+    static const size_t NCODES = 26 * 26 * 26;
+    std::vector<unsigned long> codes;
+    struct Entry {
+        uint64_t hash;
+        size_t off, len;
+        unsigned long count;
+    };
+    std::vector<Entry> table;   /* size a power of two; len 0 = empty */
+    std::string pool;
+    size_t used = 0;
+
+    static uint64_t hash_of(const char *p, size_t n)
+    {
+        uint64_t h = 1469598103934665603ULL;
+        for (size_t i = 0; i < n; i++) {
+            h ^= (unsigned char)p[i];
+            h *= 1099511628211ULL;
+        }
+        return h;
+    }
+    void grow()
+    {
+        std::vector<Entry> old(table.size() ? table.size() * 2 : 256, Entry{0, 0, 0, 0});
+        old.swap(table);
+        for (const Entry &e : old)
+            if (e.len)
+                place(e);
+    }
+    void place(const Entry &e)
+    {
+        size_t mask = table.size() - 1;
+        for (size_t i = e.hash & mask;; i = (i + 1) & mask)
+            if (!table[i].len) {
+                table[i] = e;
+                return;
+            }
+    }
+    void add_other(const char *p, size_t n, unsigned long k)
+    {
+        if ((used + 1) * 2 > table.size())
+            grow();
+        uint64_t h = hash_of(p, n);
+        size_t mask = table.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            Entry &e = table[i];
+            if (!e.len) {
+                e = Entry{h, pool.size(), n, k};
+                pool.append(p, n);
+                used++;
+                return;
+            }
+            if (e.hash == h && e.len == n && memcmp(pool.data() + e.off, p, n) == 0) {
+                e.count += k;
+                return;
+            }
         }
     }
-}
+  public:
+    FacetCounter() : codes(NCODES, 0) {}
+    void add_set(const char *p, size_t n, unsigned long k)
+    {
+        const char *end = p + n;
+        while (p < end) {
+            const char *t = static_cast<const char *>(memchr(p, '\t', (size_t)(end - p)));
+            size_t len = (size_t)((t ? t : end) - p);
+            if (len == 3 && isupper((unsigned char)p[0]) && isupper((unsigned char)p[1]) &&
+                isupper((unsigned char)p[2]))
+                codes[(size_t)(p[0] - 'A') * 676 + (size_t)(p[1] - 'A') * 26 + (size_t)(p[2] - 'A')] += k;
+            else if (len)
+                add_other(p, len, k);
+            p += len + 1;
+        }
+    }
+    void results(std::vector<std::pair<std::string, unsigned long>> &out) const
+    {
+        for (size_t i = 0; i < NCODES; i++)
+            if (codes[i]) {
+                char c[3] = {(char)('A' + i / 676), (char)('A' + i / 26 % 26), (char)('A' + i % 26)};
+                out.emplace_back(std::string(c, 3), codes[i]);
+            }
+        for (const Entry &e : table)
+            if (e.len)
+                out.emplace_back(pool.substr(e.off, e.len), e.count);
+    }
+};
+
+/* Counting facet values over every match: each document's slot holds its
+ * whole sorted set of values. This spy is ours, so Xapian's remote server
+ * cannot run it; searches that involve remote shards use Xapian's
+ * ValueCountMatchSpy, which counts whole sets, split afterwards: slower,
+ * same result. */
+class FacetSpy : public Xapian::MatchSpy {
+  public:
+    FacetCounter counts[FA_NFACETS];
+    void operator()(const Xapian::Document &doc, double) override
+    {
+        for (int f = 0; f < FA_NFACETS; f++) {
+            const std::string v = doc.get_value(f == FA_FACET_COUNTRY ? FA_SLOT_COUNTRIES : FA_SLOT_OFFICIALS);
+            counts[f].add_set(v.data(), v.size(), 1);
+        }
+    }
+};
 
 /* ------------------------------------------------------------- snippets */
 
@@ -839,12 +930,15 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     else if (s->sort == FA_SORT_DATE_DESC)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
 
-    std::unique_ptr<Xapian::ValueCountMatchSpy> spy[FA_NFACETS];
-    if (s->facets) {
-        spy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
-        spy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
-        for (auto &sp : spy)
+    std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
+    FacetSpy spy;
+    if (s->facets && db->remote) {
+        vspy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
+        vspy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
+        for (auto &sp : vspy)
             enq.add_matchspy(sp.get());
+    } else if (s->facets) {
+        enq.add_matchspy(&spy);
     }
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
@@ -870,14 +964,22 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     }
     if (s->facets) {
         for (int f = 0; f < FA_NFACETS; f++) {
-            std::map<std::string, unsigned long> acc;
-            split_counts(acc, *spy[f]);
-            h->facet[f].assign(acc.begin(), acc.end());
-            std::stable_sort(h->facet[f].begin(), h->facet[f].end(),
-                             [](const std::pair<std::string, unsigned long> &x,
-                                const std::pair<std::string, unsigned long> &y) {
-                                 return x.second > y.second;
-                             });
+            if (vspy[f]) {
+                FacetCounter acc;
+                for (Xapian::TermIterator t = vspy[f]->values_begin(); t != vspy[f]->values_end(); ++t) {
+                    const std::string set = *t;
+                    acc.add_set(set.data(), set.size(), t.get_termfreq());
+                }
+                acc.results(h->facet[f]);
+            } else {
+                spy.counts[f].results(h->facet[f]);
+            }
+            /* Most frequent first; ties by value, so output is stable. */
+            std::sort(h->facet[f].begin(), h->facet[f].end(),
+                      [](const std::pair<std::string, unsigned long> &x,
+                         const std::pair<std::string, unsigned long> &y) {
+                          return x.second != y.second ? x.second > y.second : x.first < y.first;
+                      });
         }
     }
 }
