@@ -763,7 +763,10 @@ struct Word {
 
 static bool word_char(unsigned ch)
 {
-    return ch < 128 ? (isalnum((int)ch) || ch == '_') : Xapian::Unicode::is_wordchar(ch);
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+               (ch >= '0' && ch <= '9') || ch == '_';
+    return Xapian::Unicode::is_wordchar(ch);
 }
 
 static void append_escaped(std::string &out, const char *p, size_t n)
@@ -800,48 +803,91 @@ static std::vector<std::string> snippet_terms(const Xapian::Query &q)
     return terms;
 }
 
-static std::string make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                                const std::vector<std::string> &terms)
+/* Languages whose Snowball stemmers only remove or change endings, so a
+ * stem starts with the same byte as its (lower-cased) word: for them a
+ * word whose first byte starts no query term need not be stemmed. */
+static bool suffix_stemmer(const std::string &lang)
 {
+    static const char *const langs[] = {
+        "english", "porter", "danish", "dutch", "finnish", "french", "german",
+        "hungarian", "italian", "norwegian", "portuguese", "romanian",
+        "russian", "spanish", "swedish", NULL
+    };
+    for (const char *const *l = langs; *l; l++)
+        if (lang == *l)
+            return true;
+    return false;
+}
+
+static std::string make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+                                const std::vector<std::string> &terms, bool prefilter)
+{
+    bool first_byte[256] = {false};
+    for (const std::string &t : terms)
+        first_byte[(unsigned char)t[0]] = true;
+
     std::vector<Word> words;
     std::string lower;
     const char *base = text.data();
-    Xapian::Utf8Iterator it(text), end;
+    const size_t n = text.size();
+    size_t i = 0;
 
-    while (it != end) {
-        if (!word_char(*it)) {
-            ++it;
+    /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
+     * decoded (by Xapian's Utf8Iterator) and classified as Unicode. */
+    auto next_char = [&](size_t at, unsigned *ch) -> size_t {
+        unsigned char c = (unsigned char)base[at];
+        if (c < 0x80) {
+            *ch = c;
+            return 1;
+        }
+        Xapian::Utf8Iterator u(base + at, n - at);
+        *ch = *u;
+        ++u;
+        size_t k = (size_t)(u.raw() - (base + at));
+        return k ? k : 1;
+    };
+    while (i < n) {
+        unsigned ch;
+        size_t k = next_char(i, &ch);
+        if (!word_char(ch)) {
+            i += k;
             continue;
         }
         Word w;
-        w.begin = (size_t)(it.raw() - base);
+        w.begin = i;
         lower.clear();
-        while (it != end) {
-            unsigned ch = *it;
+        while (i < n) {
+            k = next_char(i, &ch);
             if (word_char(ch)) {
-                Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
-                ++it;
+                if (ch < 0x80)
+                    lower += (char)tolower((int)ch);
+                else
+                    Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
+                i += k;
                 continue;
             }
-            /* Keep "don't" and "U.S." style infixes inside one word, as
-             * the term generator does. */
-            Xapian::Utf8Iterator next = it;
-            ++next;
-            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && next != end && word_char(*next)) {
-                if (ch != '.')
+            /* Keep "don't", "AT&T" and "U.S." inside one word, as the
+             * term generator does. */
+            unsigned nx = 0;
+            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
+                (next_char(i + k, &nx), word_char(nx))) {
+                if (ch == '&')
+                    lower += '&';
+                else if (ch != '.')
                     lower += '\'';
-                it = next;
+                i += k;
                 continue;
             }
             break;
         }
-        w.end = (size_t)(it.raw() - base);
+        w.end = i;
         w.term = -1;
-        if (!terms.empty() && lower.size() <= 64) {
+        if (!terms.empty() && lower.size() <= 64 &&
+            (!prefilter || first_byte[(unsigned char)lower[0]])) {
             std::string st = stem(lower);
-            for (size_t k = 0; k < terms.size(); k++)
-                if (terms[k] == st || terms[k] == lower) {
-                    w.term = (int)k;
+            for (size_t t = 0; t < terms.size(); t++)
+                if (terms[t] == st || terms[t] == lower) {
+                    w.term = (int)t;
                     break;
                 }
         }
@@ -893,23 +939,23 @@ static std::string make_snippet(const std::string &text, size_t len, Xapian::Ste
         out += "...";
     /* Matched words separated only by blanks share one highlight, so a
      * phrase reads as one unit. */
-    auto joined = [&](size_t i) {
-        if (i + 1 > last || words[i].term < 0 || words[i + 1].term < 0)
+    auto joined = [&](size_t w) {
+        if (w + 1 > last || words[w].term < 0 || words[w + 1].term < 0)
             return false;
-        for (size_t k = words[i].end; k < words[i + 1].begin; k++)
+        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
             if (text[k] != ' ')
                 return false;
         return true;
     };
     size_t pos = words[first].begin;
-    for (size_t i = first; i <= last; i++) {
-        append_escaped(out, base + pos, words[i].begin - pos);
-        if (words[i].term >= 0 && !(i > first && joined(i - 1)))
+    for (size_t w = first; w <= last; w++) {
+        append_escaped(out, base + pos, words[w].begin - pos);
+        if (words[w].term >= 0 && !(w > first && joined(w - 1)))
             out += "<b>";
-        append_escaped(out, base + words[i].begin, words[i].end - words[i].begin);
-        if (words[i].term >= 0 && !joined(i))
+        append_escaped(out, base + words[w].begin, words[w].end - words[w].begin);
+        if (words[w].term >= 0 && !joined(w))
             out += "</b>";
-        pos = words[i].end;
+        pos = words[w].end;
     }
     /* Keep the punctuation that ends the last word's sentence. */
     if (pos < text.size() && (text[pos] == '.' || text[pos] == ',' || text[pos] == '!' || text[pos] == '?'))
@@ -949,6 +995,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
     std::vector<std::string> terms;
+    bool prefilter = suffix_stemmer(db->language);
     if (s->snippets)
         terms = snippet_terms(query);
     for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
@@ -959,7 +1006,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
         std::string snip;
         if (s->snippets)
-            snip = make_snippet(doc.get_data(), s->snippet_len, db->stem, terms);
+            snip = make_snippet(doc.get_data(), s->snippet_len, db->stem, terms, prefilter);
         h->snippet.push_back(snip);
     }
     if (s->facets) {
