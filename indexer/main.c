@@ -424,7 +424,7 @@ int main(int argc, char **argv)
     };
     indexer ix = {0};
     pipeline_opts popts = {0};
-    pipeline_stats stats = {0, 0, 0};
+    pipeline_stats stats = {0, 0, 0, 0};
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
@@ -563,6 +563,9 @@ fatal:
     }
     if (interrupted)
         fprintf(stderr, "fa-index: interrupted; what was read is committed, run the same command again to finish\n");
+    if (stats.recovered && !ix.quiet)
+        fprintf(stderr, "fa-index: recovered %lu articles committed by an earlier run that was killed\n",
+                stats.recovered);
 deletions:
     if (rc == FA_OK && !interrupted && (del || prune)) {
         if ((rc = delete_and_prune(dbpath, argv + optind, del ? argc - optind : 0,

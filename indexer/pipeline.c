@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <ftw.h>
+#include <glob.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdint.h>
@@ -49,9 +50,12 @@ struct pipeline {
     pipeline_opts opts;
     fa_db        *target;
     int           bulk;
+    unsigned long recovered;   /* articles recovered from a killed bulk run */
     unsigned      nworkers;
     worker       *w;
 };
+
+static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen);
 
 static uint64_t hash_id(const char *s)
 {
@@ -246,6 +250,11 @@ int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t e
         snprintf(errbuf, errlen, "%s", fa_db_errmsg(p->target));
         goto out;
     }
+    if (docs == 0) {
+        if ((rc = recover(p, &p->recovered, errbuf, errlen)) < 0)
+            goto out;
+        docs = p->recovered;
+    }
     p->bulk = docs == 0 && o->threads > 0;
     p->nworkers = p->bulk ? o->threads : 1;
     if (!(p->w = calloc(p->nworkers, sizeof *p->w))) {
@@ -325,26 +334,23 @@ int pipeline_put(pipeline *p, fa_article **a, const char *file,
     return FA_OK;
 }
 
-/* Compact the workers' temporary indexes into a new folder beside the
- * target, then swap it in for the (empty) target. */
-static int merge(pipeline *p, char *errbuf, size_t errlen)
+/* Compact 'inputs' into a new folder beside the target, then swap it in
+ * for the (empty) target. The target's lock is held until the new index
+ * is complete; p->target is closed (NULL) afterwards. */
+static int swap_in(pipeline *p, const char *const *inputs, size_t n,
+                   char *errbuf, size_t errlen)
 {
-    const char **inputs = NULL;
     char *fresh = NULL, *old = NULL;
     size_t len = strlen(p->opts.dbpath) + 64;
     int rc = FA_ENOMEM;
 
-    if (!(inputs = calloc(p->nworkers, sizeof *inputs)) ||
-        !(fresh = malloc(len)) || !(old = malloc(len)))
+    if (!(fresh = malloc(len)) || !(old = malloc(len)))
         goto out;
-    for (unsigned i = 0; i < p->nworkers; i++)
-        inputs[i] = p->w[i].path;
     snprintf(fresh, len, "%s.fa-new.%ld", p->opts.dbpath, (long)getpid());
     snprintf(old, len, "%s.fa-old.%ld", p->opts.dbpath, (long)getpid());
     rmtree(fresh);
-    if ((rc = fa_db_compact(fresh, inputs, p->nworkers, errbuf, errlen)) < 0)
+    if ((rc = fa_db_compact(fresh, inputs, n, errbuf, errlen)) < 0)
         goto out;
-    /* Release the lock only now that the new index is complete. */
     rc = fa_db_close(p->target);
     p->target = NULL;
     if (rc < 0) {
@@ -361,9 +367,73 @@ static int merge(pipeline *p, char *errbuf, size_t errlen)
 out:
     if (rc < 0 && fresh)
         rmtree(fresh);
-    free(inputs);
     free(fresh);
     free(old);
+    return rc;
+}
+
+static int merge(pipeline *p, char *errbuf, size_t errlen)
+{
+    const char **inputs = calloc(p->nworkers, sizeof *inputs);
+    int rc;
+    if (!inputs)
+        return FA_ENOMEM;
+    for (unsigned i = 0; i < p->nworkers; i++)
+        inputs[i] = p->w[i].path;
+    rc = swap_in(p, inputs, p->nworkers, errbuf, errlen);
+    free(inputs);
+    return rc;
+}
+
+/* A bulk build killed outright (SIGKILL, a crash) leaves its temporary
+ * indexes beside the target, each holding the batches it committed.
+ * With the target's lock held, no other writer can own them: compact the
+ * readable ones into the (empty) target, so that a killed run loses at
+ * most each worker's open batch, and remove them all. Sets *recovered to
+ * the articles brought back. */
+static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen)
+{
+    glob_t g;
+    char *pattern = NULL;
+    const char **inputs = NULL;
+    size_t n = 0, len = strlen(p->opts.dbpath) + 32;
+    int rc = FA_ENOMEM;
+
+    *recovered = 0;
+    memset(&g, 0, sizeof g);
+    if (!(pattern = malloc(len)))
+        return FA_ENOMEM;
+    snprintf(pattern, len, "%s.fa-tmp.*", p->opts.dbpath);
+    if (glob(pattern, 0, NULL, &g) != 0) {
+        rc = FA_OK;   /* nothing left over */
+        goto out;
+    }
+    if (!(inputs = calloc(g.gl_pathc, sizeof *inputs)))
+        goto out;
+    for (size_t i = 0; i < g.gl_pathc; i++) {
+        fa_db *db = NULL;
+        unsigned long docs = 0;
+        char ignore[256];
+        if (fa_db_open(&db, g.gl_pathv[i], FA_DB_READ, NULL, ignore, sizeof ignore) == FA_OK &&
+            fa_db_doccount(db, &docs) == FA_OK && docs > 0) {
+            inputs[n++] = g.gl_pathv[i];
+            *recovered += docs;
+        }
+        fa_db_close(db);
+    }
+    rc = FA_OK;
+    if (n) {
+        if ((rc = swap_in(p, inputs, n, errbuf, errlen)) < 0)
+            goto out;
+        rc = fa_db_open(&p->target, p->opts.dbpath, FA_DB_WRITE, p->opts.language, errbuf, errlen);
+    }
+    if (rc == FA_OK)
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            rmtree(g.gl_pathv[i]);
+out:
+    globfree(&g);
+    free(pattern);
+    free(inputs);
     return rc;
 }
 
@@ -388,6 +458,8 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
             if (errbuf)
                 snprintf(errbuf, errlen, "%s", w->err);
         }
+        if (stats && i == 0)
+            stats->recovered = p->recovered;
         if (stats) {
             stats->added += w->added;
             stats->replaced += w->replaced;

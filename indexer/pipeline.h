@@ -12,6 +12,9 @@
  *  - update: the index already holds articles. One worker writes straight
  *    into it, committing every commit_every articles.
  * The target is locked by this pipeline from open to close either way.
+ * A bulk build that was killed (SIGKILL, a crash) leaves its temporary
+ * indexes behind; the next pipeline on the same target merges what they
+ * committed before it starts, so only each worker's open batch is lost.
  */
 #ifndef PIPELINE_H
 #define PIPELINE_H
@@ -34,6 +37,8 @@ typedef struct pipeline_stats {
     unsigned long added;
     unsigned long replaced;
     unsigned long unchanged;     /* same id, same content: nothing written */
+    unsigned long recovered;     /* committed by a killed bulk run, merged
+                                    into the index before this one began  */
 } pipeline_stats;
 
 /* Open the target index and start the workers. Errors: those of
