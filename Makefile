@@ -58,6 +58,7 @@ check: all $(TESTS)
 	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
 	FA_BUILD=$(BUILD) tests/e2e.sh
+	FA_BUILD=$(BUILD) tests/shards.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -75,10 +76,18 @@ demo: deps all
 bench: all
 	bench/run
 
-clean:
-	rm -rf build build-san
+# Long or slow checks, run by hand and reported: SIGKILL during indexing,
+# and libFuzzer harnesses (FUZZ_SECONDS per harness, default 600).
+test-kill: all
+	FA_BUILD=$(BUILD) tests/kill.sh
 
-.PHONY: all check sanitize eval-entities deps demo bench clean
+fuzz:
+	tests/fuzz/run
+
+clean:
+	rm -rf build build-san build-fuzz
+
+.PHONY: all check sanitize eval-entities deps demo bench test-kill fuzz clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

@@ -282,3 +282,13 @@ int fa_date_normalize(char out[9], const char *in, size_t len)
     out[8] = '\0';
     return FA_OK;
 }
+
+unsigned long long fa_hash(const char *p, size_t n)
+{
+    unsigned long long h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)p[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}

@@ -10,6 +10,7 @@
 #include "fa_fields.h"
 
 #include <xapian.h>
+#include <sys/stat.h>
 #include <libstemmer.h>
 
 #include <algorithm>
@@ -92,6 +93,7 @@ struct fa_db {
     std::string path;
     std::string language;
     Xapian::Database db;                 /* the reader (or the writer's view) */
+    std::vector<Xapian::Database> shards; /* a reader's parts, for metadata  */
     Xapian::WritableDatabase wdb;        /* valid only when mode == WRITE     */
     Xapian::Stem stem;
     Xapian::TermGenerator tg;
@@ -139,6 +141,9 @@ static int classify(char *buf, size_t len)
     } catch (const Xapian::DatabaseModifiedError &e) {
         copy_msg(buf, len, "index changed while reading: " + e.get_msg());
         return FA_EMODIFIED;
+    } catch (const Xapian::NetworkError &e) {
+        copy_msg(buf, len, "cannot reach a remote shard: " + e.get_msg());
+        return FA_ENOTFOUND;
     } catch (const Xapian::DatabaseOpeningError &e) {
         copy_msg(buf, len, "cannot open index: " + e.get_msg());
         return FA_ENOTFOUND;
@@ -179,6 +184,121 @@ static void setup_stemmer(fa_db *db)
     db->tg.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::TermGenerator::STEM_SOME : Xapian::TermGenerator::STEM_ALL);
 }
 
+/* Open one shard for reading: a local index, a stub database file (Xapian
+ * reads those itself), or "tcp://host:port" for an index served by
+ * xapian-tcpsrv. *remote is set when the shard, or a part a stub file
+ * lists, is served over the network. */
+static Xapian::Database open_shard(const std::string &path, bool *remote,
+                                   std::vector<Xapian::Database> *parts);
+
+/* The parts a stub database file lists ("auto PATH", "glass PATH",
+ * "remote HOST:PORT"), opened one by one: Xapian 1.4 has no way to list
+ * the parts of a combined database, and reading metadata needs them. */
+static void stub_parts(const std::string &stub, FILE *f, bool *remote,
+                       std::vector<Xapian::Database> *parts)
+{
+    std::string dir = stub.find('/') == std::string::npos ? "." : stub.substr(0, stub.rfind('/'));
+    char line[1024];
+    while (fgets(line, sizeof line, f)) {
+        std::string l(line);
+        while (!l.empty() && (l.back() == '\n' || l.back() == '\r' || l.back() == ' '))
+            l.pop_back();
+        size_t sp = l.find(' ');
+        if (sp == std::string::npos)
+            continue;
+        std::string kind = l.substr(0, sp), arg = l.substr(sp + 1);
+        if (kind == "remote" && !arg.empty() && arg[0] != ':') {
+            *remote = true;
+            parts->push_back(open_shard("tcp://" + arg, remote, NULL));
+        } else if (kind == "remote") {
+            *remote = true;   /* a program as the server: not ours to start */
+        } else if (kind == "auto" || kind == "glass") {
+            parts->push_back(open_shard(arg[0] == '/' ? arg : dir + "/" + arg, remote, NULL));
+        }
+    }
+}
+
+static Xapian::Database open_shard(const std::string &path, bool *remote,
+                                   std::vector<Xapian::Database> *parts)
+{
+    if (path.compare(0, 6, "tcp://") == 0) {
+        std::string hostport = path.substr(6);
+        size_t colon = hostport.rfind(':');
+        char *end = NULL;
+        unsigned long port = colon == std::string::npos ? 0
+                           : strtoul(hostport.c_str() + colon + 1, &end, 10);
+        if (colon == std::string::npos || colon == 0 || !end || *end || port == 0 || port > 65535)
+            throw Xapian::DatabaseOpeningError("'" + path + "' is not tcp://HOST:PORT");
+        *remote = true;
+        /* 10 s to connect and for each answer: a dead shard is an error,
+         * not a hang. */
+        Xapian::Database d = Xapian::Remote::open(hostport.substr(0, colon), (unsigned)port, 10000, 10000);
+        if (parts)
+            parts->push_back(d);
+        return d;
+    }
+    Xapian::Database d(path);
+    struct stat st;
+    FILE *f = stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? fopen(path.c_str(), "r") : NULL;
+    if (f) {
+        std::vector<Xapian::Database> listed;
+        try {
+            stub_parts(path, f, remote, &listed);
+        } catch (...) {
+            fclose(f);
+            throw;
+        }
+        fclose(f);
+        if (parts)
+            parts->insert(parts->end(), listed.begin(), listed.end());
+    } else if (parts) {
+        parts->push_back(d);
+    }
+    return d;
+}
+
+/* The schema and language of one shard, checked like a whole index. */
+static int check_shard(const Xapian::Database &d, const std::string &path,
+                       std::string *language, char *errbuf, size_t errlen)
+{
+    std::string schema = d.get_metadata(FA_META_SCHEMA);
+    if (schema != FA_SCHEMA_VERSION) {
+        copy_msg(errbuf, errlen, path + ": " +
+                     (schema.empty() ? std::string("not an fa index") : "built by fa schema " + schema) +
+                     "; this fa reads schema " FA_SCHEMA_VERSION ": rebuild it with fa-index");
+        return FA_EVERSION;
+    }
+    std::string lang = d.get_metadata(FA_META_LANGUAGE);
+    if (!language->empty() && lang != *language) {
+        copy_msg(errbuf, errlen, path + ": index language '" + lang +
+                     "' differs from the other shards' '" + *language + "'");
+        return FA_EVERSION;
+    }
+    *language = lang;
+    return FA_OK;
+}
+
+extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errlen)
+{
+    assert(db && path && db->mode == FA_DB_READ);
+    if (errbuf && errlen)
+        errbuf[0] = '\0';
+    try {
+        bool remote = false;
+        std::vector<Xapian::Database> parts;
+        Xapian::Database shard = open_shard(path, &remote, &parts);
+        int rc = check_shard(shard, path, &db->language, errbuf, errlen);
+        if (rc < 0)
+            return rc;
+        db->db.add_database(shard);
+        db->shards.insert(db->shards.end(), parts.begin(), parts.end());
+        db->remote = db->remote || remote;
+        return FA_OK;
+    } catch (...) {
+        return classify(errbuf, errlen);
+    }
+}
+
 extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
                           const char *language, char *errbuf, size_t errlen)
 {
@@ -203,7 +323,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
             db->db = db->wdb;
         } else {
-            db->db = Xapian::Database(path);
+            db->db = open_shard(path, &db->remote, &db->shards);
         }
         std::string schema = db->db.get_metadata(FA_META_SCHEMA);
         std::string stored = db->db.get_metadata(FA_META_LANGUAGE);
@@ -299,19 +419,10 @@ static std::string join_values(const char *const *v, size_t n)
 static std::string content_hash(const std::string &rec, const std::string &countries,
                                 const std::string &officials, const char *file)
 {
-    uint64_t h = 1469598103934665603ULL;   /* FNV-1a, 64 bits */
-    auto mix = [&h](const std::string &s) {
-        for (unsigned char c : s) {
-            h ^= c;
-            h *= 1099511628211ULL;
-        }
-        h ^= 0xff;   /* separator: ("ab","c") differs from ("a","bc") */
-        h *= 1099511628211ULL;
-    };
-    mix(rec);
-    mix(countries);
-    mix(officials);
-    mix(file ? file : "");
+    /* The record delimits itself (length-prefixed fields) and '\xff' never
+     * occurs in UTF-8 names or paths, so the parts cannot run together. */
+    std::string all = rec + '\xff' + countries + '\xff' + officials + '\xff' + (file ? file : "");
+    unsigned long long h = fa_hash(all.data(), all.size());
     char buf[17];
     snprintf(buf, sizeof buf, "%016llx", (unsigned long long)h);
     return buf;
@@ -490,6 +601,9 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
     db->err[0] = '\0';
     try {
         std::string v = db->db.get_metadata(key);
+        /* A search over shards sees the first shard's metadata only. */
+        for (size_t i = 1; v.empty() && i < db->shards.size(); i++)
+            v = db->shards[i].get_metadata(key);
         if (v.empty())
             return FA_OK;
         if (!(*out = strdup(v.c_str())))
@@ -655,12 +769,7 @@ class FacetCounter {
 
     static uint64_t hash_of(const char *p, size_t n)
     {
-        uint64_t h = 1469598103934665603ULL;
-        for (size_t i = 0; i < n; i++) {
-            h ^= (unsigned char)p[i];
-            h *= 1099511628211ULL;
-        }
-        return h;
+        return fa_hash(p, n);
     }
     void grow()
     {

@@ -45,6 +45,14 @@ const char **fa_stem_languages(void);
 int  fa_db_open(fa_db **out, const char *path, int mode, const char *language,
                 char *errbuf, size_t errlen);
 
+/* Add another index to a reader, to be searched with the others as one
+ * archive (one ranking with collection-wide statistics, one total, one set
+ * of facet counts). 'path' is a local index, a Xapian stub database file,
+ * or "tcp://HOST:PORT" for an index served by xapian-tcpsrv (fa_db_open
+ * takes the same forms). FA_EVERSION when its schema or language differs
+ * from the others'; FA_ENOTFOUND when it cannot be opened. */
+int  fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errlen);
+
 /* Commit pending changes (writers) and release the handle. Returns FA_OK
  * or the commit's error; the handle is freed either way. NULL is a no-op. */
 int  fa_db_close(fa_db *db);

@@ -48,6 +48,8 @@ typedef struct {
     unsigned long commit_every;
     int           quiet;
     unsigned long failed, warnings, skipped_files;
+    unsigned long shard, nshards;  /* --shard K/N (nshards 0: no sharding)  */
+    unsigned long other_shards;    /* articles left to the other shards     */
     int           fatal;       /* an index error: stop everything            */
     /* Progress on a terminal: documents, MB/s, time left. */
     int           progress;
@@ -149,7 +151,11 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
         report(ix, where, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date", date);
         ix->warnings++;
     }
-    fa_article_get(ix->art, FA_F_ID, &len);
+    const char *id = fa_article_get(ix->art, FA_F_ID, &len);
+    if (ix->nshards && fa_hash(id, len) % ix->nshards != ix->shard - 1) {
+        ix->other_shards++;   /* another shard's article */
+        return FA_OK;
+    }
     if (len == 0 || len > 200) {
         report(ix, where, line, "article id %s; skipped", len ? "longer than 200 bytes" : "is empty");
         ix->failed++;
@@ -323,6 +329,7 @@ static void walk_error(void *ctx, const char *path, const char *msg)
 static void usage(FILE *f)
 {
     fputs("usage: fa-index --db DIR [options] PATH...\n"
+          "       fa-index --merge OUT SHARD...\n"
           "Index .txt articles and JSON Lines (.jsonl, .ndjson; either may be .gz)\n"
           "from files, folders (walked recursively in sorted order) or '-' (stdin).\n"
           "  --db DIR                 the index to create or update (required)\n"
@@ -339,6 +346,9 @@ static void usage(FILE *f)
           "  --delete                 the arguments are ids of articles to delete\n"
           "  --prune                  after indexing the folders, delete the articles\n"
           "                           whose files under them no longer exist\n"
+          "  --shard K/N              index only shard K of N: the articles whose\n"
+          "                           id hashes (FNV-1a 64) to K-1 modulo N\n"
+          "  --merge OUT SHARD...     compact shard indexes into the new index OUT\n"
           "  --help                   this text\n"
           "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
           "      6 incompatible index, 7 index locked by another writer,\n"
@@ -405,6 +415,37 @@ static int delete_and_prune(const char *dbpath, char **ids, int nids,
     return rc;
 }
 
+/* --merge OUT SHARD...: compact shard indexes (built with --shard, so no
+ * article is in two of them) into one new index. */
+static int merge_shards(const char *out, char **shards, int n, int quiet)
+{
+    fa_db *db = NULL;
+    unsigned long total = 0;
+    char err[1024];
+    int rc;
+
+    /* Open them together first: schema and language must agree. */
+    if ((rc = fa_db_open(&db, shards[0], FA_DB_READ, NULL, err, sizeof err)) == FA_OK)
+        for (int i = 1; i < n && rc == FA_OK; i++)
+            rc = fa_db_add(db, shards[i], err, sizeof err);
+    if (rc == FA_OK)
+        fa_db_doccount(db, &total);
+    fa_db_close(db);
+    if (rc == FA_OK && access(out, F_OK) == 0) {
+        snprintf(err, sizeof err, "%s already exists; --merge writes a new index", out);
+        rc = FA_EINVAL;
+    }
+    if (rc == FA_OK)
+        rc = fa_db_compact(out, (const char *const *)shards, (size_t)n, err, sizeof err);
+    if (rc < 0) {
+        fprintf(stderr, "fa-index: --merge: %s\n", err);
+        return rc == FA_EVERSION ? EXIT_VERSION : rc == FA_EINVAL ? EXIT_USAGE : EXIT_RUNTIME;
+    }
+    if (!quiet)
+        fprintf(stderr, "fa-index: merged %d shards into %s: %lu articles\n", n, out, total);
+    return EXIT_OK;
+}
+
 int main(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -419,6 +460,8 @@ int main(int argc, char **argv)
         {"threads", required_argument, NULL, 't'},
         {"delete", no_argument, NULL, 'D'},
         {"prune", no_argument, NULL, 'P'},
+        {"shard", required_argument, NULL, 'S'},
+        {"merge", required_argument, NULL, 'M'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
@@ -428,6 +471,7 @@ int main(int argc, char **argv)
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
+    const char *merge_out = NULL;
     int entities = 1, del = 0, prune = 0, opt, rc = FA_OK, code = EXIT_OK;
     unsigned long n, deleted = 0, missing = 0;
     char err[1024];
@@ -474,9 +518,30 @@ int main(int argc, char **argv)
         case 'q': ix.quiet = 1; break;
         case 'D': del = 1; break;
         case 'P': prune = 1; break;
+        case 'S': {
+            char *slash = strchr(optarg, '/'), *end = NULL;
+            unsigned long k = strtoul(optarg, &end, 10), nn = 0;
+            if (slash && end == slash)
+                nn = strtoul(slash + 1, &end, 10);
+            if (!slash || *end || optarg[0] == '-' || slash[1] == '-' || nn == 0 || k == 0 || k > nn) {
+                fprintf(stderr, "fa-index: --shard needs K/N with 1 <= K <= N, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            ix.shard = k;
+            ix.nshards = nn;
+            break;
+        }
+        case 'M': merge_out = optarg; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }
+    }
+    if (merge_out) {
+        if (dbpath || optind == argc || del || prune) {
+            fprintf(stderr, "fa-index: --merge OUT takes the shard indexes as arguments, and no --db\n");
+            return EXIT_USAGE;
+        }
+        return merge_shards(merge_out, argv + optind, argc - optind, ix.quiet);
     }
     if (!dbpath || optind == argc || (del && prune)) {
         fprintf(stderr, "fa-index: %s\n", !dbpath ? "--db DIR is required"
@@ -591,6 +656,9 @@ deletions:
         if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
             fa_db_doccount(db, &total);
         fa_db_close(db);
+        if (ix.nshards)
+            fprintf(stderr, "fa-index: shard %lu/%lu: %lu articles left to the other shards\n",
+                    ix.shard, ix.nshards, ix.other_shards);
         fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
                 stats.added, stats.replaced, stats.unchanged, deleted, ix.failed + missing, ix.warnings,
                 (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total);

@@ -57,16 +57,6 @@ struct pipeline {
 
 static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen);
 
-static uint64_t hash_id(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
 static int tag(fa_entities **out, worker *w, const fa_article *a)
 {
     size_t tl = 0, xl = 0;
@@ -302,7 +292,9 @@ int pipeline_put(pipeline *p, fa_article **a, const char *file,
                  char *errbuf, size_t errlen)
 {
     const char *id = fa_article_get(*a, FA_F_ID, NULL);
-    worker *w = &p->w[p->nworkers > 1 ? hash_id(id) % p->nworkers : 0];
+    /* The high half of the hash: --shard K/N uses the whole hash modulo
+     * N, and the two must not correlate or one worker would get nothing. */
+    worker *w = &p->w[p->nworkers > 1 ? (fa_hash(id, strlen(id)) >> 32) % p->nworkers : 0];
     fa_article *fresh = NULL;
     char *fcopy = NULL;
     int rc;

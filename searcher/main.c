@@ -27,6 +27,7 @@ enum {
 };
 
 #define MAX_FILTERS 64
+#define MAX_SHARDS  256
 
 typedef struct {
     const fa_gazetteer *gaz;
@@ -86,7 +87,9 @@ static void usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default),\n"
           "AND OR NOT ( ) \"phrases\" NEAR +must -not wildcard* title: source:\n"
           "date:2021-01..2021-12 country:pakistan official:blinken; empty = all.\n"
-          "  --db DIR             the index (required)\n"
+          "  --db DIR             the index (required); repeat it to search several\n"
+          "                       shards as one archive; DIR may be a Xapian stub\n"
+          "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
           "  --any                default operator OR instead of AND\n"
           "  --sort KEY           relevance (default), date or -date (newest first)\n"
           "  --limit N            hits to show (default 10)\n"
@@ -200,7 +203,9 @@ int main(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    const char *dbpath = NULL, *gazdir = FA_DATADIR, *batch = NULL, *color = "auto";
+    const char *dbpaths[MAX_SHARDS];
+    size_t ndb = 0;
+    const char *gazdir = FA_DATADIR, *batch = NULL, *color = "auto";
     const char *typed[FA_NFACETS][MAX_FILTERS];
     const char *values[FA_NFACETS][MAX_FILTERS];
     size_t ntyped[FA_NFACETS] = {0, 0};
@@ -219,7 +224,13 @@ int main(int argc, char **argv)
     s.limit = 10;
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (opt) {
-        case 'd': dbpath = optarg; break;
+        case 'd':
+            if (ndb == MAX_SHARDS) {
+                fprintf(stderr, "fa-search: at most %d --db options\n", MAX_SHARDS);
+                return EXIT_USAGE;
+            }
+            dbpaths[ndb++] = optarg;
+            break;
         case 'a': s.any = 1; break;
         case 's':
             if (strcmp(optarg, "relevance") == 0) s.sort = FA_SORT_RELEVANCE;
@@ -276,7 +287,7 @@ int main(int argc, char **argv)
         default: usage(stderr); return EXIT_USAGE;
         }
     }
-    if (!dbpath) {
+    if (!ndb) {
         fprintf(stderr, "fa-search: --db DIR is required\n");
         usage(stderr);
         return EXIT_USAGE;
@@ -295,10 +306,17 @@ int main(int argc, char **argv)
         return EXIT_RUNTIME;
     }
     rv.gaz = gaz;
-    if ((rc = fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err)) < 0) {
+    if ((rc = fa_db_open(&db, dbpaths[0], FA_DB_READ, NULL, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-search: %s\n", err);
         code = exit_for(rc);
         goto out;
+    }
+    for (size_t i = 1; i < ndb; i++) {
+        if ((rc = fa_db_add(db, dbpaths[i], err, sizeof err)) < 0) {
+            fprintf(stderr, "fa-search: %s\n", err);
+            code = exit_for(rc);
+            goto out;
+        }
     }
     rv.db = db;
     for (int f = 0; f < FA_NFACETS; f++) {

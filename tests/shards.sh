@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# shards.sh - sharded archives end to end: corpus/ split by `fa-index
+# --shard K/2`, searched as one archive locally, over xapian-tcpsrv on
+# 127.0.0.1 (random free ports) and through a Xapian stub file, merged back
+# with `fa-index --merge`, and compared with one index of the same articles.
+# Results (ids in rank order), totals, facet counts and snippets must be
+# equal; scores are not compared. Ends with `N passed, N failed`.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+build=${FA_BUILD:-build}
+case $build in /*) ;; *) build=$root/$build ;; esac
+index=$build/fa-index
+search=$build/fa-search
+passed=0
+failed=0
+ok()  { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
+bad() { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
+
+if ! command -v xapian-tcpsrv >/dev/null; then
+    echo "shards.sh: xapian-tcpsrv not found (Debian package xapian-tools): skipped"
+    exit 0
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fa-shards.XXXXXX") || exit 1
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null; wait "$p" 2>/dev/null; done
+    rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+"$index" --quiet --db "$tmp/one" "$root/corpus" || { bad "index corpus/"; exit 1; }
+"$index" --quiet --db "$tmp/s1" --shard 1/2 "$root/corpus" || bad "index shard 1/2"
+"$index" --quiet --db "$tmp/s2" --shard 2/2 "$root/corpus" || bad "index shard 2/2"
+"$index" --quiet --merge "$tmp/merged" "$tmp/s1" "$tmp/s2" || bad "merge shards"
+
+count() { "$search" --json --limit 0 "$@" '' | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])'; }
+n1=$(count --db "$tmp/s1"); n2=$(count --db "$tmp/s2"); n=$(count --db "$tmp/one")
+if [ "$n1" -gt 0 ] && [ "$n2" -gt 0 ] && [ $((n1 + n2)) -eq "$n" ]; then
+    ok "shards split the archive: $n1 + $n2 = $n articles"
+else
+    bad "shards split the archive" "$n1 + $n2 != $n"
+fi
+
+# A free TCP port on 127.0.0.1 (a race with other programs is possible but
+# harmless: the server then fails to start and the test says so).
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+serve() {   # serve DB: starts xapian-tcpsrv, prints its port
+    local port
+    port=$(free_port)
+    xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$1" >/dev/null 2>&1 &
+    pids+=($!)
+    for _ in $(seq 50); do
+        python3 -c 'import socket,sys; socket.create_connection(("127.0.0.1", int(sys.argv[1])), 0.2)' "$port" 2>/dev/null && break
+        sleep 0.1
+    done
+    echo "$port"
+}
+p1=$(serve "$tmp/s1")
+p2=$(serve "$tmp/s2")
+printf 'auto %s\nremote 127.0.0.1:%s\n' "$tmp/s1" "$p2" >"$tmp/stub"
+
+# Everything but the scores. Queries whose hits all weigh the same (the
+# empty query, a bare filter) come in document-number order, which
+# sharding changes; a wildcard is expanded by each remote server over its
+# own terms, so its weights differ (the matches do not). For those the
+# hits are compared as a set.
+summary() {
+    python3 -c '
+import json, sys
+d = json.load(sys.stdin)
+for h in d["hits"]:
+    h.pop("score")
+if sys.argv[1] in ("", "country:pakistan", "afghan*"):
+    for h in d["hits"]:
+        h.pop("rank")
+    d["hits"].sort(key=lambda h: h["id"])
+print(json.dumps(d, sort_keys=True, indent=1))' "$1"
+}
+
+queries=('' 'climate change' '"Kashmir dispute"' 'apartheid NOT "South Africa"' 'treaty OR council'
+         'title:treaty' 'afghan*' 'date:2019..2023 taliban' 'country:pakistan' 'official:blinken OR summit')
+for layout in "local shards|--db $tmp/s1 --db $tmp/s2" \
+              "local + remote shard|--db $tmp/s1 --db tcp://127.0.0.1:$p2" \
+              "two remote shards|--db tcp://127.0.0.1:$p1 --db tcp://127.0.0.1:$p2" \
+              "stub file|--db $tmp/stub" \
+              "merged index|--db $tmp/merged"; do
+    name=${layout%%|*}
+    read -r -a dbs <<<"${layout#*|}"
+    diffs=""
+    for q in "${queries[@]}"; do
+        "$search" --db "$tmp/one" --json --facets --facet-limit 0 --limit 50 "$q" | summary "$q" >"$tmp/want" 2>&1
+        if ! "$search" "${dbs[@]}" --json --facets --facet-limit 0 --limit 50 "$q" 2>"$tmp/err" | summary "$q" >"$tmp/got" 2>&1; then
+            diffs="$diffs
+query '$q': $(cat "$tmp/err")"
+            continue
+        fi
+        if ! diff -q "$tmp/want" "$tmp/got" >/dev/null; then
+            diffs="$diffs
+query '$q': $(diff "$tmp/want" "$tmp/got" | head -5)"
+        fi
+    done
+    if [ -z "$diffs" ]; then
+        ok "$name: hits, totals, facets and snippets equal one index (${#queries[@]} queries)"
+    else
+        bad "$name differs from one index" "$diffs"
+    fi
+done
+
+# A shard that is down is a clear error, not a hang.
+dead=$(free_port)
+"$search" --db "$tmp/s1" --db "tcp://127.0.0.1:$dead" 'x' >/dev/null 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 4 ] && grep -q 'remote shard' "$tmp/err"; then
+    ok "unreachable shard: exit 4 with a message"
+else
+    bad "unreachable shard: exit $rc, want 4" "$(cat "$tmp/err")"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
