@@ -1084,6 +1084,10 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, false);
     else if (s->sort == FA_SORT_DATE_DESC)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
+    else if (!s->query || !*s->query)
+        /* Every article weighs the same for the empty query: newest first
+         * says more than the order they were indexed in. */
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
 
     std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
     FacetSpy spy;

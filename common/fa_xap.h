@@ -127,7 +127,8 @@ typedef int (*fa_resolve_fn)(void *ctx, int facet, const char *typed,
 typedef struct fa_search {
     const char *query;        /* query text; NULL or "" matches every article */
     int         any;          /* nonzero: default operator OR, not AND         */
-    int         sort;         /* FA_SORT_*                                     */
+    int         sort;         /* FA_SORT_*; the empty query ranks by date,
+                                 newest first, since all weigh the same     */
     unsigned    offset;       /* hits to skip                                  */
     unsigned    limit;        /* hits to return                                */
     const char *const *filter[FA_NFACETS];   /* canonical values; one facet's */
