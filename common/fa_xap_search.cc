@@ -1,0 +1,275 @@
+/* fa_xap_search.cc - turning a user's query into a Xapian query (the
+ * query parser configured with prefixes, dates and facet fields), running
+ * it with exact totals, and copying the hits into C memory.
+ */
+#include "fa_xap_int.h"
+
+#include <algorithm>
+#include <cassert>
+#include <cstring>
+#include <memory>
+
+/* -------------------------------------------------------------- search */
+
+/* `date:A..B` with reduced-precision ISO dates at either end. Xapian's own
+ * DateRangeProcessor rejects `2020..2021` and drops partial dates, so we
+ * compare the sortable YYYYMMDD values ourselves: a missing month or day
+ * starts at 00 and ends at 99, which includes every stored date inside. */
+class DateRange : public Xapian::RangeProcessor {
+  public:
+    std::string error;   /* the first bad date; thrown after parsing, as
+                            throwing inside parse_query() leaks in 1.4.22 */
+    DateRange() : Xapian::RangeProcessor(FA_SLOT_DATE, FA_FIELD_DATE ":") {}
+    Xapian::Query operator()(const std::string &b, const std::string &e) override
+    {
+        char lo[9] = "00000000", hi[9] = "99999999";
+        const std::string *bad = NULL;
+        if (!b.empty() && fa_date_normalize(lo, b.data(), b.size()) < 0)
+            bad = &b;
+        else if (!e.empty() && fa_date_normalize(hi, e.data(), e.size()) < 0)
+            bad = &e;
+        if (bad) {
+            if (error.empty())
+                error = "'" + *bad + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+            return Xapian::Query::MatchNothing;
+        }
+        if (!e.empty()) {
+            if (memcmp(hi + 4, "00", 2) == 0)
+                memcpy(hi + 4, "99", 2);
+            if (memcmp(hi + 6, "00", 2) == 0)
+                memcpy(hi + 6, "99", 2);
+        }
+        if (e.empty())
+            return Xapian::Query(Xapian::Query::OP_VALUE_GE, FA_SLOT_DATE, lo);
+        return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, FA_SLOT_DATE, lo, hi);
+    }
+};
+
+
+/* `country:pakistan`, `official:"Antony Blinken"`: the caller's resolver
+ * turns what was typed into the canonical value, so aliases work in the
+ * query language exactly as they do in --country and --official. */
+class FacetField : public Xapian::FieldProcessor {
+    int facet;
+    const fa_search *s;
+  public:
+    std::string error;   /* the first value the resolver refused */
+    FacetField(int facet_, const fa_search *s_) : facet(facet_), s(s_) {}
+    Xapian::Query operator()(const std::string &typed) override
+    {
+        const char *value = typed.c_str();
+        if (s->resolve) {
+            char msg[512] = "";
+            if (s->resolve(s->resolve_ctx, facet, typed.c_str(), &value, msg, sizeof msg) < 0) {
+                /* Throwing from inside parse_query() leaks in Xapian
+                 * 1.4.22: remember the error, throw after parsing. */
+                if (error.empty())
+                    error = msg;
+                return Xapian::Query::MatchNothing;
+            }
+        }
+        return Xapian::Query(std::string(fa_facet_prefix(facet)) + value);
+    }
+};
+
+extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
+{
+    assert(db && value && facet >= 0 && facet < FA_NFACETS);
+    db->err[0] = '\0';
+    try {
+        return db->db.term_exists(std::string(fa_facet_prefix(facet)) + value) ? 1 : 0;
+    } catch (...) {
+        return fa_fail(db);
+    }
+}
+
+static Xapian::Query build_query(fa_db *db, const fa_search *s)
+{
+    Xapian::Query q = Xapian::Query::MatchAll;
+    if (s->query && *s->query) {
+        Xapian::QueryParser qp;
+        DateRange dates;
+        FacetField countries(FA_FACET_COUNTRY, s), officials(FA_FACET_OFFICIAL, s);
+        qp.set_database(db->db);   /* for wildcard expansion */
+        qp.set_stemmer(db->stem);
+        qp.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::QueryParser::STEM_SOME : Xapian::QueryParser::STEM_ALL);
+        qp.set_default_op(s->any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+        qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
+        qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
+        qp.add_boolean_prefix(FA_FIELD_COUNTRY, &countries);
+        qp.add_boolean_prefix(FA_FIELD_OFFICIAL, &officials);
+        qp.add_rangeprocessor(&dates);
+        unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
+                         Xapian::QueryParser::FLAG_WILDCARD |
+                         Xapian::QueryParser::FLAG_PURE_NOT;
+        q = qp.parse_query(s->query, flags);
+        if (!dates.error.empty())
+            throw Xapian::QueryParserError(dates.error);
+        if (!countries.error.empty())
+            throw Xapian::QueryParserError(countries.error);
+        if (!officials.error.empty())
+            throw Xapian::QueryParserError(officials.error);
+        if (q.empty())   /* only stopwords or punctuation: nothing to match */
+            q = Xapian::Query::MatchNothing;
+    }
+    for (int f = 0; f < FA_NFACETS; f++) {
+        if (!s->nfilter[f])
+            continue;
+        std::vector<Xapian::Query> alts;
+        for (size_t i = 0; i < s->nfilter[f]; i++)
+            alts.emplace_back(std::string(fa_facet_prefix(f)) + s->filter[f][i]);
+        /* OP_FILTER: restricts the matches, leaves the weights alone. */
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
+    }
+    return q;
+}
+
+/* Counts of facet values, fed with whole '\t'-separated sets. Country
+ * codes (three capital letters) go straight to an array slot; any other
+ * value goes to an open-addressing table over a string pool, so counting
+ * allocates nothing per document. */
+static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
+{
+    Xapian::Enquire enq(db->db);
+    Xapian::Query query = build_query(db, s);
+    enq.set_query(query);
+    enq.set_weighting_scheme(Xapian::BM25Weight());
+    if (s->sort == FA_SORT_DATE)
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, false);
+    else if (s->sort == FA_SORT_DATE_DESC)
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
+    else if (!s->query || !*s->query)
+        /* Every article weighs the same for the empty query: newest first
+         * says more than the order they were indexed in. */
+        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
+
+    std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
+    FacetSpy spy;
+    if (s->facets && db->remote) {
+        vspy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
+        vspy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
+        for (auto &sp : vspy)
+            enq.add_matchspy(sp.get());
+    } else if (s->facets) {
+        enq.add_matchspy(&spy);
+    }
+    /* check_at_least = every document: the matcher then visits every match,
+     * so the total is exact and the spies see all of them. */
+    Xapian::doccount all = db->db.get_doccount();
+    bool exact = s->facets || !s->estimate;
+    Xapian::MSet m = enq.get_mset(s->offset, s->limit, exact ? all : 0);
+    h->total = m.get_matches_estimated();
+    assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
+
+    std::vector<std::string> terms;
+    bool prefilter = fa_suffix_stemmer(db->language);
+    if (s->snippets)
+        terms = fa_snippet_terms(query);
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+        Xapian::Document doc = it.get_document();
+        h->score.push_back(it.get_weight());
+        h->record.push_back(doc.get_value(FA_SLOT_RECORD));
+        h->fvalues[FA_FACET_COUNTRY].push_back(doc.get_value(FA_SLOT_COUNTRIES));
+        h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
+        std::string snip;
+        if (s->snippets)
+            snip = fa_make_snippet(doc.get_data(), s->snippet_len, db->stem, terms, prefilter);
+        h->snippet.push_back(snip);
+    }
+    if (s->facets) {
+        for (int f = 0; f < FA_NFACETS; f++) {
+            if (vspy[f]) {
+                FacetCounter acc;
+                for (Xapian::TermIterator t = vspy[f]->values_begin(); t != vspy[f]->values_end(); ++t) {
+                    const std::string set = *t;
+                    acc.add_set(set.data(), set.size(), t.get_termfreq());
+                }
+                acc.results(h->facet[f]);
+            } else {
+                spy.counts[f].results(h->facet[f]);
+            }
+            /* Most frequent first; ties by value, so output is stable. */
+            std::sort(h->facet[f].begin(), h->facet[f].end(),
+                      [](const std::pair<std::string, unsigned long> &x,
+                         const std::pair<std::string, unsigned long> &y) {
+                          return x.second != y.second ? x.second > y.second : x.first < y.first;
+                      });
+        }
+    }
+}
+
+extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
+{
+    assert(out && db && s);
+    *out = NULL;
+    db->err[0] = '\0';
+    try {
+        std::unique_ptr<fa_hits> h;
+        /* A writer's commit can invalidate what a reader has open: reopen
+         * at the latest commit and run the whole search again, so every
+         * answer comes from one consistent state. */
+        for (int attempt = 0;; attempt++) {
+            try {
+                h.reset(new fa_hits());
+                run_search(h.get(), db, s);
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
+                db->db.reopen();
+            }
+        }
+        *out = h.release();
+        return FA_OK;
+    } catch (...) {
+        return fa_fail(db);
+    }
+}
+
+extern "C" void fa_hits_free(fa_hits *h)
+{
+    delete h;
+}
+
+extern "C" unsigned long fa_hits_total(const fa_hits *h) { return h->total; }
+extern "C" size_t fa_hits_size(const fa_hits *h) { return h->record.size(); }
+extern "C" double fa_hits_score(const fa_hits *h, size_t i)
+{
+    assert(i < h->score.size());
+    return h->score[i];
+}
+
+extern "C" const char *fa_hits_record(const fa_hits *h, size_t i, size_t *len)
+{
+    assert(i < h->record.size());
+    *len = h->record[i].size();
+    return h->record[i].data();
+}
+
+extern "C" const char *fa_hits_snippet(const fa_hits *h, size_t i)
+{
+    assert(i < h->snippet.size());
+    return h->snippet[i].c_str();
+}
+
+extern "C" const char *fa_hits_facet_values(const fa_hits *h, size_t i, int facet)
+{
+    assert(facet >= 0 && facet < FA_NFACETS && i < h->fvalues[facet].size());
+    return h->fvalues[facet][i].c_str();
+}
+
+extern "C" size_t fa_hits_nfacet(const fa_hits *h, int facet)
+{
+    assert(facet >= 0 && facet < FA_NFACETS);
+    return h->facet[facet].size();
+}
+
+extern "C" const char *fa_hits_facet(const fa_hits *h, int facet, size_t i,
+                                     unsigned long *count)
+{
+    assert(facet >= 0 && facet < FA_NFACETS && i < h->facet[facet].size());
+    if (count)
+        *count = h->facet[facet][i].second;
+    return h->facet[facet][i].first.c_str();
+}

@@ -1,0 +1,232 @@
+/* fa_xap_snippet.cc - snippets: the window of a hit's text that holds
+ * the most query terms, HTML-escaped, matched words in <b>...</b>.
+ */
+#include "fa_xap_int.h"
+
+#include <cctype>
+#include <cstring>
+
+/* ------------------------------------------------------------- snippets */
+
+/* Xapian's MSet::snippet() recognises a query term in the text only as the
+ * word itself or as "Z" + its stem: it assumes STEM_SOME. Our index holds
+ * bare stems (STEM_ALL), so "climate change" (terms climat, chang) would
+ * never be highlighted. So we build snippets ourselves: one pass over the
+ * words of the text, each stemmed (through the cached stemmer) and looked
+ * up among the query's stems; then the window of 'len' bytes holding the
+ * most distinct query terms (then the most matches) is cut at word
+ * boundaries, HTML-escaped, with each matched word inside <b>...</b>. */
+
+namespace {
+
+struct Word {
+    size_t begin, end;   /* bytes of the word in the text */
+    int term;            /* index of the query term it matches, or -1 */
+};
+
+}  // namespace
+
+static bool word_char(unsigned ch)
+{
+    if (ch < 128)
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+               (ch >= '0' && ch <= '9') || ch == '_';
+    return Xapian::Unicode::is_wordchar(ch);
+}
+
+static void append_escaped(std::string &out, const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        switch (p[i]) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default:  out += p[i]; break;
+        }
+    }
+}
+
+/* The stems a snippet should show: the query's text terms, with the title
+ * prefix taken off; boolean terms (ids, facets, files) do not appear in
+ * the text. */
+std::vector<std::string> fa_snippet_terms(const Xapian::Query &q)
+{
+    std::vector<std::string> terms;
+    for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
+        std::string term = *t;
+        if (term.empty())
+            continue;
+        if (term.compare(0, strlen(FA_PREFIX_TITLE), FA_PREFIX_TITLE) == 0 &&
+            term.size() > strlen(FA_PREFIX_TITLE) &&
+            !isupper((unsigned char)term[strlen(FA_PREFIX_TITLE)]))
+            term.erase(0, strlen(FA_PREFIX_TITLE));
+        if (isupper((unsigned char)term[0]))
+            continue;   /* another prefix: not words of the text */
+        terms.push_back(term);
+    }
+    return terms;
+}
+
+/* Languages whose Snowball stemmers only remove or change endings, so a
+ * stem starts with the same byte as its (lower-cased) word: for them a
+ * word whose first byte starts no query term need not be stemmed. */
+bool fa_suffix_stemmer(const std::string &lang)
+{
+    static const char *const langs[] = {
+        "english", "porter", "danish", "dutch", "finnish", "french", "german",
+        "hungarian", "italian", "norwegian", "portuguese", "romanian",
+        "russian", "spanish", "swedish", NULL
+    };
+    for (const char *const *l = langs; *l; l++)
+        if (lang == *l)
+            return true;
+    return false;
+}
+
+std::string fa_make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+                                const std::vector<std::string> &terms, bool prefilter)
+{
+    bool first_byte[256] = {false};
+    for (const std::string &t : terms)
+        first_byte[(unsigned char)t[0]] = true;
+
+    std::vector<Word> words;
+    std::string lower;
+    const char *base = text.data();
+    const size_t n = text.size();
+    size_t i = 0;
+
+    /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
+     * decoded (by Xapian's Utf8Iterator) and classified as Unicode. */
+    auto next_char = [&](size_t at, unsigned *ch) -> size_t {
+        unsigned char c = (unsigned char)base[at];
+        if (c < 0x80) {
+            *ch = c;
+            return 1;
+        }
+        Xapian::Utf8Iterator u(base + at, n - at);
+        *ch = *u;
+        ++u;
+        size_t k = (size_t)(u.raw() - (base + at));
+        return k ? k : 1;
+    };
+    while (i < n) {
+        unsigned ch;
+        size_t k = next_char(i, &ch);
+        if (!word_char(ch)) {
+            i += k;
+            continue;
+        }
+        Word w;
+        w.begin = i;
+        lower.clear();
+        while (i < n) {
+            k = next_char(i, &ch);
+            if (word_char(ch)) {
+                if (ch < 0x80)
+                    lower += (char)tolower((int)ch);
+                else
+                    Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
+                i += k;
+                continue;
+            }
+            /* Keep "don't", "AT&T" and "U.S." inside one word, as the
+             * term generator does. */
+            unsigned nx = 0;
+            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
+                (next_char(i + k, &nx), word_char(nx))) {
+                if (ch == '&')
+                    lower += '&';
+                else if (ch != '.')
+                    lower += '\'';
+                i += k;
+                continue;
+            }
+            break;
+        }
+        w.end = i;
+        w.term = -1;
+        if (!terms.empty() && lower.size() <= 64 &&
+            (!prefilter || first_byte[(unsigned char)lower[0]])) {
+            std::string st = stem(lower);
+            for (size_t t = 0; t < terms.size(); t++)
+                if (terms[t] == st || terms[t] == lower) {
+                    w.term = (int)t;
+                    break;
+                }
+        }
+        words.push_back(w);
+    }
+    if (words.empty())
+        return std::string();
+
+    /* Best window start: two pointers over the words, counting matches
+     * and distinct terms inside [words[a].begin, words[a].begin + len). */
+    size_t best = 0, bestd = 0, bestm = 0;
+    std::vector<unsigned> seen(terms.size(), 0);
+    size_t distinct = 0, matches = 0, b = 0;
+    for (size_t a = 0; a < words.size(); a++) {
+        while (b < words.size() && words[b].end - words[a].begin <= len) {
+            if (words[b].term >= 0) {
+                matches++;
+                if (seen[(size_t)words[b].term]++ == 0)
+                    distinct++;
+            }
+            b++;
+        }
+        if (words[a].term >= 0 && (distinct > bestd || (distinct == bestd && matches > bestm))) {
+            best = a;
+            bestd = distinct;
+            bestm = matches;
+        }
+        if (b > a && words[a].term >= 0) {
+            matches--;
+            if (--seen[(size_t)words[a].term] == 0)
+                distinct--;
+        }
+        if (b == a)
+            b++;
+    }
+    /* Start a few words before the first match, for context. */
+    size_t first = best;
+    for (int back = 0; back < 4 && first > 0 && bestm > 0 &&
+                       words[best].begin - words[first - 1].begin < len / 3; back++)
+        first--;
+    if (bestm == 0)
+        first = 0;
+    size_t last = first;
+    while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= len)
+        last++;
+
+    std::string out;
+    if (words[first].begin > 0)
+        out += "...";
+    /* Matched words separated only by blanks share one highlight, so a
+     * phrase reads as one unit. */
+    auto joined = [&](size_t w) {
+        if (w + 1 > last || words[w].term < 0 || words[w + 1].term < 0)
+            return false;
+        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
+            if (text[k] != ' ')
+                return false;
+        return true;
+    };
+    size_t pos = words[first].begin;
+    for (size_t w = first; w <= last; w++) {
+        append_escaped(out, base + pos, words[w].begin - pos);
+        if (words[w].term >= 0 && !(w > first && joined(w - 1)))
+            out += "<b>";
+        append_escaped(out, base + words[w].begin, words[w].end - words[w].begin);
+        if (words[w].term >= 0 && !joined(w))
+            out += "</b>";
+        pos = words[w].end;
+    }
+    /* Keep the punctuation that ends the last word's sentence. */
+    if (pos < text.size() && (text[pos] == '.' || text[pos] == ',' || text[pos] == '!' || text[pos] == '?'))
+        append_escaped(out, base + pos++, 1);
+    if (last + 1 < words.size())
+        out += "...";
+    return out;
+}
+
