@@ -59,6 +59,8 @@ check: all $(TESTS)
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
 	FA_BUILD=$(BUILD) tests/e2e.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
+	FA_BUILD=$(BUILD) tests/hostile.sh
+	FA_BUILD=$(BUILD) tests/concurrency.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -114,6 +114,29 @@ static int set_lowered(fa_article *a, const char *key, const char *value, size_t
     return FA_OK;
 }
 
+int fa_article_unset(fa_article *a, const char *key)
+{
+    char small[64];
+    size_t klen = strlen(key);
+    field *fl, gone;
+
+    if (klen >= sizeof small)
+        return FA_OK;   /* no stored key is that long and also well known */
+    for (size_t i = 0; i <= klen; i++)
+        small[i] = (char)tolower((unsigned char)key[i]);
+    if (!(fl = find(a, small)))
+        return FA_OK;
+    /* Move it past the used fields, keeping its buffers for reuse. */
+    gone = *fl;
+    free(gone.key);
+    gone.key = NULL;
+    gone.len = 0;
+    memmove(fl, fl + 1, (size_t)(a->f + a->n - (fl + 1)) * sizeof *fl);
+    a->n--;
+    a->f[a->n] = gone;
+    return FA_OK;
+}
+
 const char *fa_article_get(const fa_article *a, const char *key, size_t *len)
 {
     const field *fl = find(a, key);

@@ -37,6 +37,10 @@ void        fa_article_clear(fa_article *a);
  * fields is the order of first appearance. FA_OK or FA_ENOMEM. */
 int fa_article_set(fa_article *a, const char *key, const char *value, size_t len);
 
+/* Remove field 'key' (case-insensitive), keeping the order of the others.
+ * FA_OK whether or not it was there. */
+int fa_article_unset(fa_article *a, const char *key);
+
 /* The value of field 'key' (NUL-terminated, borrowed until the field is set
  * again or the article is freed), or NULL when absent. *len (when not NULL)
  * gets its length in bytes. */

@@ -315,6 +315,9 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             db->language = language ? language : "english";
             db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
             db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
+            /* Commit now: an index killed before its first batch must
+             * still say what it is. */
+            db->wdb.commit();
         } else if (schema != FA_SCHEMA_VERSION) {
             fa_copy_msg(errbuf, errlen,
                      std::string(path) + ": " +

@@ -141,6 +141,9 @@ typedef struct fa_search {
     int         facets;       /* nonzero: count facet values over all matches */
     int         snippets;     /* nonzero: build one snippet per hit           */
     size_t      snippet_len;  /* snippet length in bytes (about)              */
+    unsigned    max_terms;    /* a query with more terms than this is
+                                 FA_EQUERY (0: no limit); pasted pages of
+                                 text make Xapian's matcher superlinear    */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is

@@ -103,6 +103,10 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
         q = qp.parse_query(s->query, flags);
+        if (s->max_terms && q.get_length() > s->max_terms)
+            throw Xapian::QueryParserError("the query has " + std::to_string(q.get_length()) +
+                                           " terms, more than the limit of " +
+                                           std::to_string(s->max_terms) + " (--max-query-terms)");
         if (!dates.error.empty())
             throw Xapian::QueryParserError(dates.error);
         if (!countries.error.empty())

@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <json.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,7 +217,18 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         rc = FA_ENOMEM;
         goto out;
     }
+    if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+        line += 3;   /* a byte-order mark at the start of a file */
+        len -= 3;
+    }
     obj = json_tokener_parse_ex(tok, line, (int)len);
+    int whole = 0;   /* the line was consumed to its end */
+    if (!obj && json_tokener_get_error(tok) == json_tokener_continue) {
+        /* A bare number or literal could go on; the end of the line ends
+         * it (json-c takes a NUL as the end of input). */
+        obj = json_tokener_parse_ex(tok, "", 1);
+        whole = 1;
+    }
     if (json_tokener_get_error(tok) != json_tokener_success) {
         enum json_tokener_error e = json_tokener_get_error(tok);
         if (e == json_tokener_continue)
@@ -226,7 +238,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
                      json_tokener_get_parse_end(tok) + 1, json_tokener_error_desc(e));
         goto out;
     }
-    {
+    if (!whole) {
         size_t end = json_tokener_get_parse_end(tok);
         while (end < len && isspace((unsigned char)line[end]))
             end++;
@@ -263,7 +275,14 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
                    strcasecmp(key, "source") != 0 && strcasecmp(key, "url") != 0 &&
                    strcasecmp(key, "author") != 0 &&
                    json_object_is_type(val, json_type_int)) {
-            /* An id or a year given as a number is unambiguous. */
+            /* An id or a year given as a number is unambiguous, unless it
+             * is too large for 64 bits, where json-c saturates. */
+            if (json_object_get_int64(val) == INT64_MAX || json_object_get_int64(val) == INT64_MIN ||
+                json_object_get_uint64(val) == UINT64_MAX) {
+                snprintf(errbuf, errlen, "field \"%s\" is a number too large to keep exactly; give it as a string", key);
+                rc = FA_EINVAL;
+                goto out;
+            }
             const char *s = json_object_get_string(val);
             if ((rc = fa_article_set(a, k, s, strlen(s))) < 0)
                 goto out;

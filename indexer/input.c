@@ -13,13 +13,17 @@
 #define CHUNK (256 * 1024)
 
 struct input {
-    gzFile gz;
+    gzFile gz;         /* files: zlib reads plain and gzip alike            */
+    int    fd;         /* standard input: read directly (-1 for files), so
+                          a slow pipe is indexed as it comes and a signal
+                          interrupts the read instead of losing it          */
     size_t max;        /* bound on one line / one whole read; 0 = none   */
     char  *buf;        /* bytes read from gz and not yet handed out       */
     size_t start, end; /* unread bytes are buf[start..end)                */
     size_t cap;
     int    eof;        /* gzread reported the end                         */
     size_t offset;     /* uncompressed bytes handed out so far            */
+    size_t raw;        /* bytes read from standard input                  */
 };
 
 static int ends_with(const char *s, const char *suffix)
@@ -40,7 +44,13 @@ int input_open(input **out, const char *path, size_t max_bytes,
         goto out;
     }
     in->max = max_bytes;
-    fd = strcmp(path, "-") == 0 ? dup(0) : open(path, O_RDONLY);
+    in->fd = -1;
+    if (strcmp(path, "-") == 0) {
+        in->fd = 0;
+        *out = in;
+        return FA_OK;
+    }
+    fd = open(path, O_RDONLY);
     if (fd < 0) {
         snprintf(errbuf, errlen, "cannot open: %s", strerror(errno));
         goto out;
@@ -73,8 +83,21 @@ void input_close(input *in)
     free(in);
 }
 
+/* zlib prefixes its messages with the name given to gzdopen ("<fd:5>: "),
+ * which says nothing to a user; the caller names the file. */
+static const char *plain(const char *msg)
+{
+    if (strncmp(msg, "<fd:", 4) == 0) {
+        const char *colon = strstr(msg, ": ");
+        if (colon)
+            return colon + 2;
+    }
+    return msg;
+}
+
 /* Read more bytes after the unread ones. Returns bytes added, 0 at end,
- * FA_EIO / FA_ENOMEM on failure. */
+ * FA_EIO / FA_ENOMEM on failure, FA_EINTR when a signal interrupted a
+ * read of standard input (nothing is lost; the caller may stop). */
 static int fill(input *in, char *errbuf, size_t errlen)
 {
     int n, zerr;
@@ -97,18 +120,32 @@ static int fill(input *in, char *errbuf, size_t errlen)
             in->cap = ncap;
         }
     }
+    if (in->fd >= 0) {
+        ssize_t r = read(in->fd, in->buf + in->end, CHUNK);
+        if (r < 0 && errno == EINTR)
+            return FA_EINTR;
+        if (r < 0) {
+            snprintf(errbuf, errlen, "read error: %s", strerror(errno));
+            return FA_EIO;
+        }
+        if (r == 0)
+            in->eof = 1;
+        in->end += (size_t)r;
+        in->raw += (size_t)r;
+        return (int)r;
+    }
     n = gzread(in->gz, in->buf + in->end, CHUNK);
     if (n < 0) {
         const char *msg = gzerror(in->gz, &zerr);
         snprintf(errbuf, errlen, "read error: %s",
-                 zerr == Z_ERRNO ? strerror(errno) : msg);
+                 zerr == Z_ERRNO ? strerror(errno) : plain(msg));
         return FA_EIO;
     }
     if (n == 0) {
         const char *msg = gzerror(in->gz, &zerr);
         in->eof = 1;
         if (zerr != Z_OK && zerr != Z_STREAM_END) {
-            snprintf(errbuf, errlen, "read error: %s", msg);
+            snprintf(errbuf, errlen, "read error: %s", plain(msg));
             return FA_EIO;
         }
         return 0;
@@ -189,6 +226,8 @@ size_t input_offset(const input *in)
 
 size_t input_raw_offset(const input *in)
 {
+    if (!in->gz)
+        return in->raw;
     z_off_t off = gzoffset(in->gz);
     return off < 0 ? 0 : (size_t)off;
 }

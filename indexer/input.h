@@ -3,7 +3,8 @@
  *
  * zlib reads uncompressed files transparently, so one reader serves both;
  * a file named *.gz that is not gzip is refused rather than read as text.
- * Nothing is ever unpacked to disk.
+ * Nothing is ever unpacked to disk. Standard input is read as it is (plain
+ * text; pipe gzip through zcat), as it arrives.
  */
 #ifndef INPUT_H
 #define INPUT_H
@@ -23,7 +24,8 @@ void input_close(input *in);                  /* NULL is a no-op */
  * Returns 1 with *line (borrowed until the next call) and *len set, 0 at
  * the end, or a negative status with errbuf set: FA_EIO (read error,
  * truncated gzip stream), FA_EINVAL (a line over max_bytes; the rest of
- * that line is skipped, so the caller may go on reading). */
+ * that line is skipped, so the caller may go on reading), FA_EINTR (a
+ * signal interrupted reading standard input; call again to go on). */
 int  input_line(input *in, const char **line, size_t *len,
                 char *errbuf, size_t errlen);
 

@@ -148,8 +148,13 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
         ix->warnings++;
     }
     if (date && fa_date_normalize(norm, date, len) < 0) {
-        report(ix, where, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date", date);
+        report(ix, where, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date "
+               "(kept as field date_as_given)", date);
         ix->warnings++;
+        /* Shown and sorted as undated; what the input said stays visible. */
+        if ((rc = fa_article_set(ix->art, "date_as_given", date, len)) < 0 ||
+            (rc = fa_article_unset(ix->art, FA_F_DATE)) < 0)
+            return rc;
     }
     const char *id = fa_article_get(ix->art, FA_F_ID, &len);
     if (ix->nshards && fa_hash(id, len) % ix->nshards != ix->shard - 1) {
@@ -177,7 +182,7 @@ static int index_txt(indexer *ix, input *in, const char *path, const char *rel)
     int rc;
 
     if ((rc = input_all(in, &data, &len, err, sizeof err)) < 0) {
-        if (rc == FA_ENOMEM)
+        if (rc == FA_ENOMEM || rc == FA_EINTR)
             return rc;
         report(ix, path, 0, "%s; skipped", err);
         ix->failed++;
@@ -216,6 +221,8 @@ static int index_jsonl(indexer *ix, input *in, const char *path, const char *rel
         lineno++;
         if (rc == 0)
             break;
+        if (rc == FA_EINTR)
+            return rc;              /* a signal while reading stdin: stop */
         if (rc == FA_EINVAL) {      /* an over-long line; the next is fine */
             report(ix, path, lineno, "%s", err);
             ix->failed++;
@@ -601,10 +608,8 @@ int main(int argc, char **argv)
                 }
             }
             rc = walk(argv[i], index_file, walk_error, &ix);
-            if (rc == FA_ENOTFOUND) {
-                ix.failed++;   /* reported by walk_error */
-                rc = FA_OK;
-            }
+            if (rc == FA_ENOTFOUND)
+                rc = FA_OK;   /* reported and counted by walk_error */
         }
         if (rc == FA_EINTR)
             rc = FA_OK;

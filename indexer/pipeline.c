@@ -56,6 +56,7 @@ struct pipeline {
 };
 
 static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen);
+static void remove_leftovers(const char *dbpath, int with_tmp);
 
 static int tag(fa_entities **out, worker *w, const fa_article *a)
 {
@@ -245,6 +246,7 @@ int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t e
             goto out;
         docs = p->recovered;
     }
+    remove_leftovers(p->opts.dbpath, docs > 0);
     p->bulk = docs == 0 && o->threads > 0;
     p->nworkers = p->bulk ? o->threads : 1;
     if (!(p->w = calloc(p->nworkers, sizeof *p->w))) {
@@ -375,6 +377,30 @@ static int merge(pipeline *p, char *errbuf, size_t errlen)
     rc = swap_in(p, inputs, p->nworkers, errbuf, errlen);
     free(inputs);
     return rc;
+}
+
+/* What a run killed while merging leaves beside the target, and no
+ * other run can own while we hold the target's lock: a half-written
+ * compaction (.fa-new), the empty index it replaced (.fa-old), and, once
+ * the target holds articles, temporary indexes already merged into it
+ * (killed between the swap and their removal). */
+static void remove_leftovers(const char *dbpath, int with_tmp)
+{
+    static const char *const kinds[] = {"fa-new", "fa-old", "fa-tmp"};
+    size_t len = strlen(dbpath) + 32;
+    char *pattern = malloc(len);
+
+    if (!pattern)
+        return;
+    for (size_t k = 0; k < (with_tmp ? 3u : 2u); k++) {
+        glob_t g;
+        snprintf(pattern, len, "%s.%s.*", dbpath, kinds[k]);
+        if (glob(pattern, 0, NULL, &g) == 0)
+            for (size_t i = 0; i < g.gl_pathc; i++)
+                rmtree(g.gl_pathv[i]);
+        globfree(&g);
+    }
+    free(pattern);
 }
 
 /* A bulk build killed outright (SIGKILL, a crash) leaves its temporary

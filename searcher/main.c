@@ -103,6 +103,8 @@ static void usage(FILE *f)
           "  --total exact|estimate  count every match (default) or let Xapian\n"
           "                       estimate the total (faster for broad queries)\n"
           "  --color WHEN         bold highlights: auto (on a terminal), always, never\n"
+          "  --max-query-terms N  refuse queries of more than N terms (default 1000;\n"
+          "                       0 = no limit)\n"
           "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
           "  --repeat N           with --batch: run each query N times and report\n"
           "                       p50/p95 latency per query on stderr\n"
@@ -196,6 +198,7 @@ int main(int argc, char **argv)
         {"snippet-bytes", required_argument, NULL, 'S'},
         {"json", no_argument, NULL, 'j'},
         {"total", required_argument, NULL, 'T'},
+        {"max-query-terms", required_argument, NULL, 'Q'},
         {"color", required_argument, NULL, 'c'},
         {"batch", required_argument, NULL, 'b'},
         {"repeat", required_argument, NULL, 'r'},
@@ -222,6 +225,7 @@ int main(int argc, char **argv)
     char err[1024];
 
     s.limit = 10;
+    s.max_terms = 1000;
     while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
         switch (opt) {
         case 'd':
@@ -240,6 +244,13 @@ int main(int argc, char **argv)
                 fprintf(stderr, "fa-search: --sort must be relevance, date or -date, not '%s'\n", optarg);
                 return EXIT_USAGE;
             }
+            break;
+        case 'Q':
+            if (parse_uint(optarg, &n) < 0) {
+                fprintf(stderr, "fa-search: --max-query-terms needs a non-negative number, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            s.max_terms = n;
             break;
         case 'l': case 'o': case 'L': case 'S': case 'r':
             if (parse_uint(optarg, &n) < 0) {
