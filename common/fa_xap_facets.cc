@@ -5,7 +5,6 @@
  */
 #include "fa_xap_int.h"
 
-#include <cctype>
 #include <cstring>
 
 FacetCounter::FacetCounter() : codes(NCODES, 0) {}
@@ -50,16 +49,24 @@ void FacetCounter::add_other(const char *p, size_t n, unsigned long k)
     }
 }
 
+static inline bool cap(char c)
+{
+    return (unsigned char)(c - 'A') < 26;   /* not isupper(): no locale, no call */
+}
+
 void FacetCounter::add_set(const char *p, size_t n, unsigned long k)
 {
     const char *end = p + n;
     while (p < end) {
+        /* Country codes are three capitals then a tab or the end. */
+        if (end - p >= 3 && cap(p[0]) && cap(p[1]) && cap(p[2]) && (end - p == 3 || p[3] == '\t')) {
+            codes[(size_t)(p[0] - 'A') * 676 + (size_t)(p[1] - 'A') * 26 + (size_t)(p[2] - 'A')] += k;
+            p += 4;
+            continue;
+        }
         const char *t = static_cast<const char *>(memchr(p, '\t', (size_t)(end - p)));
         size_t len = (size_t)((t ? t : end) - p);
-        if (len == 3 && isupper((unsigned char)p[0]) && isupper((unsigned char)p[1]) &&
-            isupper((unsigned char)p[2]))
-            codes[(size_t)(p[0] - 'A') * 676 + (size_t)(p[1] - 'A') * 26 + (size_t)(p[2] - 'A')] += k;
-        else if (len)
+        if (len)
             add_other(p, len, k);
         p += len + 1;
     }

@@ -100,16 +100,29 @@ std::string fa_make_snippet(const std::string &text, size_t len, Xapian::Stem &s
     /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
      * decoded (by Xapian's Utf8Iterator) and classified as Unicode. */
     auto next_char = [&](size_t at, unsigned *ch) -> size_t {
-        unsigned char c = (unsigned char)base[at];
-        if (c < 0x80) {
-            *ch = c;
+        const unsigned char *u = (const unsigned char *)base + at;
+        size_t left = n - at, k;
+        if (u[0] < 0x80) {
+            *ch = u[0];
             return 1;
         }
-        Xapian::Utf8Iterator u(base + at, n - at);
-        *ch = *u;
-        ++u;
-        size_t k = (size_t)(u.raw() - (base + at));
-        return k ? k : 1;
+        /* Stored text is valid UTF-8 (the indexer repairs it); anything
+         * else counts as one replacement character per byte. */
+        k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC0 ? 2 : 0;
+        if (k == 0 || k > left) {
+            *ch = 0xFFFD;
+            return 1;
+        }
+        unsigned cp = u[0] & (0x7F >> k);
+        for (size_t j = 1; j < k; j++) {
+            if ((u[j] & 0xC0) != 0x80) {
+                *ch = 0xFFFD;
+                return 1;
+            }
+            cp = (cp << 6) | (u[j] & 0x3F);
+        }
+        *ch = cp;
+        return k;
     };
     while (i < n) {
         unsigned ch;
