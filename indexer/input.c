@@ -202,11 +202,14 @@ int input_all(input *in, const char **data, size_t *len,
               char *errbuf, size_t errlen)
 {
     int rc;
-    while ((rc = fill(in, errbuf, errlen)) > 0)
+    /* The bound covers what is already buffered (by input_peek or
+     * input_line) as well as what is read here. */
+    do {
         if (in->max && in->end - in->start > in->max) {
             snprintf(errbuf, errlen, "larger than the limit of %zu bytes (--max-article-bytes)", in->max);
             return FA_EINVAL;
         }
+    } while ((rc = fill(in, errbuf, errlen)) > 0);
     if (rc < 0)
         return rc;
     if (!in->buf && !(in->buf = malloc(1)))

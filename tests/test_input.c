@@ -441,6 +441,22 @@ static void test_input_line_then_all(void **state)
     assert_int_equal(input_offset(in), 23);
 }
 
+/* Bytes already buffered by input_peek count against the limit of
+ * input_all (found by fuzz_gzip: a small stdin article escaped it). */
+static void test_input_peek_then_all_bound(void **state)
+{
+    const char *p = write_file("small.txt", LIT("  A body that is over ten bytes\n"));
+    input *in = open_ok(p, 10);
+    const char *data;
+    size_t len;
+    char err[256] = "";
+    (void)state;
+
+    assert_int_equal(input_peek(in, err, sizeof err), 'A');
+    assert_int_equal(input_all(in, &data, &len, err, sizeof err), FA_EINVAL);
+    assert_non_null(strstr(err, "--max-article-bytes"));
+}
+
 /* Standard input is read as plain text, as it arrives (gzip: use zcat). */
 static void test_input_stdin(void **state)
 {
@@ -479,6 +495,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_teardown(test_input_all_big_file, teardown),
         cmocka_unit_test_teardown(test_input_line_then_all, teardown),
         cmocka_unit_test_teardown(test_input_stdin, teardown),
+        cmocka_unit_test_teardown(test_input_peek_then_all_bound, teardown),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);
