@@ -21,38 +21,15 @@
 # xapian-check. Ends with `N passed, N failed`; exits 1 when anything failed.
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=${FA_BUILD:-build}
-case $build in
-    /*) ;;
-    *) if [ -d "$build" ]; then build=$(cd "$build" && pwd); else build=$root/$build; fi ;;
-esac
-index=$build/fa-index
-search=$build/fa-search
+. "$(dirname "$0")/lib.sh"
 INITIAL=600
 BATCHES=6
 BATCH=1990      # not a multiple of 20: each batch ends with a short commit
 EVERY=20
 
-passed=0
-failed=0
 
-ok()   { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-bad()  { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
-
-for b in "$index" "$search"; do
-    if [ ! -x "$b" ]; then
-        echo "concurrency.sh: $b not found; build first (make all)" >&2
-        exit 1
-    fi
-done
-for t in python3 xapian-check timeout; do
-    if ! command -v "$t" >/dev/null; then
-        echo "concurrency.sh: $t is needed" >&2
-        exit 1
-    fi
-done
+need_binaries
+need python3 xapian-check timeout
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/fa-concurrency.XXXXXX") || exit 1
 reader=""   # the search loop, until it is waited for

@@ -19,30 +19,10 @@
 # Ends with `N passed, N failed`; exits 1 when anything failed.
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=${FA_BUILD:-build}
-# A relative FA_BUILD names a folder under the current one, or else under
-# the source tree (make check runs from the top, where both agree).
-case $build in
-    /*) ;;
-    *) if [ -d "$build" ]; then build=$(cd "$build" && pwd); else build=$root/$build; fi ;;
-esac
-index=$build/fa-index
-search=$build/fa-search
+. "$(dirname "$0")/lib.sh"
 
-passed=0
-failed=0
 
-ok()   { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-bad()  { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
-
-for b in "$index" "$search"; do
-    if [ ! -x "$b" ]; then
-        echo "e2e.sh: $b not found; build first (make all)" >&2
-        exit 1
-    fi
-done
+need_binaries
 if ! command -v python3 >/dev/null; then
     echo "e2e.sh: python3 is needed to read JSON output" >&2
     exit 1

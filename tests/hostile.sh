@@ -53,36 +53,13 @@
 # Ends with `N passed, N failed`; exits 1 when anything failed.
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=${FA_BUILD:-build}
-case $build in
-    /*) ;;
-    *) if [ -d "$build" ]; then build=$(cd "$build" && pwd); else build=$root/$build; fi ;;
-esac
-index=$build/fa-index
-search=$build/fa-search
+. "$(dirname "$0")/lib.sh"
 seed=${FA_SEED:-1}
 limit=120   # seconds any one fa-index or fa-search run may take
 
-passed=0
-failed=0
 
-ok()   { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-bad()  { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
-
-for b in "$index" "$search"; do
-    if [ ! -x "$b" ]; then
-        echo "hostile.sh: $b not found; build first (make all)" >&2
-        exit 1
-    fi
-done
-for t in python3 gzip xapian-check timeout /usr/bin/time; do
-    if ! command -v "$t" >/dev/null; then
-        echo "hostile.sh: $t is needed (python3, gzip, xapian-tools, coreutils, time)" >&2
-        exit 1
-    fi
-done
+need_binaries
+need python3 gzip xapian-check timeout /usr/bin/time
 case $seed in
     ''|*[!0-9]*) echo "hostile.sh: FA_SEED must be a number" >&2; exit 1 ;;
 esac

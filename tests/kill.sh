@@ -31,38 +31,15 @@
 # Ends with `N passed, N failed`; exits 1 when anything failed.
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=${FA_BUILD:-build}
-case $build in
-    /*) ;;
-    *) if [ -d "$build" ]; then build=$(cd "$build" && pwd); else build=$root/$build; fi ;;
-esac
-index=$build/fa-index
-search=$build/fa-search
+. "$(dirname "$0")/lib.sh"
 seed=${FA_SEED:-$RANDOM}
 N=3000
 limit=300   # seconds any one run may take
 
-passed=0
-failed=0
-
-ok()   { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-bad()  { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
 note() { printf '     %s\n' "$@"; }
 
-for b in "$index" "$search"; do
-    if [ ! -x "$b" ]; then
-        echo "kill.sh: $b not found; build first (make all)" >&2
-        exit 1
-    fi
-done
-for t in python3 xapian-check timeout mkfifo; do
-    if ! command -v "$t" >/dev/null; then
-        echo "kill.sh: $t is needed" >&2
-        exit 1
-    fi
-done
+need_binaries
+need python3 xapian-check timeout mkfifo
 case $seed in
     ''|*[!0-9]*) echo "kill.sh: FA_SEED must be a number" >&2; exit 1 ;;
 esac

@@ -7,16 +7,9 @@
 # equal; scores are not compared. Ends with `N passed, N failed`.
 set -u
 
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/.." && pwd)
-build=${FA_BUILD:-build}
-case $build in /*) ;; *) build=$root/$build ;; esac
-index=$build/fa-index
-search=$build/fa-search
-passed=0
-failed=0
-ok()  { passed=$((passed + 1)); printf 'ok   %s\n' "$1"; }
-bad() { failed=$((failed + 1)); printf 'FAIL %s\n' "$1"; shift; [ $# -gt 0 ] && printf '%s\n' "$@" | sed 's/^/     /'; }
+. "$(dirname "$0")/lib.sh"
+need_binaries
+need python3
 
 if ! command -v xapian-tcpsrv >/dev/null; then
     echo "shards.sh: xapian-tcpsrv not found (Debian package xapian-tools): skipped"
