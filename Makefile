@@ -61,10 +61,16 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
+	FA_BUILD=$(BUILD) tests/incremental.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' check
+
+# The unit tests under valgrind: any definite leak or memory error fails.
+valgrind: $(TESTS)
+	@set -e; for t in $(TESTS); do echo "== valgrind $$t"; \
+	    valgrind -q --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=99 $$t; done
 
 eval-entities: $(BUILD)/tests/eval_entities
 	$(BUILD)/tests/eval_entities tests/entities/passages.tsv
@@ -89,7 +95,7 @@ fuzz:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check sanitize eval-entities deps demo bench test-kill fuzz clean
+.PHONY: all check sanitize valgrind eval-entities deps demo bench test-kill fuzz clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

@@ -21,7 +21,6 @@ set -u
 
 . "$(dirname "$0")/lib.sh"
 
-
 need_binaries
 if ! command -v python3 >/dev/null; then
     echo "e2e.sh: python3 is needed to read JSON output" >&2
