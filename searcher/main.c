@@ -161,9 +161,9 @@ static int run_one(fa_db *db, fa_search *s, print_opts *po, int json, unsigned r
     if (repeat > 1 && !(t = malloc(repeat * sizeof *t)))
         return FA_ENOMEM;
     for (unsigned r = 0; r < (repeat ? repeat : 1); r++) {
-        double t0 = now_ms();
-        fa_hits_free(h);
+        fa_hits_free(h);   /* the previous run's, outside the timing */
         h = NULL;
+        double t0 = now_ms();
         if ((rc = fa_db_search(&h, db, s)) < 0)
             goto out;
         if (t)
@@ -218,7 +218,7 @@ int main(int argc, char **argv)
     fa_db *db = NULL;
     resolver rv = {NULL};
     FILE *bf = NULL;
-    char *line = NULL, *query = NULL;
+    char *line = NULL;
     size_t cap = 0;
     unsigned n, repeat = 0, snippet_bytes = 240, facet_limit = 10;
     int json = 0, opt, rc = FA_OK, code = EXIT_OK;
@@ -387,7 +387,6 @@ out:
     if (bf && bf != stdin)
         fclose(bf);
     free(line);
-    free(query);
     fa_db_close(db);
     fa_gazetteer_free(gaz);
     return code;
