@@ -12,27 +12,11 @@
 #include "article.h"
 #include "fa_article.h"
 #include "fa_error.h"
+#define FUZZ_SAME_FIELDS
 #include "fuzz_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Are 'a' and 'b' the same fields, in the same order? */
-static void same_fields(const fa_article *a, const fa_article *b, const char *what)
-{
-    size_t n = fa_article_nfields(a);
-    FUZZ_CHECK("roundtrip", n == fa_article_nfields(b), "%s: %zu fields became %zu",
-               what, n, fa_article_nfields(b));
-    for (size_t i = 0; i < n && i < fa_article_nfields(b); i++) {
-        const char *va, *vb, *ka, *kb;
-        size_t la, lb;
-        ka = fa_article_field(a, i, &va, &la);
-        kb = fa_article_field(b, i, &vb, &lb);
-        FUZZ_CHECK("roundtrip", strcmp(ka, kb) == 0, "%s: field %zu key '%s' became '%s'", what, i, ka, kb);
-        FUZZ_CHECK("roundtrip", la == lb && memcmp(va, vb, la) == 0,
-                   "%s: field '%s' value (%zu bytes) changed (%zu bytes)", what, ka, la, lb);
-        FUZZ_CHECK("roundtrip", va[la] == '\0', "%s: field '%s' value not NUL-terminated", what, ka);
-    }
-}
 
 /* Any bytes given to fa_article_decode: FA_OK or FA_EINVAL, never a crash;
  * what it accepts must survive a second round trip. */

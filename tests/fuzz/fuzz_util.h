@@ -117,4 +117,25 @@ __attribute__((unused)) static size_t fuzz_clean_bad(const char *s, size_t len)
     return bad;
 }
 
+#ifdef FUZZ_SAME_FIELDS   /* defined by the harnesses that use it */
+/* Are 'a' and 'b' the same fields, in the same order, each value
+ * NUL-terminated? (for harnesses that round-trip articles) */
+static void same_fields(const fa_article *a, const fa_article *b, const char *what)
+{
+    size_t n = fa_article_nfields(a);
+    FUZZ_CHECK("roundtrip", n == fa_article_nfields(b), "%s: %zu fields became %zu",
+               what, n, fa_article_nfields(b));
+    for (size_t i = 0; i < n && i < fa_article_nfields(b); i++) {
+        const char *va, *vb, *ka, *kb;
+        size_t la, lb;
+        ka = fa_article_field(a, i, &va, &la);
+        kb = fa_article_field(b, i, &vb, &lb);
+        FUZZ_CHECK("roundtrip", strcmp(ka, kb) == 0, "%s: field %zu key '%s' became '%s'", what, i, ka, kb);
+        FUZZ_CHECK("roundtrip", la == lb && memcmp(va, vb, la) == 0,
+                   "%s: field '%s' value (%zu bytes) changed (%zu bytes)", what, ka, la, lb);
+        FUZZ_CHECK("roundtrip", va[la] == '\0', "%s: field '%s' value not NUL-terminated", what, ka);
+    }
+}
+#endif
+
 #endif
