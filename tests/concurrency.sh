@@ -41,8 +41,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 
-pybin=$(python3 -c 'import sys; print(sys.executable)')
-py() { "$pybin" -S "$@"; }
 db=$tmp/db
 
 # ------------------------------------------------------------- the data

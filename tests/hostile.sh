@@ -66,8 +66,6 @@ esac
 echo "hostile.sh: seed $seed (FA_SEED=$seed to replay)"
 # The interpreter itself, not a version manager's shim (each start of a
 # shim costs more than the fa-search it checks), without site packages.
-pybin=$(python3 -c 'import sys; print(sys.executable)')
-py() { "$pybin" -S "$@"; }
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/fa-hostile.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT

@@ -57,8 +57,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 1' INT TERM
 
-pybin=$(python3 -c 'import sys; print(sys.executable)')
-py() { "$pybin" -S "$@"; }
 
 data=$tmp/in
 n=$(py "$here/hostile/articles.py" "$data" --count $N --txt 1000 --words 800 --rev 1 --seed 1) || exit 1

@@ -39,3 +39,8 @@ need() {
         fi
     done
 }
+
+# py ARGS: the python3 on PATH, started without site packages (faster, and
+# deaf to whatever the user installed).
+pybin=$(command -v python3 >/dev/null && python3 -c 'import sys; print(sys.executable)')
+py() { "$pybin" -S "$@"; }
