@@ -174,31 +174,45 @@ static void setup_stemmer(fa_db *db)
 static Xapian::Database open_shard(const std::string &path, bool *remote,
                                    std::vector<Xapian::Database> *parts);
 
-/* The parts a stub database file lists ("auto PATH", "glass PATH",
- * "remote HOST:PORT"), opened one by one: Xapian 1.4 has no way to list
- * the parts of a combined database, and reading metadata needs them. */
-static void stub_parts(const std::string &stub, FILE *f, bool *remote,
-                       std::vector<Xapian::Database> *parts)
+/* A stub database file lists its parts one a line ("auto PATH", "glass
+ * PATH", "remote HOST:PORT"). We open the parts ourselves and combine
+ * them, rather than let Xapian open the stub: Xapian 1.4 cannot list the
+ * parts of a combined database, and metadata (display data of officials)
+ * must be read from each. Returns false, with nothing opened, when a line
+ * is of a kind we do not handle (a remote program, another backend); the
+ * caller then lets Xapian open the stub as a whole. */
+static bool open_stub(const std::string &stub, FILE *f, bool *remote,
+                      Xapian::Database *out, std::vector<Xapian::Database> *parts)
 {
     std::string dir = stub.find('/') == std::string::npos ? "." : stub.substr(0, stub.rfind('/'));
+    std::vector<std::string> paths;
     char line[1024];
     while (fgets(line, sizeof line, f)) {
         std::string l(line);
         while (!l.empty() && (l.back() == '\n' || l.back() == '\r' || l.back() == ' '))
             l.pop_back();
-        size_t sp = l.find(' ');
-        if (sp == std::string::npos)
+        if (l.empty() || l[0] == '#')
             continue;
-        std::string kind = l.substr(0, sp), arg = l.substr(sp + 1);
-        if (kind == "remote" && !arg.empty() && arg[0] != ':') {
-            *remote = true;
-            parts->push_back(open_shard("tcp://" + arg, remote, NULL));
-        } else if (kind == "remote") {
-            *remote = true;   /* a program as the server: not ours to start */
-        } else if (kind == "auto" || kind == "glass") {
-            parts->push_back(open_shard(arg[0] == '/' ? arg : dir + "/" + arg, remote, NULL));
+        size_t sp = l.find(' ');
+        std::string kind = l.substr(0, sp == std::string::npos ? l.size() : sp);
+        std::string arg = sp == std::string::npos ? "" : l.substr(sp + 1);
+        if (kind == "remote" && !arg.empty() && arg[0] != ':')
+            paths.push_back("tcp://" + arg);
+        else if ((kind == "auto" || kind == "glass") && !arg.empty())
+            paths.push_back(arg[0] == '/' ? arg : dir + "/" + arg);
+        else {
+            if (kind == "remote")
+                *remote = true;   /* a server program: Xapian starts it */
+            return false;
         }
     }
+    for (const std::string &part : paths) {
+        Xapian::Database d = open_shard(part, remote, NULL);
+        out->add_database(d);
+        if (parts)
+            parts->push_back(d);
+    }
+    return true;
 }
 
 static Xapian::Database open_shard(const std::string &path, bool *remote,
@@ -220,23 +234,28 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
             parts->push_back(d);
         return d;
     }
-    Xapian::Database d(path);
     struct stat st;
     FILE *f = stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? fopen(path.c_str(), "r") : NULL;
     if (f) {
+        Xapian::Database combined;
         std::vector<Xapian::Database> listed;
+        bool ours;
         try {
-            stub_parts(path, f, remote, &listed);
+            ours = open_stub(path, f, remote, &combined, &listed);
         } catch (...) {
             fclose(f);
             throw;
         }
         fclose(f);
-        if (parts)
-            parts->insert(parts->end(), listed.begin(), listed.end());
-    } else if (parts) {
-        parts->push_back(d);
+        if (ours) {
+            if (parts)
+                parts->insert(parts->end(), listed.begin(), listed.end());
+            return combined;
+        }
     }
+    Xapian::Database d(path);
+    if (parts)
+        parts->push_back(d);
     return d;
 }
 
