@@ -13,6 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Each value has its own allocation, which moves only when that field is
+ * set again: growing the array of fields moves the structs, not the
+ * values (fa_article_set promises this). */
 typedef struct {
     char  *key;
     char  *value;    /* NUL-terminated copy, owned */

@@ -34,7 +34,9 @@ void        fa_article_clear(fa_article *a);
 
 /* Set field 'key' (lower-cased on the way in) to 'len' bytes of 'value',
  * copied. A field already present is overwritten in place, so the order of
- * fields is the order of first appearance. FA_OK or FA_ENOMEM. */
+ * fields is the order of first appearance. Other fields' values stay where
+ * they are, so 'value' may point into another field of the same article.
+ * FA_OK or FA_ENOMEM. */
 int fa_article_set(fa_article *a, const char *key, const char *value, size_t len);
 
 /* Remove field 'key' (case-insensitive), keeping the order of the others.

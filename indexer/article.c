@@ -421,32 +421,16 @@ int article_complete(fa_article *a)
 
     if (!t)
         return FA_OK;
+    /* Setting the dateline and the title leaves the text where it is
+     * (fa_article_set), so t stays valid throughout. */
     dl = dateline(t, len, &skip);
-    if (dl && !fa_article_get(a, FA_F_DATELINE, NULL)) {
-        /* t is borrowed from 'a': copy before setting another field. */
-        char *d = strndup(t, dl);
-        if (!d)
-            return FA_ENOMEM;
-        rc = fa_article_set(a, FA_F_DATELINE, d, dl);
-        free(d);
-        if (rc < 0)
-            return rc;
-        t = fa_article_get(a, FA_F_TEXT, &len);
-    }
+    if (dl && !fa_article_get(a, FA_F_DATELINE, NULL) &&
+        (rc = fa_article_set(a, FA_F_DATELINE, t, dl)) < 0)
+        return rc;
     size_t tl = 0;
     const char *title = fa_article_get(a, FA_F_TITLE, &tl);
-    if (!title || !trim(title, &tl) || tl == 0) {
-        /* Copy, as the title is about to be set; memcpy, not strndup,
-         * since the text may hold any byte. */
-        char *body = malloc(len - skip + 1);
-        if (!body)
-            return FA_ENOMEM;
-        memcpy(body, t + skip, len - skip);
-        body[len - skip] = '\0';
-        rc = first_sentence(a, body, len - skip);
-        free(body);
-        if (rc < 0)
-            return rc;
-    }
+    if ((!title || !trim(title, &tl) || tl == 0) &&
+        (rc = first_sentence(a, t + skip, len - skip)) < 0)
+        return rc;
     return FA_OK;
 }
