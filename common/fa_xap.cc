@@ -421,15 +421,25 @@ static std::string join_values(const char *const *v, size_t n)
 /* Content hash of an article as stored: record bytes, facet values and
  * input file. Tagging is included, so a better gazetteer re-tags unchanged
  * text; the file is, so an article that moved is recorded where it is. */
-static std::string content_hash(const std::string &rec, const std::string &countries,
-                                const std::string &officials, const char *file)
+static std::string content_hash(const std::string &rec, const std::string &body,
+                                const std::string &countries, const std::string &officials,
+                                const char *file)
 {
     /* The record delimits itself (length-prefixed fields) and '\xff' never
-     * occurs in UTF-8 names or paths, so the parts cannot run together. */
-    std::string all = rec + '\xff' + countries + '\xff' + officials + '\xff' + (file ? file : "");
-    unsigned long long h = fa_hash(all.data(), all.size());
+     * occurs in UTF-8 text, names or paths, so the parts cannot run
+     * together. Hashed piece by piece: the text can be megabytes. */
+    unsigned long long h = fa_hash_more(FA_HASH_INIT, rec.data(), rec.size());
+    h = fa_hash_more(h, "", 1);
+    h = fa_hash_more(h, body.data(), body.size());
+    h = fa_hash_more(h, "\xff", 1);
+    h = fa_hash_more(h, countries.data(), countries.size());
+    h = fa_hash_more(h, "\xff", 1);
+    h = fa_hash_more(h, officials.data(), officials.size());
+    h = fa_hash_more(h, "\xff", 1);
+    if (file)
+        h = fa_hash_more(h, file, strlen(file));
     char buf[17];
-    snprintf(buf, sizeof buf, "%016llx", (unsigned long long)h);
+    snprintf(buf, sizeof buf, "%016llx", h);
     return buf;
 }
 
@@ -461,7 +471,7 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
             countries = join_values(f->countries, f->ncountries);
             officials = join_values(f->officials, f->nofficials);
         }
-        std::string hash = content_hash(record + '\0' + body, countries, officials, file);
+        std::string hash = content_hash(record, body, countries, officials, file);
 
         Xapian::PostingIterator old = db->wdb.postlist_begin(idterm);
         if (old != db->wdb.postlist_end(idterm)) {
