@@ -293,6 +293,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         if (rc < 0)
             return rc;
         db->db.add_database(shard);
+        db->facets.reset();
         db->shards.insert(db->shards.end(), parts.begin(), parts.end());
         db->remote = db->remote || remote;
         return FA_OK;
@@ -402,6 +403,20 @@ extern "C" int fa_db_doccount(const fa_db *db, unsigned long *out)
         return FA_OK;
     } catch (...) {
         return fa_fail(m);
+    }
+}
+
+extern "C" int fa_db_reopen(fa_db *db)
+{
+    assert(db);
+    db->err[0] = '\0';
+    try {
+        db->db.reopen();
+        /* Documents may have changed under their old docids. */
+        db->facets.reset();
+        return FA_OK;
+    } catch (...) {
+        return fa_fail(db);
     }
 }
 

@@ -63,6 +63,11 @@ const char *fa_db_errmsg(const fa_db *db);
 const char *fa_db_language(const fa_db *db);
 /* Number of articles in the index (as of the last commit or reopen). */
 int  fa_db_doccount(const fa_db *db, unsigned long *out);
+/* A reader sees the index as it was when opened (or last reopened), so
+ * that a run of searches is consistent; this moves it to the latest
+ * commit. Searches also do it by themselves when a writer has moved on
+ * too far for the old state to be read. */
+int  fa_db_reopen(fa_db *db);
 
 /* The facet values of one article, each list sorted and without duplicates. */
 typedef struct fa_facets {
@@ -139,6 +144,7 @@ typedef struct fa_search {
     int         estimate;     /* nonzero: the total may be an estimate (faster
                                  for broad queries); ignored with facets    */
     int         facets;       /* nonzero: count facet values over all matches */
+    unsigned    facet_limit;  /* most frequent values kept per facet (0: all) */
     int         snippets;     /* nonzero: build one snippet per hit           */
     size_t      snippet_len;  /* snippet length in bytes (about)              */
     unsigned    max_terms;    /* a query with more terms than this is

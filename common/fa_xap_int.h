@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -26,6 +27,9 @@ struct fa_db {
     Xapian::WritableDatabase wdb;        /* valid only when mode != READ      */
     Xapian::Stem stem;
     Xapian::TermGenerator tg;
+    /* Facet values remembered by docid; valid for the revision the reader
+     * has open, so dropped whenever it reopens or gains a shard. */
+    std::unique_ptr<class FacetMemo> facets;
     char err[512];
 };
 
@@ -49,33 +53,49 @@ int fa_set_err(fa_db *db, int code, const std::string &msg);
 /* The term prefix of a facet (fa_fields.h). */
 const char *fa_facet_prefix(int facet);
 
-/* fa_xap_facets.cc: counts of facet values, fed with whole '\t'-separated
- * sets (one per document) and split as they come. */
-class FacetCounter {
+/* fa_xap_facets.cc: counts of facet values over the matches of one
+ * search at a time. Values are numbered as first seen; the numbers of a
+ * document (by id) may be remembered across searches of one unchanging
+ * local index, which is what makes counting cheap (see there). */
+class FacetMemo {
     static const size_t NCODES = 26 * 26 * 26;
-    std::vector<unsigned long> codes;   /* three-capital codes, directly */
+    std::vector<uint32_t> code_id;      /* facet x three-capital code -> id + 1 */
     struct Entry {
         uint64_t hash;
-        size_t off, len;                /* in pool; len 0 = empty        */
-        unsigned long count;
+        size_t len;                     /* 0 = empty slot                 */
+        uint32_t id;
+        int facet;
     };
-    std::vector<Entry> table;           /* open addressing, power of two */
-    std::string pool;
+    std::vector<Entry> table;           /* other values; power of two     */
     size_t used = 0;
+    std::vector<std::string> names;     /* by id                          */
+    std::vector<uint8_t> facet_of;      /* by id                          */
+    std::vector<unsigned long> counts;  /* by id, for the current search  */
+    std::vector<uint32_t> at;           /* docid -> 1 + offset in lists   */
+    std::vector<uint32_t> lists;        /* per document: n, then n ids    */
     void grow();
-    void place(const Entry &e);
-    void add_other(const char *p, size_t n, unsigned long k);
+    uint32_t new_id(int f, const char *p, size_t n);
+    uint32_t intern(int f, const char *p, size_t n);
   public:
-    FacetCounter();
-    void add_set(const char *p, size_t n, unsigned long k);
-    void results(std::vector<std::pair<std::string, unsigned long>> &out) const;
+    FacetMemo();
+    /* Zero the counts: call before each search. */
+    void start();
+    /* Count one matching document; 'remember' its values by docid (only
+     * for a single local index whose docids are at most 'max_docid'). */
+    void add_document(const Xapian::Document &doc, bool remember, Xapian::docid max_docid);
+    /* Count a whole '\t'-separated set 'k' times (Xapian's value counts). */
+    void add_set(int f, const char *p, size_t n, unsigned long k);
+    /* Append the nonzero counts of facet 'f', most frequent first, ties by
+     * value, at most 'limit' of them (0: all); zero them all. */
+    void take_results(int f, size_t limit, std::vector<std::pair<std::string, unsigned long>> &out);
 };
 
-/* Counts both facets over every match (local databases only: Xapian's
- * remote server runs only its built-in spies). */
 class FacetSpy : public Xapian::MatchSpy {
+    FacetMemo *memo;
+    bool remember;
+    Xapian::docid max_docid;
   public:
-    FacetCounter counts[FA_NFACETS];
+    FacetSpy(FacetMemo *m, bool r, Xapian::docid max) : memo(m), remember(r), max_docid(max) {}
     void operator()(const Xapian::Document &doc, double) override;
 };
 

@@ -129,10 +129,6 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
     return q;
 }
 
-/* Counts of facet values, fed with whole '\t'-separated sets. Country
- * codes (three capital letters) go straight to an array slot; any other
- * value goes to an open-addressing table over a string pool, so counting
- * allocates nothing per document. */
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
@@ -149,14 +145,25 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
 
     std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
-    FacetSpy spy;
-    if (s->facets && db->remote) {
-        vspy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
-        vspy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
-        for (auto &sp : vspy)
-            enq.add_matchspy(sp.get());
-    } else if (s->facets) {
-        enq.add_matchspy(&spy);
+    std::unique_ptr<FacetSpy> spy;
+    if (s->facets) {
+        if (!db->facets)
+            db->facets.reset(new FacetMemo());
+        db->facets->start();
+        if (db->remote) {
+            vspy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
+            vspy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
+            for (auto &sp : vspy)
+                enq.add_matchspy(sp.get());
+        } else {
+            /* Remember values by docid only on one index (over several, a
+             * spy sees each shard's own docids) and only while docids are
+             * dense enough that one word per docid is a fair price. */
+            Xapian::docid last = db->db.get_lastdocid();
+            bool remember = db->shards.size() <= 1 && last <= 8 * (Xapian::docid)db->db.get_doccount() + 65536;
+            spy.reset(new FacetSpy(db->facets.get(), remember, last));
+            enq.add_matchspy(spy.get());
+        }
     }
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
@@ -183,22 +190,12 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     }
     if (s->facets) {
         for (int f = 0; f < FA_NFACETS; f++) {
-            if (vspy[f]) {
-                FacetCounter acc;
+            if (vspy[f])
                 for (Xapian::TermIterator t = vspy[f]->values_begin(); t != vspy[f]->values_end(); ++t) {
                     const std::string set = *t;
-                    acc.add_set(set.data(), set.size(), t.get_termfreq());
+                    db->facets->add_set(f, set.data(), set.size(), t.get_termfreq());
                 }
-                acc.results(h->facet[f]);
-            } else {
-                spy.counts[f].results(h->facet[f]);
-            }
-            /* Most frequent first; ties by value, so output is stable. */
-            std::sort(h->facet[f].begin(), h->facet[f].end(),
-                      [](const std::pair<std::string, unsigned long> &x,
-                         const std::pair<std::string, unsigned long> &y) {
-                          return x.second != y.second ? x.second > y.second : x.first < y.first;
-                      });
+            db->facets->take_results(f, s->facet_limit, h->facet[f]);
         }
     }
 }
@@ -221,7 +218,9 @@ extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
             } catch (const Xapian::DatabaseModifiedError &) {
                 if (attempt >= 10)
                     throw;
-                db->db.reopen();
+                int rc = fa_db_reopen(db);
+                if (rc < 0)
+                    return rc;
             }
         }
         *out = h.release();

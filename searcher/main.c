@@ -349,6 +349,7 @@ int main(int argc, char **argv)
     po.limit = s.limit;
     po.facets = s.facets;
     po.facet_limit = facet_limit;
+    s.facet_limit = facet_limit;
     po.gaz = gaz;
     po.db = db;
     po.bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && isatty(1));

@@ -729,6 +729,67 @@ static void test_search_facet_counts(void **state)
     fa_hits_free(h);
 }
 
+static void test_search_facet_limit(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("");
+    fa_hits *h;
+
+    s.facets = 1;
+    s.facet_limit = 3;   /* the most frequent, ties by value */
+    h = run(db, &s);
+    expect_facets(h, FA_FACET_COUNTRY, "USA=4,AFG=1,CHE=1");
+    expect_facets(h, FA_FACET_OFFICIAL, "Antony Blinken=1,Shah Mahmood Qureshi=1,Zalmay Khalilzad=1");
+    fa_hits_free(h);
+
+    s.facet_limit = 0;   /* all of them; the counts of the first search are gone */
+    s.query = "afghanistan";
+    h = run(db, &s);
+    expect_facets(h, FA_FACET_COUNTRY, "AFG=1,QAT=1,USA=1");
+    expect_facets(h, FA_FACET_OFFICIAL, "Zalmay Khalilzad=1");
+    fa_hits_free(h);
+}
+
+/* A reader remembers each document's facet values by docid; a document
+ * replaced under the same docid must be counted with its new values once
+ * the reader moves to the new commit. */
+static void test_search_facets_after_reopen(void **state)
+{
+    const char *path = fresh_path("facet-reopen");
+    fa_db *w = open_write(path, NULL);
+    fa_db *r;
+    fixture moved = docs[0];
+    fa_search s = plain("");
+    fa_hits *h;
+    (void)state;
+
+    for (size_t i = 0; i < 3; i++)
+        assert_int_equal(put_fixture(w, &docs[i], NULL), FA_OK);
+    assert_int_equal(fa_db_commit(w), FA_OK);
+    r = open_read(path);
+    s.facets = 1;
+    for (int i = 0; i < 2; i++) {   /* the second time from what it remembers */
+        h = run(r, &s);
+        expect_facets(h, FA_FACET_COUNTRY, "USA=3,AFG=1,CHE=1,QAT=1,ZAF=1");
+        fa_hits_free(h);
+    }
+    moved.countries[0] = "FRA";
+    moved.countries[1] = NULL;
+    moved.officials[0] = NULL;
+    assert_int_equal(put_fixture(w, &moved, NULL), FA_OK);
+    assert_int_equal(fa_db_commit(w), FA_OK);
+    h = run(r, &s);   /* still the state it opened */
+    expect_facets(h, FA_FACET_COUNTRY, "USA=3,AFG=1,CHE=1,QAT=1,ZAF=1");
+    fa_hits_free(h);
+    assert_int_equal(fa_db_reopen(r), FA_OK);
+    h = run(r, &s);
+    expect_facets(h, FA_FACET_COUNTRY, "USA=2,AFG=1,FRA=1,QAT=1,ZAF=1");
+    expect_facets(h, FA_FACET_OFFICIAL, "Zalmay Khalilzad=1");
+    fa_hits_free(h);
+    assert_int_equal(fa_db_close(r), FA_OK);
+    assert_int_equal(fa_db_close(w), FA_OK);
+}
+
 static void test_search_hit_facet_values(void **state)
 {
     fa_db *db = *state;
@@ -938,6 +999,8 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_facet_filters),
         cmocka_unit_test(test_search_filter_keeps_rank),
         cmocka_unit_test(test_search_facet_counts),
+        cmocka_unit_test(test_search_facet_limit),
+        cmocka_unit_test(test_search_facets_after_reopen),
         cmocka_unit_test(test_search_hit_facet_values),
         cmocka_unit_test(test_search_record_round_trip),
         cmocka_unit_test(test_search_syntax_error),
