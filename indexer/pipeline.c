@@ -29,11 +29,13 @@
 /* The stored-text dictionary of a bulk build is trained on the first
  * SAMPLE_BYTES of text (at most SAMPLE_PIECE bytes from each article, so
  * that one huge article cannot make the sample), at most DICT_BYTES large.
- * Measured on UNGDC at level 7 (README, Performance): 8 MiB of sample and
- * a 256 KiB dictionary stored the texts in 60.7 MB, 16 MiB and 512 KiB in
- * 58.7 MB (training 1.1 s), 32 MiB in 58.2 MB but 2.4 s of training, while
- * every worker waits; zlib per text, Xapian's own, stores 77.9 MB. The
- * articles held back until then are the only extra memory. */
+ * Measured on UNGDC's 199 MB of text (zstd level 6, one thread): an 8 MiB
+ * sample and a 256 KiB dictionary compress it to 60.7 MB, 8 MiB and 1 MiB
+ * to 59.9 MB, 16 MiB and 512 KiB to 60.0 MB (59.96; 58.7 at level 7) in
+ * 1.1 s of training, 32 MiB and 512 KiB to 59.4 MB but in 2.3 s, during
+ * which every worker waits; no dictionary 76.8 MB, Xapian's zlib 77.9 MB.
+ * The articles held back (and the sample, briefly) are the extra memory:
+ * peak RSS 143 MB instead of 103 MB. */
 #define SAMPLE_BYTES (16u << 20)
 #define SAMPLE_PIECE (128u << 10)
 #define DICT_BYTES   (512u << 10)

@@ -9,8 +9,8 @@
  *    target. Articles are routed to workers by a hash of their id, so a
  *    duplicate id meets its earlier copy in the same temporary index and
  *    replaces it.
- *    Before any worker stores a text, the first articles (up to
- *    PIPE_SAMPLE_BYTES of text) are held back to train one zstd dictionary
+ *    Before any worker stores a text, the first articles (16 MiB of text,
+ *    see pipeline.c) are held back to train one zstd dictionary
  *    for stored texts, which every worker then compresses with.
  *  - update: the index already holds articles. One worker writes straight
  *    into it, committing every commit_every articles, with the index's own
