@@ -265,6 +265,7 @@ static void test_textz_wrong_or_missing_dict_fails(void **state)
     assert_int_equal(fa_textz_decode(right, back, size, &got, frame, outlen - 3, err, sizeof err), FA_EINVAL);
 
     /* Bytes that are no dictionary, and bad levels. */
+    fa_textz_dec_free(other);
     assert_int_equal(fa_textz_dec_new(&other, "junk junk junk", 14, err, sizeof err), FA_EINVAL);
     assert_null(other);
     fa_textz_enc *bad = NULL;
