@@ -8,7 +8,7 @@ WERROR   ?= -Werror
 BUILD    ?= build
 SAN      ?=
 WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
-PKGS      = xapian-core zlib json-c libutf8proc
+PKGS      = xapian-core zlib json-c libutf8proc libzstd
 
 ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \

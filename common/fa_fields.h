@@ -40,6 +40,11 @@ enum {
 extern const char FA_META_SCHEMA[];     /* FA_SCHEMA_VERSION at build time  */
 extern const char FA_META_LANGUAGE[];   /* libstemmer language name         */
 extern const char FA_META_OFFICIAL[];   /* + name: "ALPHA3\tpost" display   */
+extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
+                                           texts are compressed with      */
+extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
+                                           bytes (kept for every ID any
+                                           stored text names)            */
 
 /* Query-language field names users type before a colon. */
 #define FA_FIELD_TITLE    "title"

@@ -109,6 +109,9 @@ int fa_classify(char *buf, size_t len)
 {
     try {
         throw;
+    } catch (const FaError &e) {
+        fa_copy_msg(buf, len, e.what());
+        return e.code;
     } catch (const Xapian::QueryParserError &e) {
         fa_copy_msg(buf, len, "query does not parse: " + e.get_msg());
         return FA_EQUERY;
@@ -361,6 +364,8 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             }
         }
         setup_stemmer(db.get());
+        if (mode != FA_DB_READ)
+            fa_text_load(db.get());
         *out = db.release();
         return FA_OK;
     } catch (...) {
@@ -538,7 +543,7 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
         doc.add_value(FA_SLOT_HASH, hash);
         doc.add_value(FA_SLOT_RECORD, record);
-        doc.set_data(body);
+        doc.set_data(fa_text_encode(db, body));
 
         /* One document per article: its unique id term makes re-indexing
          * replace, never add. */

@@ -92,6 +92,25 @@ int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome)
 int  fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
                     const char *file, int *outcome);
 
+/* Stored text. An article's text is the document data: raw UTF-8 (level
+ * 0, and every index built before compression) or one zstd frame
+ * (fa_textz.h), decoded by the searcher with the dictionary its frame
+ * names, read from the metadata of the shard that holds the article.
+ * A writer compresses new texts with the index's current dictionary
+ * (none: plain zstd) at FA_TEXT_LEVEL_DEFAULT unless told otherwise. */
+#define FA_TEXT_LEVEL_DEFAULT 7
+
+/* Make dictionary 'dict' ('len' bytes, from fa_textz_train) the one the
+ * writer 'db' compresses texts with from now on, and record it in the
+ * index (kept from the next commit on, also through fa_db_compact).
+ * Dictionaries already recorded stay, for the texts that use them.
+ * FA_EINVAL: not a zstd dictionary, or the index holds another one with
+ * the same ID. */
+int  fa_db_set_text_dict(fa_db *db, const void *dict, size_t len);
+/* zstd level for texts stored from now on by writer 'db':
+ * 1..FA_TEXTZ_MAX_LEVEL, or 0 to store them raw. FA_EINVAL otherwise. */
+int  fa_db_set_text_level(fa_db *db, int level);
+
 /* Delete the article with id 'id'; *found (when not NULL) says whether
  * there was one. */
 int  fa_db_delete(fa_db *db, const char *id, int *found);

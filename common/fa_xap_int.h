@@ -8,14 +8,20 @@
 #include "fa_xap.h"
 #include "fa_error.h"
 #include "fa_fields.h"
+#include "fa_textz.h"
 
 #include <xapian.h>
 
 #include <cstdint>
+#include <map>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
+
+struct TextzEncFree { void operator()(fa_textz_enc *e) const { fa_textz_enc_free(e); } };
+struct TextzDecFree { void operator()(fa_textz_dec *d) const { fa_textz_dec_free(d); } };
 
 struct fa_db {
     int mode;
@@ -30,7 +36,25 @@ struct fa_db {
     /* Facet values remembered by docid; valid for the revision the reader
      * has open, so dropped whenever it reopens or gains a shard. */
     std::unique_ptr<class FacetMemo> facets;
+    /* Writers: how new texts are stored. */
+    int text_level = FA_TEXT_LEVEL_DEFAULT;   /* 0: raw                    */
+    std::string text_dict;               /* current dictionary; "" none    */
+    std::unique_ptr<fa_textz_enc, TextzEncFree> enc;  /* made on first use
+                                            from the two above; reset when
+                                            either changes                 */
+    int enc_level = 0;                   /* the level enc was made with    */
+    /* Readers (and writers reading back): one decoder per (shard number,
+     * dictionary ID) met so far. IDs name content, so a cached decoder
+     * stays right when the index is reopened. */
+    std::map<std::pair<size_t, unsigned>, std::unique_ptr<fa_textz_dec, TextzDecFree>> dec;
     char err[512];
+};
+
+/* A failure with an fa status code, thrown inside fa_xap*.cc and turned
+ * back into that code and message by fa_classify. */
+struct FaError : std::runtime_error {
+    int code;
+    FaError(int c, const std::string &msg) : std::runtime_error(msg), code(c) {}
 };
 
 struct fa_hits {
@@ -49,6 +73,18 @@ void fa_copy_msg(char *buf, size_t len, const std::string &msg);
 int fa_classify(char *buf, size_t len);
 int fa_fail(fa_db *db);
 int fa_set_err(fa_db *db, int code, const std::string &msg);
+
+/* fa_xap_text.cc: stored text. fa_text_load sets a writer up with the
+ * index's current dictionary (throws FaError when the index names one it
+ * does not hold); fa_text_encode gives the document data for 'text'. */
+void fa_text_load(fa_db *db);
+std::string fa_text_encode(fa_db *db, const std::string &text);
+/* The text of document 'did' (its data 'data', decoded when it is a
+ * zstd frame). 'record' is its FA_SLOT_RECORD value, to name the article
+ * in an error. Throws FaError when a dictionary is missing or the frame
+ * is damaged. */
+std::string fa_text_of(fa_db *db, Xapian::docid did, const std::string &data,
+                       const std::string &record);
 
 /* The term prefix of a facet (fa_fields.h). */
 const char *fa_facet_prefix(int facet);

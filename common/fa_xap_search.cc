@@ -197,7 +197,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
         std::string snip;
         if (s->snippets)
-            snip = fa_make_snippet(doc.get_data(), s->snippet_len, db->stem, terms, prefilter);
+            snip = fa_make_snippet(fa_text_of(db, *it, doc.get_data(), h->record.back()),
+                                   s->snippet_len, db->stem, terms, prefilter);
         h->snippet.push_back(snip);
     }
     if (s->facets) {

@@ -8,6 +8,7 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_fields.h"
+#include "fa_textz.h"
 #include "fa_xap.h"
 #include "input.h"
 #include "pipeline.h"
@@ -38,6 +39,8 @@ enum {
 
 #define DEFAULT_MAX_ARTICLE (64UL * 1024 * 1024)
 #define DEFAULT_COMMIT_EVERY 200UL
+#define FA_STR_(x) #x
+#define FA_STR(x) FA_STR_(x)
 
 typedef struct {
     pipeline     *pipe;
@@ -347,6 +350,9 @@ static void usage(FILE *f)
           "  --commit-every N         commit after every N articles (default 200)\n"
           "  --threads N              worker threads when building a new index\n"
           "                           (default: the number of CPUs, at most 8)\n"
+          "  --text-level N           zstd level of the stored texts, 1 (fastest) to 19\n"
+          "                           (smallest); 0 stores them uncompressed (default "
+          FA_STR(FA_TEXT_LEVEL_DEFAULT) ")\n"
           "  --no-entities            do not tag countries and officials\n"
           "  --gazetteer DIR          gazetteer data (default " FA_DATADIR ")\n"
           "  --quiet                  no progress and no summary line\n"
@@ -465,6 +471,7 @@ int main(int argc, char **argv)
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},
         {"threads", required_argument, NULL, 't'},
+        {"text-level", required_argument, NULL, 'z'},
         {"delete", no_argument, NULL, 'D'},
         {"prune", no_argument, NULL, 'P'},
         {"shard", required_argument, NULL, 'S'},
@@ -474,12 +481,13 @@ int main(int argc, char **argv)
     };
     indexer ix = {0};
     pipeline_opts popts = {0};
-    pipeline_stats stats = {0, 0, 0, 0};
+    pipeline_stats stats = {0, 0, 0, 0, 0};
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
     const char *merge_out = NULL;
     int entities = 1, del = 0, prune = 0, opt, rc = FA_OK, code = EXIT_OK;
+    int text_level = FA_TEXT_LEVEL_DEFAULT;
     unsigned long n, deleted = 0, missing = 0;
     char err[1024];
     struct timespec t0, t1;
@@ -519,6 +527,14 @@ int main(int argc, char **argv)
                 return EXIT_USAGE;
             }
             threads = (unsigned)n;
+            break;
+        case 'z':
+            if (parse_size(optarg, &n) < 0 || n > FA_TEXTZ_MAX_LEVEL) {
+                fprintf(stderr, "fa-index: --text-level needs a number from 0 to %d, not '%s'\n",
+                        FA_TEXTZ_MAX_LEVEL, optarg);
+                return EXIT_USAGE;
+            }
+            text_level = (int)n;
             break;
         case 'E': entities = 0; break;
         case 'g': gazdir = optarg; break;
@@ -569,6 +585,7 @@ int main(int argc, char **argv)
     popts.gaz = ix.gaz;
     popts.threads = threads;
     popts.commit_every = ix.commit_every;
+    popts.text_level = text_level;
     if ((rc = pipeline_open(&ix.pipe, &popts, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-index: %s\n", err);
         code = rc == FA_ELOCKED ? EXIT_LOCKED : rc == FA_EVERSION ? EXIT_VERSION

@@ -9,8 +9,12 @@
  *    target. Articles are routed to workers by a hash of their id, so a
  *    duplicate id meets its earlier copy in the same temporary index and
  *    replaces it.
+ *    Before any worker stores a text, the first articles (16 MiB of text,
+ *    see pipeline.c) are held back to train one zstd dictionary
+ *    for stored texts, which every worker then compresses with.
  *  - update: the index already holds articles. One worker writes straight
- *    into it, committing every commit_every articles.
+ *    into it, committing every commit_every articles, with the index's own
+ *    dictionary.
  * The target is locked by this pipeline from open to close either way.
  * A bulk build that was killed (SIGKILL, a crash) leaves its temporary
  * indexes behind; the next pipeline on the same target merges what they
@@ -31,6 +35,7 @@ typedef struct pipeline_opts {
     const fa_gazetteer *gaz;           /* NULL: no entity tagging             */
     unsigned            threads;       /* workers for a bulk load (>= 1)      */
     unsigned long       commit_every;  /* articles per commit (>= 1)          */
+    int                 text_level;    /* zstd level of stored texts, 0: raw  */
 } pipeline_opts;
 
 typedef struct pipeline_stats {
@@ -39,6 +44,8 @@ typedef struct pipeline_stats {
     unsigned long unchanged;     /* same id, same content: nothing written */
     unsigned long recovered;     /* committed by a killed bulk run, merged
                                     into the index before this one began  */
+    size_t        dict_bytes;    /* bulk: size of the text dictionary trained
+                                    (0: none, too little text or level 0)  */
 } pipeline_stats;
 
 /* Open the target index and start the workers. Errors: those of

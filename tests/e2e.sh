@@ -22,6 +22,7 @@ set -u
 . "$(dirname "$0")/lib.sh"
 
 need_binaries
+need xapian-delve
 if ! command -v python3 >/dev/null; then
     echo "e2e.sh: python3 is needed to read JSON output" >&2
     exit 1
@@ -289,6 +290,58 @@ stdin_case "--format txt" e2e-stdin-txt "$stdin_txt" --format txt
 stdin_case "--format jsonl" e2e-stdin-json "$stdin_json" --format jsonl
 stdin_case ".txt, format detected" e2e-stdin-txt "$stdin_txt"
 stdin_case "JSON Lines, format detected" e2e-stdin-json "$stdin_json"
+
+# ------------------------------------------------------ stored text (zstd)
+# A bulk build of enough text trains a dictionary; every snippet must equal
+# that of an index storing raw text (--text-level 0), also after an update
+# (one writer, the index's own dictionary) adds articles to both.
+gen_speeches "$tmp/gen1.jsonl" 300 7 g
+gen_speeches "$tmp/gen2.jsonl" 40 8 h
+"$index" --quiet --threads 2 --db "$tmp/tz" "$tmp/gen1.jsonl" 2>"$tmp/err" &&
+    "$index" --quiet --threads 2 --text-level 0 --db "$tmp/traw" "$tmp/gen1.jsonl" 2>>"$tmp/err" ||
+    bad "stored text: bulk index of generated speeches" "$(cat "$tmp/err")"
+# The first documents' data must be zstd frames naming a dictionary: the
+# frame header descriptor (byte 5) has dictionary ID bits.
+if xapian-delve -r 1 -r 2 -r 3 -d "$tmp/tz" 2>/dev/null | py -c '
+import sys
+data = sys.stdin.buffer.read()
+frames = data.split(b"\x28\xb5\x2f\xfd")[1:]
+sys.exit(0 if len(frames) == 3 and all(f[0] & 3 for f in frames) else 1)'; then
+    ok "stored text: bulk build compresses texts with a trained dictionary"
+else
+    bad "stored text: documents are not zstd frames with a dictionary"
+fi
+zsize=$(stat -c %s "$tmp/tz/docdata.glass"); rsize=$(stat -c %s "$tmp/traw/docdata.glass")
+if [ "$zsize" -lt "$rsize" ]; then
+    ok "stored text: docdata $zsize bytes compressed vs $rsize with --text-level 0"
+else
+    bad "stored text: docdata $zsize bytes compressed, not below $rsize raw"
+fi
+snippets_equal() {   # NAME QUERY...: snippets of both indexes must match
+    local name=$1 q diffs=""
+    shift
+    for q in "$@"; do
+        "$search" --db "$tmp/tz" --json --limit 50 "$q" >"$tmp/zs" 2>&1
+        "$search" --db "$tmp/traw" --json --limit 50 "$q" >"$tmp/rs" 2>&1
+        if ! cmp -s "$tmp/zs" "$tmp/rs" || ! grep -q '<b>' "$tmp/zs"; then
+            diffs="$diffs
+query '$q': $(diff "$tmp/rs" "$tmp/zs" | head -3)"
+        fi
+    done
+    if [ -z "$diffs" ]; then ok "stored text: $name"; else bad "stored text: $name" "$diffs"; fi
+}
+snippets_equal "snippets equal --text-level 0" gmark1 gmark150 gmark300 'nuclear weapons' '"peace development"' 'refugees OR ocean'
+"$index" --quiet --db "$tmp/tz" "$tmp/gen2.jsonl" 2>"$tmp/err" &&
+    "$index" --quiet --text-level 0 --db "$tmp/traw" "$tmp/gen2.jsonl" 2>>"$tmp/err" ||
+    bad "stored text: update with more speeches" "$(cat "$tmp/err")"
+snippets_equal "after an update, old and new snippets equal --text-level 0" gmark2 gmark299 hmark1 hmark40 'peace dialogue'
+"$index" --quiet --text-level 20 --db "$tmp/tbad" "$tmp/gen2.jsonl" 2>"$tmp/err"
+rc=$?
+if [ $rc -eq 2 ] && grep -q 'text-level' "$tmp/err"; then
+    ok "--text-level 20: exit 2"
+else
+    bad "--text-level 20: exit $rc, want 2" "$(cat "$tmp/err")"
+fi
 
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

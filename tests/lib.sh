@@ -44,3 +44,29 @@ need() {
 # deaf to whatever the user installed).
 pybin=$(command -v python3 >/dev/null && python3 -c 'import sys; print(sys.executable)')
 py() { "$pybin" -S "$@"; }
+
+# gen_speeches FILE N SEED PREFIX: N generated speeches as JSON Lines (ids
+# PREFIX1..PREFIXN, each with the unique word PREFIXmarkK), about 1.5 KB
+# each: enough text for fa-index to train a stored-text dictionary,
+# without checking a large corpus in.
+gen_speeches() {
+    py - "$@" <<'PY'
+import json, random, sys
+out, n, seed, prefix = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+r = random.Random(seed)
+words = ("assembly nations security council peace development delegation resolution "
+         "disarmament climate sovereignty government cooperation rights economic treaty "
+         "refugees ocean nuclear weapons poverty health education women children "
+         "Pakistan France Japan India Brazil Kenya Chile Egypt conflict dialogue").split()
+glue = "the of and to in for a is we our must that this with".split()
+with open(out, "w") as f:
+    for k in range(1, n + 1):
+        sents = []
+        for _ in range(r.randint(8, 20)):
+            ws = [r.choice(words if r.random() < 0.6 else glue) for _ in range(r.randint(6, 16))]
+            sents.append(" ".join(ws).capitalize() + ".")
+        sents.insert(r.randint(0, len(sents)), "The %smark%d delegation spoke." % (prefix, k))
+        f.write(json.dumps({"id": "%s%d" % (prefix, k), "title": "Speech %d" % k,
+                            "date": "%d" % (1950 + k % 70), "text": " ".join(sents)}) + "\n")
+PY
+}

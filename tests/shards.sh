@@ -73,18 +73,15 @@ if sys.argv[1] in ("", "country:pakistan", "afghan*"):
 print(json.dumps(d, sort_keys=True, indent=1))' "$1"
 }
 
-queries=('' 'climate change' '"Kashmir dispute"' 'apartheid NOT "South Africa"' 'treaty OR council'
-         'title:treaty' 'afghan*' 'date:2019..2023 taliban' 'country:pakistan' 'official:blinken OR summit')
-for layout in "local shards|--db $tmp/s1 --db $tmp/s2" \
-              "local + remote shard|--db $tmp/s1 --db tcp://127.0.0.1:$p2" \
-              "two remote shards|--db tcp://127.0.0.1:$p1 --db tcp://127.0.0.1:$p2" \
-              "stub file|--db $tmp/stub" \
-              "merged index|--db $tmp/merged"; do
+# compare ONE NAME|DBS...: every query in $queries over the layout DBS
+# must give what it gives over the one index ONE.
+compare() {
+    local one=$1 layout=$2 name diffs="" q
+    local -a dbs
     name=${layout%%|*}
     read -r -a dbs <<<"${layout#*|}"
-    diffs=""
     for q in "${queries[@]}"; do
-        "$search" --db "$tmp/one" --json --facets --facet-limit 0 --limit 50 "$q" | summary "$q" >"$tmp/want" 2>&1
+        "$search" --db "$one" --json --facets --facet-limit 0 --limit 50 "$q" | summary "$q" >"$tmp/want" 2>&1
         if ! "$search" "${dbs[@]}" --json --facets --facet-limit 0 --limit 50 "$q" 2>"$tmp/err" | summary "$q" >"$tmp/got" 2>&1; then
             diffs="$diffs
 query '$q': $(cat "$tmp/err")"
@@ -100,6 +97,37 @@ query '$q': $(diff "$tmp/want" "$tmp/got" | head -5)"
     else
         bad "$name differs from one index" "$diffs"
     fi
+}
+
+queries=('' 'climate change' '"Kashmir dispute"' 'apartheid NOT "South Africa"' 'treaty OR council'
+         'title:treaty' 'afghan*' 'date:2019..2023 taliban' 'country:pakistan' 'official:blinken OR summit')
+for layout in "local shards|--db $tmp/s1 --db $tmp/s2" \
+              "local + remote shard|--db $tmp/s1 --db tcp://127.0.0.1:$p2" \
+              "two remote shards|--db tcp://127.0.0.1:$p1 --db tcp://127.0.0.1:$p2" \
+              "stub file|--db $tmp/stub" \
+              "merged index|--db $tmp/merged"; do
+    compare "$tmp/one" "$layout"
+done
+
+# Stored text: shards of enough text each train a dictionary of their own,
+# so a snippet decodes only with the dictionary of the shard that holds
+# its article (read remotely from xapian-tcpsrv too); the merged index
+# keeps both.
+gen_speeches "$tmp/gen.jsonl" 400 11 s
+"$index" --quiet --db "$tmp/gone" "$tmp/gen.jsonl" || bad "index generated speeches"
+"$index" --quiet --db "$tmp/g1" --shard 1/2 "$tmp/gen.jsonl" || bad "index generated shard 1/2"
+"$index" --quiet --db "$tmp/g2" --shard 2/2 "$tmp/gen.jsonl" || bad "index generated shard 2/2"
+"$index" --quiet --merge "$tmp/gmerged" "$tmp/g1" "$tmp/g2" || bad "merge generated shards"
+q1=$(serve "$tmp/g1")
+q2=$(serve "$tmp/g2")
+printf 'auto %s\nremote 127.0.0.1:%s\n' "$tmp/g1" "$q2" >"$tmp/gstub"
+queries=(smark1 smark2 smark200 smark399 'smark3 OR smark4 OR smark5' 'nuclear weapons' '"peace development"')
+for layout in "compressed text, local shards|--db $tmp/g1 --db $tmp/g2" \
+              "compressed text, local + remote shard|--db $tmp/g1 --db tcp://127.0.0.1:$q2" \
+              "compressed text, two remote shards|--db tcp://127.0.0.1:$q1 --db tcp://127.0.0.1:$q2" \
+              "compressed text, stub file|--db $tmp/gstub" \
+              "compressed text, merged index|--db $tmp/gmerged"; do
+    compare "$tmp/gone" "$layout"
 done
 
 # A shard that is down is a clear error, not a hang.

@@ -1,6 +1,7 @@
 /* test_xap.c - common/fa_xap.cc through its C API: opening (and the ways
  * that fails), storing and replacing articles, the query language, sorting,
- * paging, facet filters and counts, the resolver hook and snippets.
+ * paging, facet filters and counts, the resolver hook and snippets, and
+ * stored text compression (dictionaries, raw texts, compaction).
  * A group setup builds a five-article index in a mkdtemp() folder; tests
  * that write use indexes of their own. Hits are compared by id, in rank
  * order where the order is defined, never by score.
@@ -21,6 +22,7 @@
 #include "fa_article.h"
 #include "fa_error.h"
 #include "fa_fields.h"
+#include "fa_textz.h"
 #include "fa_xap.h"
 
 static char tmpdir[512];
@@ -969,6 +971,259 @@ static void test_search_snippet_length(void **state)
     assert_true(strlen(sn) < strlen(docs[4].text));
 }
 
+/* ------------------------------------------------------- stored text */
+
+static const char *const tz_words[] = {
+    "assembly", "nations", "security", "council", "peace", "development",
+    "delegation", "resolution", "disarmament", "climate", "sovereignty",
+    "government", "cooperation", "rights", "economic", "the", "of", "and",
+};
+
+/* A speech-like text of about 'len' bytes with a marker word unique to it. */
+static char *tz_text(unsigned seed, size_t len, const char *marker)
+{
+    char *t = malloc(len + 128);
+    size_t n = 0;
+    unsigned x = seed * 2654435761u + 7;
+    assert_non_null(t);
+    n += (size_t)sprintf(t, "Mr. President, %s speaks. ", marker);
+    while (n < len) {
+        x = x * 1103515245u + 12345u;
+        n += (size_t)sprintf(t + n, "%s%s", tz_words[(x >> 16) % (sizeof tz_words / sizeof tz_words[0])],
+                             (x >> 8) % 9 == 0 ? ". " : " ");
+    }
+    t[n] = '\0';
+    return t;
+}
+
+/* A dictionary trained on 100 texts of seed base..base+99. */
+static void *tz_dict(unsigned base, size_t *len)
+{
+    size_t sizes[100], off = 0;
+    char *texts[100], *sample;
+    void *dict = NULL;
+    char err[256];
+    for (unsigned i = 0; i < 100; i++) {
+        texts[i] = tz_text(base + i, 1500, "sample");
+        off += sizes[i] = strlen(texts[i]);
+    }
+    sample = malloc(off);
+    off = 0;
+    for (unsigned i = 0; i < 100; i++) {
+        memcpy(sample + off, texts[i], sizes[i]);
+        off += sizes[i];
+        free(texts[i]);
+    }
+    if (fa_textz_train(&dict, len, sample, sizes, 100, 8 * 1024, err, sizeof err) != FA_OK)
+        fail_msg("train: %s", err);
+    free(sample);
+    return dict;
+}
+
+/* Store articles id<k> (k in 0..n) with tz_text(seed0 + k) and marker
+ * "marker<k>"-like words; level -1 keeps the default. */
+static void tz_fill(fa_db *db, const char *prefix, unsigned seed0, unsigned n)
+{
+    for (unsigned k = 0; k < n; k++) {
+        char id[32], marker[32];
+        snprintf(id, sizeof id, "%s%u", prefix, k);
+        snprintf(marker, sizeof marker, "%smark%u", prefix, k);
+        char *text = tz_text(seed0 + k, 800 + 97 * k, marker);
+        fa_article *a = fa_article_new();
+        assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
+        assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+        int rc = fa_db_put(db, a, NULL, NULL);
+        fa_article_free(a);
+        free(text);
+        if (rc != FA_OK)
+            fail_msg("put %s: %s", id, fa_db_errmsg(db));
+    }
+}
+
+/* The snippet of the one hit for 'query' in 'path', into out. */
+static void tz_snippet(char *out, size_t cap, const char *path, const char *query)
+{
+    fa_db *db = open_read(path);
+    fa_search s = plain(query);
+    s.snippets = 1;
+    s.snippet_len = 300;
+    snippet_of(out, cap, db, &s, 1, 0);
+    fa_db_close(db);
+}
+
+static void test_text_dict_snippets_and_meta(void **state)
+{
+    (void)state;
+    const char *zp = fresh_path("tz-dict"), *rp = fresh_path("tz-raw");
+    size_t dlen = 0;
+    void *dict = tz_dict(1000, &dlen);
+    char idstr[32], key[64], *meta = NULL, a[2048], b[2048];
+    fa_db *db = open_write(zp, NULL);
+
+    assert_int_equal(fa_db_set_text_dict(db, dict, dlen), FA_OK);
+    assert_int_equal(fa_db_set_text_dict(db, "junk", 4), FA_EINVAL);
+    assert_int_equal(fa_db_set_text_level(db, 20), FA_EINVAL);
+    tz_fill(db, "z", 1, 6);
+    assert_int_equal(fa_db_close(db), FA_OK);
+    db = open_write(rp, NULL);
+    assert_int_equal(fa_db_set_text_level(db, 0), FA_OK);
+    tz_fill(db, "z", 1, 6);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    /* Snippets read through the dictionary equal those of raw text. */
+    for (unsigned k = 0; k < 6; k++) {
+        char q[64];
+        snprintf(q, sizeof q, "zmark%u", k);
+        tz_snippet(a, sizeof a, zp, q);
+        tz_snippet(b, sizeof b, rp, q);
+        assert_string_equal(a, b);
+        assert_non_null(strstr(a, "<b>"));
+    }
+    /* The dictionary is in the index, under its ID, and current. */
+    snprintf(idstr, sizeof idstr, "%u", fa_textz_dict_id(dict, dlen));
+    db = open_read(zp);
+    assert_int_equal(fa_db_get_meta(&meta, db, FA_META_ZDICT), FA_OK);
+    assert_non_null(meta);
+    assert_string_equal(meta, idstr);
+    free(meta);
+    snprintf(key, sizeof key, "%s%s", FA_META_ZDICT_ID, idstr);
+    assert_int_equal(fa_db_get_meta(&meta, db, key), FA_OK);
+    assert_non_null(meta);
+    free(meta);
+    fa_db_close(db);
+
+    /* A writer reopening the index keeps using it: an update reads back. */
+    db = open_write(zp, NULL);
+    tz_fill(db, "u", 50, 2);
+    assert_int_equal(fa_db_close(db), FA_OK);
+    tz_snippet(a, sizeof a, zp, "umark1");
+    assert_non_null(strstr(a, "<b>umark1</b>"));
+    tz_snippet(a, sizeof a, zp, "zmark3");
+    assert_non_null(strstr(a, "<b>zmark3</b>"));
+    free(dict);
+}
+
+static void test_text_raw_magic_and_level0(void **state)
+{
+    (void)state;
+    const char *p = fresh_path("tz-magic");
+    /* Text the indexer could never store (it repairs UTF-8), but a caller
+     * of fa_db_put can: it must come back as it went in. */
+    const char text[] = "\x28\xB5\x2F\xFD magicword";
+    fa_db *db = open_write(p, NULL);
+    fa_article *a = fa_article_new();
+    char sn[512];
+    assert_int_equal(fa_db_set_text_level(db, 0), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_ID, "m1", 2), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, sizeof text - 1), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
+    fa_article_free(a);
+    assert_int_equal(fa_db_close(db), FA_OK);
+    tz_snippet(sn, sizeof sn, p, "magicword");
+    assert_non_null(strstr(sn, "<b>magicword</b>"));
+}
+
+static void test_text_compact_two_dicts(void **state)
+{
+    (void)state;
+    const char *p1 = fresh_path("tz-c1"), *p2 = fresh_path("tz-c2"), *out = fresh_path("tz-cout");
+    size_t l1 = 0, l2 = 0;
+    void *d1 = tz_dict(2000, &l1), *d2 = tz_dict(3000, &l2);
+    char key[64], *meta = NULL, sn[2048], err[1024] = "";
+    const char *inputs[2] = {p1, p2};
+    fa_db *db;
+
+    assert_int_not_equal(fa_textz_dict_id(d1, l1), fa_textz_dict_id(d2, l2));
+    db = open_write(p1, NULL);
+    assert_int_equal(fa_db_set_text_dict(db, d1, l1), FA_OK);
+    tz_fill(db, "a", 10, 4);
+    assert_int_equal(fa_db_close(db), FA_OK);
+    db = open_write(p2, NULL);
+    assert_int_equal(fa_db_set_text_dict(db, d2, l2), FA_OK);
+    tz_fill(db, "b", 20, 4);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    /* Searched together: each text decodes with its own shard's dictionary. */
+    db = open_read(p1);
+    assert_int_equal(fa_db_add(db, p2, err, sizeof err), FA_OK);
+    for (unsigned k = 0; k < 4; k++) {
+        char q[32], want[48];
+        fa_search s = plain(q);
+        s.snippets = 1;
+        s.snippet_len = 300;
+        snprintf(q, sizeof q, k % 2 ? "amark%u" : "bmark%u", k);
+        snprintf(want, sizeof want, "<b>%s</b>", q);
+        snippet_of(sn, sizeof sn, db, &s, 1, 0);
+        assert_non_null(strstr(sn, want));
+    }
+    fa_db_close(db);
+
+    assert_int_equal(fa_db_compact(out, inputs, 2, err, sizeof err), FA_OK);
+    db = open_read(out);
+    snprintf(key, sizeof key, "%s%u", FA_META_ZDICT_ID, fa_textz_dict_id(d1, l1));
+    assert_int_equal(fa_db_get_meta(&meta, db, key), FA_OK);
+    assert_non_null(meta);
+    free(meta);
+    snprintf(key, sizeof key, "%s%u", FA_META_ZDICT_ID, fa_textz_dict_id(d2, l2));
+    assert_int_equal(fa_db_get_meta(&meta, db, key), FA_OK);
+    assert_non_null(meta);
+    free(meta);
+    fa_db_close(db);
+    for (unsigned k = 0; k < 4; k++) {
+        char q[32], want[48];
+        snprintf(q, sizeof q, "amark%u", k);
+        snprintf(want, sizeof want, "<b>%s</b>", q);
+        tz_snippet(sn, sizeof sn, out, q);
+        assert_non_null(strstr(sn, want));
+        snprintf(q, sizeof q, "bmark%u", k);
+        snprintf(want, sizeof want, "<b>%s</b>", q);
+        tz_snippet(sn, sizeof sn, out, q);
+        assert_non_null(strstr(sn, want));
+    }
+    free(d1);
+    free(d2);
+}
+
+static void test_text_missing_dict_is_error(void **state)
+{
+    (void)state;
+    const char *p = fresh_path("tz-missing");
+    size_t dlen = 0;
+    void *dict = tz_dict(4000, &dlen);
+    char key[64], err[1024] = "";
+    fa_db *db = open_write(p, NULL);
+    fa_hits *h = NULL;
+
+    assert_int_equal(fa_db_set_text_dict(db, dict, dlen), FA_OK);
+    tz_fill(db, "k", 30, 2);
+    /* Lose the dictionary (an empty value deletes a metadata key). */
+    snprintf(key, sizeof key, "%s%u", FA_META_ZDICT_ID, fa_textz_dict_id(dict, dlen));
+    assert_int_equal(fa_db_set_meta(db, key, ""), FA_OK);
+    assert_int_equal(fa_db_close(db), FA_OK);
+
+    /* A writer refuses an index naming a dictionary it does not hold. */
+    assert_int_equal(fa_db_open(&db, p, FA_DB_WRITE, NULL, err, sizeof err), FA_EVERSION);
+    assert_null(db);
+    assert_non_null(strstr(err, "dictionary"));
+
+    db = open_read(p);
+    fa_search s = plain("kmark1");
+    s.snippets = 1;
+    s.snippet_len = 200;
+    assert_int_equal(fa_db_search(&h, db, &s), FA_ERROR);
+    assert_null(h);
+    /* The message names the article. */
+    assert_non_null(strstr(fa_db_errmsg(db), "'k1'"));
+    assert_non_null(strstr(fa_db_errmsg(db), "dictionary"));
+    /* Without snippets the text is not read: the search works. */
+    s.snippets = 0;
+    h = run(db, &s);
+    assert_int_equal(fa_hits_total(h), 1);
+    fa_hits_free(h);
+    fa_db_close(db);
+    free(dict);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
@@ -1009,6 +1264,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_no_resolver_takes_values_as_typed),
         cmocka_unit_test(test_search_snippets),
         cmocka_unit_test(test_search_snippet_length),
+        cmocka_unit_test(test_text_dict_snippets_and_meta),
+        cmocka_unit_test(test_text_raw_magic_and_level0),
+        cmocka_unit_test(test_text_compact_two_dicts),
+        cmocka_unit_test(test_text_missing_dict_is_error),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);
