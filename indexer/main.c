@@ -481,7 +481,7 @@ int main(int argc, char **argv)
     };
     indexer ix = {0};
     pipeline_opts popts = {0};
-    pipeline_stats stats = {0, 0, 0, 0, 0};
+    pipeline_stats stats = {0};
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     unsigned threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     const char *dbpath = NULL, *language = NULL, *gazdir = FA_DATADIR;
@@ -681,9 +681,10 @@ deletions:
         if (ix.nshards)
             fprintf(stderr, "fa-index: shard %lu/%lu: %lu articles left to the other shards\n",
                     ix.shard, ix.nshards, ix.other_shards);
-        fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles\n",
+        fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
                 stats.added, stats.replaced, stats.unchanged, deleted, ix.failed + missing, ix.warnings,
-                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total);
+                (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9, total,
+                stats.dict_note[0] ? "; " : "", stats.dict_note);
     }
 out:
     pipeline_close(ix.pipe, 1, NULL, NULL, 0);

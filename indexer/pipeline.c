@@ -78,6 +78,7 @@ struct pipeline {
     size_t        nheld, held_cap;
     size_t        held_text;   /* bytes of text they hold                  */
     size_t        dict_bytes;  /* the dictionary trained (0: none)         */
+    char          dict_note[192]; /* how stored texts were compressed      */
 };
 
 static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen);
@@ -401,7 +402,7 @@ static int release_held(pipeline *p, char *errbuf, size_t errlen)
     char *sample = NULL;
     size_t *sizes = NULL, off = 0, n = 0, dlen = 0;
     void *dict = NULL;
-    char ignore[256];
+    char why[160] = "";
     int rc = FA_OK;
 
     p->sampling = 0;
@@ -420,7 +421,7 @@ static int release_held(pipeline *p, char *errbuf, size_t errlen)
         off += len;
         sizes[n++] = len;
     }
-    if (fa_textz_train(&dict, &dlen, sample, sizes, n, DICT_BYTES, ignore, sizeof ignore) == FA_ENOMEM) {
+    if (fa_textz_train(&dict, &dlen, sample, sizes, n, DICT_BYTES, why, sizeof why) == FA_ENOMEM) {
         rc = FA_ENOMEM;
         goto out;
     }
@@ -433,6 +434,14 @@ static int release_held(pipeline *p, char *errbuf, size_t errlen)
         }
     }
     p->dict_bytes = dict ? dlen : 0;
+    /* Said, not failed: texts without a dictionary are only larger. */
+    if (dict)
+        snprintf(p->dict_note, sizeof p->dict_note,
+                 "texts compressed with a %zu KiB dictionary trained on %.1f MiB of them",
+                 dlen >> 10, (double)off / (1 << 20));
+    else
+        snprintf(p->dict_note, sizeof p->dict_note,
+                 "texts compressed without a dictionary (%s)", why);
     for (size_t i = 0; i < p->nheld; i++) {
         fa_article *spare = NULL;
         if ((rc = enqueue(p, p->held[i], p->held_file[i], &spare, errbuf, errlen)) < 0)
@@ -614,8 +623,10 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
     if (p->sampling && !abort)
         rc = release_held(p, errbuf, errlen);
     free_held(p);
-    if (stats)
+    if (stats) {
         stats->dict_bytes = p->dict_bytes;
+        snprintf(stats->dict_note, sizeof stats->dict_note, "%s", p->dict_note);
+    }
     for (unsigned i = 0; p->w && i < p->nworkers; i++) {
         worker *w = &p->w[i];
         if (!w->started)

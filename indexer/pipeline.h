@@ -46,6 +46,8 @@ typedef struct pipeline_stats {
                                     into the index before this one began  */
     size_t        dict_bytes;    /* bulk: size of the text dictionary trained
                                     (0: none, too little text or level 0)  */
+    char          dict_note[192]; /* bulk with --text-level > 0: one
+                                    clause saying which ("" otherwise)    */
 } pipeline_stats;
 
 /* Open the target index and start the workers. Errors: those of

@@ -297,9 +297,21 @@ stdin_case "JSON Lines, format detected" e2e-stdin-json "$stdin_json"
 # (one writer, the index's own dictionary) adds articles to both.
 gen_speeches "$tmp/gen1.jsonl" 300 7 g
 gen_speeches "$tmp/gen2.jsonl" 40 8 h
-"$index" --quiet --threads 2 --db "$tmp/tz" "$tmp/gen1.jsonl" 2>"$tmp/err" &&
-    "$index" --quiet --threads 2 --text-level 0 --db "$tmp/traw" "$tmp/gen1.jsonl" 2>>"$tmp/err" ||
-    bad "stored text: bulk index of generated speeches" "$(cat "$tmp/err")"
+"$index" --threads 2 --db "$tmp/tz" "$tmp/gen1.jsonl" 2>"$tmp/tzerr" &&
+    "$index" --quiet --threads 2 --text-level 0 --db "$tmp/traw" "$tmp/gen1.jsonl" 2>"$tmp/err" ||
+    bad "stored text: bulk index of generated speeches" "$(cat "$tmp/tzerr" "$tmp/err")"
+# The summary line says how the texts were stored.
+if grep -q 'index holds 300 articles; texts compressed with a [0-9]* KiB dictionary' "$tmp/tzerr"; then
+    ok "stored text: the summary names the dictionary"
+else
+    bad "stored text: the summary does not name the dictionary" "$(cat "$tmp/tzerr")"
+fi
+"$index" --threads 2 --db "$tmp/tsmall" "$tmp/gen2.jsonl" 2>"$tmp/err"
+if grep -q 'texts compressed without a dictionary (.* too little' "$tmp/err"; then
+    ok "stored text: too little text to train is said in the summary"
+else
+    bad "stored text: a build without a dictionary does not say why" "$(cat "$tmp/err")"
+fi
 # The first documents' data must be zstd frames naming a dictionary: the
 # frame header descriptor (byte 5) has dictionary ID bits.
 if xapian-delve -r 1 -r 2 -r 3 -d "$tmp/tz" 2>/dev/null | py -c '
