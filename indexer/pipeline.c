@@ -77,7 +77,6 @@ struct pipeline {
     char        **held_file;   /* their absolute input paths, owned        */
     size_t        nheld, held_cap;
     size_t        held_text;   /* bytes of text they hold                  */
-    size_t        dict_bytes;  /* the dictionary trained (0: none)         */
     char          dict_note[192]; /* how stored texts were compressed      */
 };
 
@@ -433,7 +432,6 @@ static int release_held(pipeline *p, char *errbuf, size_t errlen)
             goto out;
         }
     }
-    p->dict_bytes = dict ? dlen : 0;
     /* Said, not failed: texts without a dictionary are only larger. */
     if (dict)
         snprintf(p->dict_note, sizeof p->dict_note,
@@ -623,10 +621,8 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
     if (p->sampling && !abort)
         rc = release_held(p, errbuf, errlen);
     free_held(p);
-    if (stats) {
-        stats->dict_bytes = p->dict_bytes;
+    if (stats)
         snprintf(stats->dict_note, sizeof stats->dict_note, "%s", p->dict_note);
-    }
     for (unsigned i = 0; p->w && i < p->nworkers; i++) {
         worker *w = &p->w[i];
         if (!w->started)

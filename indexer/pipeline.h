@@ -44,8 +44,6 @@ typedef struct pipeline_stats {
     unsigned long unchanged;     /* same id, same content: nothing written */
     unsigned long recovered;     /* committed by a killed bulk run, merged
                                     into the index before this one began  */
-    size_t        dict_bytes;    /* bulk: size of the text dictionary trained
-                                    (0: none, too little text or level 0)  */
     char          dict_note[192]; /* bulk with --text-level > 0: one
                                     clause saying which ("" otherwise)    */
 } pipeline_stats;

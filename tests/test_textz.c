@@ -16,31 +16,16 @@
 
 #include "fa_error.h"
 #include "fa_textz.h"
+#include "test_speech.h"
 
 #define NTEXTS 200
 
-static const char *const words[] = {
-    "the", "assembly", "nations", "security", "council", "peace", "development",
-    "delegation", "resolution", "disarmament", "climate", "sovereignty", "people",
-    "government", "international", "cooperation", "human", "rights", "treaty",
-    "economic", "we", "must", "our", "of", "and", "to", "in", "for", "a", "is",
-};
-
-/* A deterministic speech-like text of about 'len' bytes. */
+/* A speech-like text of about 'len' bytes, different for each seed. */
 static char *make_text(unsigned seed, size_t len)
 {
-    char *t = malloc(len + 64);
-    size_t n = 0;
-    unsigned x = seed * 2654435761u + 1;
-    assert_non_null(t);
-    n += (size_t)sprintf(t, "Mr. President, speech %u. ", seed);
-    while (n < len) {
-        x = x * 1103515245u + 12345u;
-        const char *w = words[(x >> 16) % (sizeof words / sizeof words[0])];
-        n += (size_t)sprintf(t + n, "%s%s", w, (x >> 8) % 9 == 0 ? ". " : " ");
-    }
-    t[n] = '\0';
-    return t;
+    char marker[32];
+    snprintf(marker, sizeof marker, "speaker%u", seed);
+    return fa_test_speech(seed, len, marker);
 }
 
 typedef struct {

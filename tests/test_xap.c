@@ -24,6 +24,7 @@
 #include "fa_fields.h"
 #include "fa_textz.h"
 #include "fa_xap.h"
+#include "test_speech.h"
 
 static char tmpdir[512];
 static char dbpath[600];
@@ -973,28 +974,6 @@ static void test_search_snippet_length(void **state)
 
 /* ------------------------------------------------------- stored text */
 
-static const char *const tz_words[] = {
-    "assembly", "nations", "security", "council", "peace", "development",
-    "delegation", "resolution", "disarmament", "climate", "sovereignty",
-    "government", "cooperation", "rights", "economic", "the", "of", "and",
-};
-
-/* A speech-like text of about 'len' bytes with a marker word unique to it. */
-static char *tz_text(unsigned seed, size_t len, const char *marker)
-{
-    char *t = malloc(len + 128);
-    size_t n = 0;
-    unsigned x = seed * 2654435761u + 7;
-    assert_non_null(t);
-    n += (size_t)sprintf(t, "Mr. President, %s speaks. ", marker);
-    while (n < len) {
-        x = x * 1103515245u + 12345u;
-        n += (size_t)sprintf(t + n, "%s%s", tz_words[(x >> 16) % (sizeof tz_words / sizeof tz_words[0])],
-                             (x >> 8) % 9 == 0 ? ". " : " ");
-    }
-    t[n] = '\0';
-    return t;
-}
 
 /* A dictionary trained on 100 texts of seed base..base+99. */
 static void *tz_dict(unsigned base, size_t *len)
@@ -1004,7 +983,7 @@ static void *tz_dict(unsigned base, size_t *len)
     void *dict = NULL;
     char err[256];
     for (unsigned i = 0; i < 100; i++) {
-        texts[i] = tz_text(base + i, 1500, "sample");
+        texts[i] = fa_test_speech(base + i, 1500, "sample");
         off += sizes[i] = strlen(texts[i]);
     }
     sample = malloc(off);
@@ -1020,7 +999,7 @@ static void *tz_dict(unsigned base, size_t *len)
     return dict;
 }
 
-/* Store articles id<k> (k in 0..n) with tz_text(seed0 + k) and marker
+/* Store articles id<k> (k in 0..n) with fa_test_speech(seed0 + k) and marker
  * "marker<k>"-like words; level -1 keeps the default. */
 static void tz_fill(fa_db *db, const char *prefix, unsigned seed0, unsigned n)
 {
@@ -1028,7 +1007,7 @@ static void tz_fill(fa_db *db, const char *prefix, unsigned seed0, unsigned n)
         char id[32], marker[32];
         snprintf(id, sizeof id, "%s%u", prefix, k);
         snprintf(marker, sizeof marker, "%smark%u", prefix, k);
-        char *text = tz_text(seed0 + k, 800 + 97 * k, marker);
+        char *text = fa_test_speech(seed0 + k, 800 + 97 * k, marker);
         fa_article *a = fa_article_new();
         assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
         assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
