@@ -45,7 +45,8 @@ typedef struct pipeline_stats {
     unsigned long recovered;     /* committed by a killed bulk run, merged
                                     into the index before this one began  */
     char          dict_note[192]; /* bulk with --text-level > 0: one
-                                    clause saying which ("" otherwise)    */
+                                    clause saying how the texts were
+                                    compressed ("" otherwise)             */
 } pipeline_stats;
 
 /* Open the target index and start the workers. Errors: those of
