@@ -309,16 +309,3 @@ int fa_date_normalize(char out[9], const char *in, size_t len)
     return FA_OK;
 }
 
-unsigned long long fa_hash_more(unsigned long long h, const char *p, size_t n)
-{
-    for (size_t i = 0; i < n; i++) {   /* FNV-1a, 64 bits */
-        h ^= (unsigned char)p[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-unsigned long long fa_hash(const char *p, size_t n)
-{
-    return fa_hash_more(FA_HASH_INIT, p, n);
-}

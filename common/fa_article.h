@@ -65,15 +65,6 @@ int fa_article_encode_without(char **out, size_t *outlen, const fa_article *a,
  * FA_EINVAL when the bytes are not such a record; FA_ENOMEM. */
 int fa_article_decode(fa_article *a, const char *data, size_t len);
 
-/* A stable 64-bit hash (FNV-1a) of p[0..n): the same on every machine and
- * in every version, so it can route articles to shards. */
-unsigned long long fa_hash(const char *p, size_t n);
-/* The hash of what 'h' hashed followed by p[0..n): fa_hash of several
- * pieces without joining them first. fa_hash(p, n) is
- * fa_hash_more(FA_HASH_INIT, p, n). */
-#define FA_HASH_INIT 1469598103934665603ULL
-unsigned long long fa_hash_more(unsigned long long h, const char *p, size_t n);
-
 /* Normalise an ISO 8601 date of reduced precision ("2021", "2021-09",
  * "2021-09-23"; surrounding blanks ignored) into the sortable form
  * "YYYYMMDD" with unknown parts as "00". out must hold 9 bytes.

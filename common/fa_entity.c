@@ -988,7 +988,7 @@ static void consider(suggestion *best, size_t idx, const char *value,
         best[idx] = s;
 }
 
-size_t fa_gazetteer_suggest(const fa_gazetteer *g, const char *facet,
+size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
                             const char *typed, const char **out, size_t max)
 {
     fa_toks t = { 0 };
@@ -997,9 +997,8 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, const char *facet,
     suggestion *best = NULL;
     size_t nbest, nout = 0;
 
-    assert(g && facet && out);
-    int official = !strcmp(facet, "official");
-    assert(official || !strcmp(facet, "country"));
+    assert(g && out && (facet == FA_FACET_COUNTRY || facet == FA_FACET_OFFICIAL));
+    int official = facet == FA_FACET_OFFICIAL;
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (!n || !max)
         goto out;

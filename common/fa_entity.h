@@ -15,6 +15,7 @@ extern "C" {
 #endif
 
 #include <stddef.h>
+#include "fa_fields.h"   /* FA_FACET_* */
 
 typedef struct fa_gazetteer fa_gazetteer;  /* loaded tables; opaque        */
 typedef struct fa_entities  fa_entities;   /* one article's tags; opaque   */
@@ -59,8 +60,8 @@ const char *fa_gazetteer_official_name(const fa_gazetteer *g, const char *typed,
 /* Up to 'max' known values closest to 'typed' (edit distance on folded
  * forms, names and aliases both), best first, written to out[] as canonical
  * values (pointers into 'g'). Returns how many were written. 'facet' is
- * "country" or "official". */
-size_t fa_gazetteer_suggest(const fa_gazetteer *g, const char *facet,
+ * FA_FACET_COUNTRY or FA_FACET_OFFICIAL (fa_fields.h). */
+size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
                             const char *typed, const char **out, size_t max);
 
 /* Display data. For a country code: its English short name ("Pakistan").

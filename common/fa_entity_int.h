@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "fa_entity.h"
+#include "fa_hash.h"
 
 /* ---- tokens ------------------------------------------------------------ */
 
@@ -72,10 +73,14 @@ static inline const char *fa_tok_fold(const fa_toks *t, size_t i)
 }
 
 /* Span hashing: a key is its tokens' folded words joined by one space. */
-uint64_t fa_hash_bytes(const char *s, size_t n);
+static inline uint64_t fa_hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = fa_hash_more(FA_HASH_FNV_BASIS, s, n);
+    return h ^ (h >> 32);
+}
 static inline uint64_t fa_hash_step(uint64_t h, uint64_t tokhash)
 {
-    h = (h ^ tokhash) * 0x100000001b3ULL;
+    h = (h ^ tokhash) * FA_HASH_PRIME;
     return h ^ (h >> 29);
 }
 #define FA_HASH_SEED 0x84222325cbf29ce4ULL

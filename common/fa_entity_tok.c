@@ -13,14 +13,6 @@
 #include "fa_entity_int.h"
 #include "fa_error.h"
 
-uint64_t fa_hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 0xcbf29ce484222325ULL;             /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
-    return h ^ (h >> 32);
-}
-
 static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
     if (need <= *cap)
@@ -286,7 +278,7 @@ int fa_toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len)
         x->foff = (uint32_t)t->nfold;
         x->sep = sep;
         int first = -1, nlower = 0;
-        uint64_t h = 0xcbf29ce484222325ULL;     /* fa_hash_bytes, fused */
+        uint64_t h = FA_HASH_FNV_BASIS;     /* fa__key_hash, fused */
         /* ASCII never folds longer than itself: one check per word. */
         if (t->capfold - t->nfold < len - i + 1 &&
             grow((void **)&t->fold, &t->capfold, t->nfold + len - i + 1, 1))
@@ -302,7 +294,7 @@ int fa_toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len)
                 nlower |= k & A_LOWER;
                 b = k == A_UPPER ? (unsigned char)(b + 32) : b;
                 t->fold[t->nfold++] = (char)b;
-                h = (h ^ b) * 0x100000001b3ULL;
+                h = (h ^ b) * FA_HASH_PRIME;
                 i++;
                 continue;
             }
@@ -319,7 +311,7 @@ int fa_toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len)
             if (fold_cp(t, cp))
                 return FA_ENOMEM;
             for (size_t j = before; j < t->nfold; j++)
-                h = (h ^ (unsigned char)t->fold[j]) * 0x100000001b3ULL;
+                h = (h ^ (unsigned char)t->fold[j]) * FA_HASH_PRIME;
             i += n;
         }
         x->len = (uint32_t)(i - x->off);

@@ -2,11 +2,11 @@
  * spelled out (see fa_fields.h for what each one holds). */
 #include "fa_fields.h"
 
+#include <string.h>
+
 const char FA_PREFIX_ID[]       = "Q";
 const char FA_PREFIX_TITLE[]    = "S";
 const char FA_PREFIX_SOURCE[]   = "XS";
-const char FA_PREFIX_COUNTRY[]  = "XC";
-const char FA_PREFIX_OFFICIAL[] = "XO";
 const char FA_PREFIX_FILE[]     = "XF";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
@@ -14,3 +14,18 @@ const char FA_META_LANGUAGE[] = "fa.language";
 const char FA_META_OFFICIAL[] = "fa.official:";
 const char FA_META_ZDICT[]    = "fa.zdict";
 const char FA_META_ZDICT_ID[] = "fa.zdict.";
+
+const fa_facet_def fa_facet_table[FA_NFACETS] = {
+    [FA_FACET_COUNTRY]  = { "country",  "XC", FA_SLOT_COUNTRIES, "countries",
+                            "Countries", FA_DISPLAY_COUNTRY },
+    [FA_FACET_OFFICIAL] = { "official", "XO", FA_SLOT_OFFICIALS, "officials",
+                            "Officials", FA_DISPLAY_OFFICIAL },
+};
+
+int fa_facet_by_field(const char *s, size_t len)
+{
+    for (int f = 0; f < FA_NFACETS; f++)
+        if (strlen(fa_facet_table[f].field) == len && memcmp(fa_facet_table[f].field, s, len) == 0)
+            return f;
+    return -1;
+}

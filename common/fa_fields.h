@@ -8,6 +8,8 @@
 #ifndef FA_FIELDS_H
 #define FA_FIELDS_H
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -19,8 +21,6 @@ extern "C" {
 extern const char FA_PREFIX_ID[];       /* unique id term: one per article   */
 extern const char FA_PREFIX_TITLE[];    /* title words, for `title:`         */
 extern const char FA_PREFIX_SOURCE[];   /* source words, for `source:`       */
-extern const char FA_PREFIX_COUNTRY[];  /* boolean: country code             */
-extern const char FA_PREFIX_OFFICIAL[]; /* boolean: official canonical name  */
 extern const char FA_PREFIX_FILE[];     /* boolean: absolute path of the input
                                            file, for --prune               */
 
@@ -39,19 +39,65 @@ enum {
 /* Metadata keys stored in the index. */
 extern const char FA_META_SCHEMA[];     /* FA_SCHEMA_VERSION at build time  */
 extern const char FA_META_LANGUAGE[];   /* libstemmer language name         */
-extern const char FA_META_OFFICIAL[];   /* + name: "ALPHA3\tpost" display   */
+extern const char FA_META_OFFICIAL[];   /* + name: the title an official
+                                           unknown to the gazetteer was first
+                                           seen with ("Foreign Minister");
+                                           read and written only through
+                                           fa_db_{get,set}_official_title */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
                                            bytes (kept for every ID any
                                            stored text names)            */
 
-/* Query-language field names users type before a colon. */
+
+/* Query-language field names users type before a colon (the facets'
+ * names are in the facet table below). */
 #define FA_FIELD_TITLE    "title"
 #define FA_FIELD_SOURCE   "source"
 #define FA_FIELD_DATE     "date"
-#define FA_FIELD_COUNTRY  "country"
-#define FA_FIELD_OFFICIAL "official"
+
+/* Facets: entity values an article carries, filtered on and counted. One
+ * row of fa_facet_table per facet, indexed by this enum; a new facet is a
+ * new enum value and a new row, and every user of facets (storing,
+ * filtering, counting, the query parser, the writers) walks the table. */
+enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_NFACETS = 2 };
+
+/* Where a facet value's display text comes from. */
+enum {
+    FA_DISPLAY_COUNTRY  = 0,  /* the gazetteer's country name ("Pakistan")  */
+    FA_DISPLAY_OFFICIAL = 1,  /* the gazetteer's country and post, else the
+                                 title recorded in the index at tagging
+                                 (fa_db_get_official_title)               */
+};
+
+typedef struct fa_facet_def {
+    const char *field;    /* query field before the colon: "country"       */
+    const char *prefix;   /* boolean term prefix, one term per value       */
+    int         slot;     /* value slot: the sorted values joined by '\t' */
+    const char *json_key; /* key of the values in JSON output: "countries" */
+    const char *heading;  /* heading of the counts in text output          */
+    int         display;  /* FA_DISPLAY_*                                  */
+} fa_facet_def;
+
+/* The table, FA_NFACETS rows, row i describing facet i. */
+extern const fa_facet_def fa_facet_table[FA_NFACETS];
+
+/* The facet whose query field is s[0..len) (case matters: fields are
+ * lower case), or -1 when there is none. */
+int fa_facet_by_field(const char *s, size_t len);
+
+/* Limits, named once. Xapian's own limits (glass backend, 1.4) are what
+ * the wrapper checks before every call, so that an oversized input is
+ * reported as that article's fault and never fails a whole run. */
+#define FA_XAP_MAX_TERM      245  /* bytes of one term                      */
+#define FA_XAP_MAX_META_KEY  255  /* bytes of one metadata key              */
+/* An article id is its unique term (prefix + id), so it is bounded well
+ * below the term limit; longer ids are refused. */
+#define FA_MAX_ID_BYTES      200
+/* The input file's absolute path is a boolean term for --prune; a longer
+ * path is not recorded (the article is kept, --prune cannot find it). */
+#define FA_MAX_PATH_BYTES    230
 
 /* Title words count this many times a body word (within-document freq). */
 #define FA_TITLE_WEIGHT 3

@@ -167,7 +167,9 @@ static void setup_stemmer(fa_db *db)
 {
     db->stem = Xapian::Stem(new SnowballStem(db->language));
     db->tg.set_stemmer(db->stem);
-    db->tg.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::TermGenerator::STEM_SOME : Xapian::TermGenerator::STEM_ALL);
+    /* STEM_ALL: stems with positions, so phrases match inflections (see
+     * the README); the query parser uses the same strategy. */
+    db->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
 }
 
 /* Open one shard for reading: a local index, a stub database file (Xapian
@@ -373,9 +375,11 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
     }
 }
 
-extern "C" int fa_db_close(fa_db *db)
+extern "C" int fa_db_close(fa_db *db, char *errbuf, size_t errlen)
 {
     int rc = FA_OK;
+    if (errbuf && errlen)
+        errbuf[0] = '\0';
     if (!db)
         return FA_OK;
     try {
@@ -384,6 +388,8 @@ extern "C" int fa_db_close(fa_db *db)
         db->db.close();
     } catch (...) {
         rc = fa_fail(db);
+        if (errbuf && errlen)
+            fa_copy_msg(errbuf, errlen, db->err);
     }
     delete db;
     return rc;
@@ -442,20 +448,19 @@ static std::string join_values(const char *const *v, size_t n)
  * input file. Tagging is included, so a better gazetteer re-tags unchanged
  * text; the file is, so an article that moved is recorded where it is. */
 static std::string content_hash(const std::string &rec, const std::string &body,
-                                const std::string &countries, const std::string &officials,
-                                const char *file)
+                                const std::string joined[FA_NFACETS], const char *file)
 {
     /* The record delimits itself (length-prefixed fields) and '\xff' never
      * occurs in UTF-8 text, names or paths, so the parts cannot run
      * together. Hashed piece by piece: the text can be megabytes. */
-    unsigned long long h = fa_hash_more(FA_HASH_INIT, rec.data(), rec.size());
+    unsigned long long h = fa_hash_more(FA_HASH_BASIS, rec.data(), rec.size());
     h = fa_hash_more(h, "", 1);
     h = fa_hash_more(h, body.data(), body.size());
     h = fa_hash_more(h, "\xff", 1);
-    h = fa_hash_more(h, countries.data(), countries.size());
-    h = fa_hash_more(h, "\xff", 1);
-    h = fa_hash_more(h, officials.data(), officials.size());
-    h = fa_hash_more(h, "\xff", 1);
+    for (int k = 0; k < FA_NFACETS; k++) {   /* facet order: same values */
+        h = fa_hash_more(h, joined[k].data(), joined[k].size());
+        h = fa_hash_more(h, "\xff", 1);
+    }
     if (file)
         h = fa_hash_more(h, file, strlen(file));
     char buf[17];
@@ -473,9 +478,9 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         const char *id = fa_article_get(a, FA_F_ID, &idlen);
         if (!id || idlen == 0)
             return fa_set_err(db, FA_EINVAL, "article has no id");
-        /* Xapian terms are limited to 245 bytes; leave room for the prefix. */
-        if (idlen > 200)
-            return fa_set_err(db, FA_EINVAL, "article id longer than 200 bytes");
+        static_assert(FA_MAX_ID_BYTES + 2 <= FA_XAP_MAX_TERM, "the id term must fit");
+        if (idlen > FA_MAX_ID_BYTES)
+            return fa_set_err(db, FA_EINVAL, "article id longer than " + std::to_string(FA_MAX_ID_BYTES) + " bytes");
         std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
 
         char *rec = NULL;
@@ -486,12 +491,10 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         free(rec);
         const char *text = fa_article_get(a, FA_F_TEXT, &textlen);
         std::string body = text ? std::string(text, textlen) : std::string();
-        std::string countries, officials;
-        if (f) {
-            countries = join_values(f->countries, f->ncountries);
-            officials = join_values(f->officials, f->nofficials);
-        }
-        std::string hash = content_hash(record, body, countries, officials, file);
+        std::string joined[FA_NFACETS];
+        for (int k = 0; f && k < FA_NFACETS; k++)
+            joined[k] = join_values(f->values[k], f->nvalues[k]);
+        std::string hash = content_hash(record, body, joined, file);
 
         Xapian::PostingIterator old = db->wdb.postlist_begin(idterm);
         if (old != db->wdb.postlist_end(idterm)) {
@@ -526,20 +529,17 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         char date[9];
         if ((s = fa_article_get(a, FA_F_DATE, &len)) && fa_date_normalize(date, s, len) == FA_OK)
             doc.add_value(FA_SLOT_DATE, date);
-        if (f) {
-            for (size_t i = 0; i < f->ncountries; i++)
-                doc.add_boolean_term(std::string(FA_PREFIX_COUNTRY) + f->countries[i]);
-            for (size_t i = 0; i < f->nofficials; i++)
-                doc.add_boolean_term(std::string(FA_PREFIX_OFFICIAL) + f->officials[i]);
+        for (int k = 0; f && k < FA_NFACETS; k++) {
+            const fa_facet_def *d = &fa_facet_table[k];
+            for (size_t i = 0; i < f->nvalues[k]; i++)
+                doc.add_boolean_term(std::string(d->prefix) + f->values[k][i]);
             /* The whole sorted set in one slot, so that Xapian's built-in
              * ValueCountMatchSpy can count it (also on a remote shard);
              * the searcher splits the sets and sums per value. */
-            if (f->ncountries)
-                doc.add_value(FA_SLOT_COUNTRIES, countries);
-            if (f->nofficials)
-                doc.add_value(FA_SLOT_OFFICIALS, officials);
+            if (f->nvalues[k])
+                doc.add_value(d->slot, joined[k]);
         }
-        if (file && strlen(file) <= 230)
+        if (file && strlen(file) <= FA_MAX_PATH_BYTES)
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
         doc.add_value(FA_SLOT_HASH, hash);
         doc.add_value(FA_SLOT_RECORD, record);
@@ -649,6 +649,33 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
     }
 }
 
+extern "C" int fa_db_set_official_title(fa_db *db, const char *name, const char *title)
+{
+    assert(db && name && title && db->mode != FA_DB_READ);
+    db->err[0] = '\0';
+    try {
+        std::string key = std::string(FA_META_OFFICIAL) + name;
+        if (key.size() > FA_XAP_MAX_META_KEY)
+            return FA_OK;   /* not recorded: see the contract */
+        if (db->wdb.get_metadata(key).empty())
+            db->wdb.set_metadata(key, title);
+        return FA_OK;
+    } catch (...) {
+        return fa_fail(db);
+    }
+}
+
+extern "C" int fa_db_get_official_title(char **out, fa_db *db, const char *name)
+{
+    assert(out && db && name);
+    *out = NULL;
+    db->err[0] = '\0';
+    char key[FA_XAP_MAX_META_KEY + 1];
+    if (snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, name) >= (int)sizeof key)
+        return FA_OK;   /* too long to have been recorded */
+    return fa_db_get_meta(out, db, key);
+}
+
 extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t n,
                              char *errbuf, size_t errlen)
 {
@@ -667,7 +694,4 @@ extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t 
 }
 
 
-const char *fa_facet_prefix(int facet)
-{
-    return facet == FA_FACET_COUNTRY ? FA_PREFIX_COUNTRY : FA_PREFIX_OFFICIAL;
-}
+

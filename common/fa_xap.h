@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "fa_article.h"
+#include "fa_fields.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -27,7 +28,7 @@ enum {
                           compacts it into a durable index at the end)     */
 };
 enum { FA_SORT_RELEVANCE = 0, FA_SORT_DATE = 1, FA_SORT_DATE_DESC = 2 };
-enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_NFACETS = 2 };
+
 
 /* The languages libstemmer can stem, as a NULL-terminated static list. */
 const char **fa_stem_languages(void);
@@ -54,8 +55,10 @@ int  fa_db_open(fa_db **out, const char *path, int mode, const char *language,
 int  fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errlen);
 
 /* Commit pending changes (writers) and release the handle. Returns FA_OK
- * or the commit's error; the handle is freed either way. NULL is a no-op. */
-int  fa_db_close(fa_db *db);
+ * or the commit's error, whose message is copied to errbuf (which may be
+ * NULL when the caller does not want it); the handle is freed either
+ * way. NULL is a no-op. */
+int  fa_db_close(fa_db *db, char *errbuf, size_t errlen);
 
 /* The message of the last failure on 'db' ("" after a success). */
 const char *fa_db_errmsg(const fa_db *db);
@@ -69,12 +72,11 @@ int  fa_db_doccount(const fa_db *db, unsigned long *out);
  * too far for the old state to be read. */
 int  fa_db_reopen(fa_db *db);
 
-/* The facet values of one article, each list sorted and without duplicates. */
+/* The facet values of one article, by facet (FA_FACET_*): each list
+ * sorted bytewise and without duplicates. */
 typedef struct fa_facets {
-    const char *const *countries;
-    size_t             ncountries;
-    const char *const *officials;
-    size_t             nofficials;
+    const char *const *values[FA_NFACETS];
+    size_t             nvalues[FA_NFACETS];
 } fa_facets;
 
 /* What fa_db_put did with an article. */
@@ -84,11 +86,11 @@ enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2 };
  * ('f' may be NULL). An article with the same id is replaced, unless its
  * content (record and facet values) is unchanged, in which case nothing
  * is written. *outcome (when not NULL) gets an FA_PUT_* value.
- * FA_EINVAL: no id, or an id too long for a term (over 200 bytes). */
+ * FA_EINVAL: no id, or an id too long for a term (over FA_MAX_ID_BYTES). */
 int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome);
 /* The same, recording that the article came from input file 'file' (an
  * absolute path; NULL for none), so that --prune can find it again.
- * Paths over 230 bytes are not recorded. */
+ * Paths over FA_MAX_PATH_BYTES are not recorded. */
 int  fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
                     const char *file, int *outcome);
 
@@ -136,6 +138,16 @@ int  fa_db_compact(const char *out, const char *const *inputs, size_t n,
  * frees), or NULL when the key is unset. */
 int  fa_db_set_meta(fa_db *db, const char *key, const char *value);
 int  fa_db_get_meta(char **out, fa_db *db, const char *key);
+
+/* Display data of officials the gazetteer does not know (caught by a
+ * title rule alone): the title they were first seen with in this index.
+ * fa_db_set_official_title records 'title' for 'name' unless a title is
+ * recorded already (the first one seen is kept); for a name too long to
+ * be part of a metadata key (FA_XAP_MAX_META_KEY) nothing is recorded. fa_db_get_official_title sets *out to a
+ * malloc'd copy (caller frees), or NULL when none is recorded; a reader of
+ * several shards returns the first shard's that has one. */
+int  fa_db_set_official_title(fa_db *db, const char *name, const char *title);
+int  fa_db_get_official_title(char **out, fa_db *db, const char *name);
 
 /* 1 when some article carries value 'value' of facet 'facet', 0 when none
  * does, or a negative status (message in fa_db_errmsg). */

@@ -103,7 +103,7 @@ void FacetMemo::add_document(const Xapian::Document &doc, bool remember, Xapian:
     if (remember)
         lists.push_back(0);
     for (int f = 0; f < FA_NFACETS; f++) {
-        const std::string v = doc.get_value(f == FA_FACET_COUNTRY ? FA_SLOT_COUNTRIES : FA_SLOT_OFFICIALS);
+        const std::string v = doc.get_value(fa_facet_table[f].slot);
         split_set(v.data(), v.size(), [&](const char *s, size_t len) {
             uint32_t id = intern(f, s, len);
             counts[id]++;

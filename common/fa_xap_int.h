@@ -8,6 +8,7 @@
 #include "fa_xap.h"
 #include "fa_error.h"
 #include "fa_fields.h"
+#include "fa_hash.h"
 #include "fa_textz.h"
 
 #include <xapian.h>
@@ -86,8 +87,6 @@ std::string fa_text_encode(fa_db *db, const std::string &text);
 std::string fa_text_of(fa_db *db, Xapian::docid did, const std::string &data,
                        const std::string &record);
 
-/* The term prefix of a facet (fa_fields.h). */
-const char *fa_facet_prefix(int facet);
 
 /* fa_xap_facets.cc: counts of facet values over the matches of one
  * search at a time. Values are numbered as first seen; the numbers of a

@@ -68,7 +68,7 @@ class FacetField : public Xapian::FieldProcessor {
                 return Xapian::Query::MatchNothing;
             }
         }
-        return Xapian::Query(std::string(fa_facet_prefix(facet)) + value);
+        return Xapian::Query(std::string(fa_facet_table[facet].prefix) + value);
     }
 };
 
@@ -77,7 +77,7 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
     assert(db && value && facet >= 0 && facet < FA_NFACETS);
     db->err[0] = '\0';
     try {
-        return db->db.term_exists(std::string(fa_facet_prefix(facet)) + value) ? 1 : 0;
+        return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
     } catch (...) {
         return fa_fail(db);
     }
@@ -89,15 +89,17 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
     if (s->query && *s->query) {
         Xapian::QueryParser qp;
         DateRange dates;
-        FacetField countries(FA_FACET_COUNTRY, s), officials(FA_FACET_OFFICIAL, s);
+        std::vector<std::unique_ptr<FacetField>> fields;
         qp.set_database(db->db);   /* for wildcard expansion */
         qp.set_stemmer(db->stem);
-        qp.set_stemming_strategy(getenv("FA_STEM_SOME") ? Xapian::QueryParser::STEM_SOME : Xapian::QueryParser::STEM_ALL);
+        qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);  /* as the TermGenerator */
         qp.set_default_op(s->any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
         qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
         qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
-        qp.add_boolean_prefix(FA_FIELD_COUNTRY, &countries);
-        qp.add_boolean_prefix(FA_FIELD_OFFICIAL, &officials);
+        for (int f = 0; f < FA_NFACETS; f++) {
+            fields.emplace_back(new FacetField(f, s));
+            qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
+        }
         qp.add_rangeprocessor(&dates);
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
                          Xapian::QueryParser::FLAG_WILDCARD |
@@ -109,10 +111,9 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
                                            std::to_string(s->max_terms) + " (--max-query-terms)");
         if (!dates.error.empty())
             throw Xapian::QueryParserError(dates.error);
-        if (!countries.error.empty())
-            throw Xapian::QueryParserError(countries.error);
-        if (!officials.error.empty())
-            throw Xapian::QueryParserError(officials.error);
+        for (const auto &ff : fields)
+            if (!ff->error.empty())
+                throw Xapian::QueryParserError(ff->error);
         if (q.empty())   /* only stopwords or punctuation: nothing to match */
             q = Xapian::Query::MatchNothing;
     }
@@ -121,7 +122,7 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
             continue;
         std::vector<Xapian::Query> alts;
         for (size_t i = 0; i < s->nfilter[f]; i++)
-            alts.emplace_back(std::string(fa_facet_prefix(f)) + s->filter[f][i]);
+            alts.emplace_back(std::string(fa_facet_table[f].prefix) + s->filter[f][i]);
         /* OP_FILTER: restricts the matches, leaves the weights alone. */
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
@@ -151,8 +152,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             db->facets.reset(new FacetMemo());
         db->facets->start();
         if (db->remote) {
-            vspy[FA_FACET_COUNTRY].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_COUNTRIES));
-            vspy[FA_FACET_OFFICIAL].reset(new Xapian::ValueCountMatchSpy(FA_SLOT_OFFICIALS));
+            for (int f = 0; f < FA_NFACETS; f++)
+                vspy[f].reset(new Xapian::ValueCountMatchSpy(fa_facet_table[f].slot));
             for (auto &sp : vspy)
                 enq.add_matchspy(sp.get());
         } else {
@@ -193,8 +194,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         Xapian::Document doc = it.get_document();
         h->score.push_back(it.get_weight());
         h->record.push_back(doc.get_value(FA_SLOT_RECORD));
-        h->fvalues[FA_FACET_COUNTRY].push_back(doc.get_value(FA_SLOT_COUNTRIES));
-        h->fvalues[FA_FACET_OFFICIAL].push_back(doc.get_value(FA_SLOT_OFFICIALS));
+        for (int f = 0; f < FA_NFACETS; f++)
+            h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
         if (s->snippets)
             snip = fa_make_snippet(fa_text_of(db, *it, doc.get_data(), h->record.back()),

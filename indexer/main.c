@@ -7,6 +7,7 @@
 #include "article.h"
 #include "fa_entity.h"
 #include "fa_error.h"
+#include "fa_hash.h"
 #include "fa_fields.h"
 #include "fa_textz.h"
 #include "fa_xap.h"
@@ -164,8 +165,8 @@ static int store(indexer *ix, const char *where, size_t line, unsigned fixed)
         ix->other_shards++;   /* another shard's article */
         return FA_OK;
     }
-    if (len == 0 || len > 200) {
-        report(ix, where, line, "article id %s; skipped", len ? "longer than 200 bytes" : "is empty");
+    if (len == 0 || len > FA_MAX_ID_BYTES) {
+        report(ix, where, line, "article id %s; skipped", len ? "longer than " FA_STR(FA_MAX_ID_BYTES) " bytes" : "is empty");
         ix->failed++;
         return FA_OK;
     }
@@ -420,11 +421,9 @@ static int delete_and_prune(const char *dbpath, char **ids, int nids,
     }
     if (rc < 0)
         snprintf(err, errlen, "%s", fa_db_errmsg(db));
-    int crc = fa_db_close(db);
-    if (rc == FA_OK && crc < 0) {
-        snprintf(err, errlen, "committing the deletions failed");
+    int crc = fa_db_close(db, rc == FA_OK ? err : NULL, errlen);
+    if (rc == FA_OK)
         rc = crc;
-    }
     return rc;
 }
 
@@ -443,7 +442,7 @@ static int merge_shards(const char *out, char **shards, int n, int quiet)
             rc = fa_db_add(db, shards[i], err, sizeof err);
     if (rc == FA_OK)
         fa_db_doccount(db, &total);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
     if (rc == FA_OK && access(out, F_OK) == 0) {
         snprintf(err, sizeof err, "%s already exists; --merge writes a new index", out);
         rc = FA_EINVAL;
@@ -677,7 +676,7 @@ deletions:
         fa_db *db = NULL;
         if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
             fa_db_doccount(db, &total);
-        fa_db_close(db);
+        fa_db_close(db, NULL, 0);
         if (ix.nshards)
             fprintf(stderr, "fa-index: shard %lu/%lu: %lu articles left to the other shards\n",
                     ix.shard, ix.nshards, ix.other_shards);

@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700   /* nftw() */
 #include "pipeline.h"
 #include "fa_error.h"
+#include "fa_hash.h"
 #include "fa_fields.h"
 #include "fa_textz.h"
 #include "fa_xap.h"
@@ -104,51 +105,35 @@ static int tag(fa_entities **out, worker *w, const fa_article *a)
     return fa_entities_extract(out, w->p->opts.gaz, w->scratch, tl + 2 + xl);
 }
 
-/* Officials found by a title rule only are unknown to the gazetteer: keep
- * the title they were seen with as display data in the index. */
-static int remember_title(worker *w, const char *name, const char *title)
-{
-    char key[512], *have = NULL;
-    int rc;
-    if (snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, name) >= (int)sizeof key)
-        return FA_OK;   /* a name that long is not worth display data */
-    if ((rc = fa_db_get_meta(&have, w->db, key)) < 0)
-        return rc;
-    if (!have)
-        rc = fa_db_set_meta(w->db, key, title);
-    free(have);
-    return rc;
-}
-
 static int store(worker *w, const fa_article *a, const char *file)
 {
     const fa_gazetteer *gaz = w->p->opts.gaz;
     fa_entities *ents = NULL;
     const char **cs = NULL, **os = NULL;
-    fa_facets f = {NULL, 0, NULL, 0};
+    fa_facets f = {{NULL}, {0}};
     int outcome = FA_PUT_ADDED, rc = FA_OK;
 
     if (gaz) {
         if ((rc = tag(&ents, w, a)) < 0)
             goto out;
-        f.ncountries = fa_entities_ncountries(ents);
-        f.nofficials = fa_entities_nofficials(ents);
-        if (!(cs = calloc(f.ncountries + 1, sizeof *cs)) ||
-            !(os = calloc(f.nofficials + 1, sizeof *os))) {
+        size_t nc = fa_entities_ncountries(ents), no = fa_entities_nofficials(ents);
+        if (!(cs = calloc(nc + 1, sizeof *cs)) || !(os = calloc(no + 1, sizeof *os))) {
             rc = FA_ENOMEM;
             goto out;
         }
-        for (size_t i = 0; i < f.ncountries; i++)
+        for (size_t i = 0; i < nc; i++)
             cs[i] = fa_entities_country(ents, i);
-        for (size_t i = 0; i < f.nofficials; i++) {
+        for (size_t i = 0; i < no; i++) {
             const char *t = fa_entities_official_title(ents, i);
             os[i] = fa_entities_official(ents, i);
             if (t && !fa_gazetteer_official_country(gaz, os[i]) &&
-                (rc = remember_title(w, os[i], t)) < 0)
+                (rc = fa_db_set_official_title(w->db, os[i], t)) < 0)
                 goto out;
         }
-        f.countries = cs;
-        f.officials = os;
+        f.values[FA_FACET_COUNTRY] = cs;
+        f.nvalues[FA_FACET_COUNTRY] = nc;
+        f.values[FA_FACET_OFFICIAL] = os;
+        f.nvalues[FA_FACET_OFFICIAL] = no;
     }
     if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) < 0)
         goto out;
@@ -226,7 +211,7 @@ static int rmtree(const char *path)
 static void worker_cleanup(worker *w, int remove_tmp)
 {
     if (w->db && w->db != w->p->target)
-        fa_db_close(w->db);
+        fa_db_close(w->db, NULL, 0);
     w->db = NULL;
     if (w->path && remove_tmp)
         rmtree(w->path);
@@ -500,12 +485,10 @@ static int swap_in(pipeline *p, const char *const *inputs, size_t n,
     rmtree(fresh);
     if ((rc = fa_db_compact(fresh, inputs, n, errbuf, errlen)) < 0)
         goto out;
-    rc = fa_db_close(p->target);
+    rc = fa_db_close(p->target, errbuf, errlen);
     p->target = NULL;
-    if (rc < 0) {
-        snprintf(errbuf, errlen, "closing the index failed");
+    if (rc < 0)
         goto out;
-    }
     if (rename(p->opts.dbpath, old) < 0 || rename(fresh, p->opts.dbpath) < 0) {
         snprintf(errbuf, errlen, "cannot move the new index into place: %s", strerror(errno));
         rc = FA_EIO;
@@ -592,7 +575,7 @@ static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t e
             inputs[n++] = g.gl_pathv[i];
             *recovered += docs;
         }
-        fa_db_close(db);
+        fa_db_close(db, NULL, 0);
     }
     rc = FA_OK;
     if (n) {
@@ -647,25 +630,19 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
     }
     /* Commit each temporary index (bulk) before merging them. */
     for (unsigned i = 0; p->w && p->bulk && i < p->nworkers; i++) {
-        int r = fa_db_close(p->w[i].db);
+        int r = fa_db_close(p->w[i].db, rc == FA_OK ? errbuf : NULL, errlen);
         p->w[i].db = NULL;
-        if (r < 0 && rc == FA_OK) {
+        if (r < 0 && rc == FA_OK)
             rc = r;
-            if (errbuf)
-                snprintf(errbuf, errlen, "committing a temporary index failed");
-        }
     }
     if (p->bulk && rc == FA_OK && !abort && p->target)
         rc = merge(p, errbuf, errlen);
     for (unsigned i = 0; p->w && i < p->nworkers; i++)
         worker_cleanup(&p->w[i], 1);
     if (p->target) {
-        int r = fa_db_close(p->target);
-        if (r < 0 && rc == FA_OK) {
+        int r = fa_db_close(p->target, rc == FA_OK ? errbuf : NULL, errlen);
+        if (r < 0 && rc == FA_OK)
             rc = r;
-            if (errbuf)
-                snprintf(errbuf, errlen, "committing the index failed");
-        }
     }
     free(p->w);
     free(p);

@@ -55,7 +55,7 @@ typedef struct pipeline_stats {
 int  pipeline_open(pipeline **out, const pipeline_opts *o,
                    char *errbuf, size_t errlen);
 
-/* Hand over article *a (it must have an id of at most 200 bytes), read
+/* Hand over article *a (it must have an id of at most FA_MAX_ID_BYTES), read
  * from the input file 'file' (an absolute path, or NULL): the pipeline
  * takes it and sets *a to a fresh empty article for the caller's next
  * parse. Blocks while the workers are busy, so memory stays bounded.

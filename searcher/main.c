@@ -38,8 +38,7 @@ static int suggest(char *errbuf, size_t errlen, const resolver *r, int facet,
                    const char *typed, const char *what)
 {
     const char *best[5];
-    size_t n = fa_gazetteer_suggest(r->gaz, facet == FA_FACET_COUNTRY ? "country" : "official",
-                                    typed, best, 5);
+    size_t n = fa_gazetteer_suggest(r->gaz, facet, typed, best, 5);
     size_t used = (size_t)snprintf(errbuf, errlen, "unknown %s '%s'", what, typed);
     for (size_t i = 0; i < n && used < errlen; i++) {
         const char *name = facet == FA_FACET_COUNTRY ? fa_gazetteer_country_name(r->gaz, best[i]) : NULL;
@@ -388,7 +387,7 @@ out:
     if (bf && bf != stdin)
         fclose(bf);
     free(line);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
     fa_gazetteer_free(gaz);
     return code;
 }

@@ -104,9 +104,8 @@ static void official_display(char *buf, size_t len, const print_opts *o, const c
         return;
     }
     if (o->db) {
-        char key[512], *v = NULL;
-        snprintf(key, sizeof key, "%s%s", FA_META_OFFICIAL, name);
-        if (fa_db_get_meta(&v, o->db, key) == FA_OK && v)
+        char *v = NULL;
+        if (fa_db_get_official_title(&v, o->db, name) == FA_OK && v)
             snprintf(buf, len, "%s", v);
         free(v);
     }

@@ -257,17 +257,17 @@ static void test_lookup_suggest(void **state)
 {
     (void)state;
     const char *out[5];
-    size_t n = fa_gazetteer_suggest(gz, "country", "Pakistn", out, 5);
+    size_t n = fa_gazetteer_suggest(gz, FA_FACET_COUNTRY, "Pakistn", out, 5);
     assert_true(n >= 1);
     assert_string_equal(out[0], "PAK");
-    n = fa_gazetteer_suggest(gz, "official", "Blinkin", out, 5);
+    n = fa_gazetteer_suggest(gz, FA_FACET_OFFICIAL, "Blinkin", out, 5);
     assert_true(n >= 1);
     assert_string_equal(out[0], "Antony Blinken");
-    n = fa_gazetteer_suggest(gz, "country", "Afganistan", out, 1);
+    n = fa_gazetteer_suggest(gz, FA_FACET_COUNTRY, "Afganistan", out, 1);
     assert_int_equal(n, 1);
     assert_string_equal(out[0], "AFG");
-    assert_int_equal(fa_gazetteer_suggest(gz, "country", "qqqqqqqqqqqqqqqq", out, 5), 0);
-    assert_int_equal(fa_gazetteer_suggest(gz, "official", "Blinkin", out, 0), 0);
+    assert_int_equal(fa_gazetteer_suggest(gz, FA_FACET_COUNTRY, "qqqqqqqqqqqqqqqq", out, 5), 0);
+    assert_int_equal(fa_gazetteer_suggest(gz, FA_FACET_OFFICIAL, "Blinkin", out, 0), 0);
 }
 
 static void test_lookup_display(void **state)

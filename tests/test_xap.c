@@ -81,7 +81,7 @@ static fa_article *make_article(const fixture *d)
 static int put_fixture(fa_db *db, const fixture *d, int *replaced)
 {
     fa_article *a = make_article(d);
-    fa_facets f = {d->countries, count(d->countries), d->officials, count(d->officials)};
+    fa_facets f = {{d->countries, d->officials}, {count(d->countries), count(d->officials)}};
     int rc = fa_db_put(db, a, &f, replaced);
     fa_article_free(a);
     return rc;
@@ -140,11 +140,11 @@ static int group_setup(void **state)
         int replaced = -1;
         if (put_fixture(db, &docs[i], &replaced) != FA_OK || replaced != 0) {
             fprintf(stderr, "setup: put %s: %s\n", docs[i].id, fa_db_errmsg(db));
-            fa_db_close(db);
+            fa_db_close(db, NULL, 0);
             return -1;
         }
     }
-    if (fa_db_close(db) != FA_OK)
+    if (fa_db_close(db, NULL, 0) != FA_OK)
         return -1;
     /* one reader shared by the search tests */
     if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) != FA_OK) {
@@ -157,7 +157,7 @@ static int group_setup(void **state)
 
 static int group_teardown(void **state)
 {
-    fa_db_close(*state);
+    fa_db_close(*state, NULL, 0);
     return nftw(tmpdir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
@@ -265,8 +265,8 @@ static void test_db_reopen_read_doccount(void **state)
     assert_int_equal(fa_db_doccount(db, &n), FA_OK);
     assert_int_equal(n, NDOCS);
     assert_string_equal(fa_db_language(db), "english");
-    assert_int_equal(fa_db_close(db), FA_OK);
-    assert_int_equal(fa_db_close(NULL), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    assert_int_equal(fa_db_close(NULL, NULL, 0), FA_OK);
 }
 
 static void test_db_put_replaces_same_id(void **state)
@@ -296,7 +296,7 @@ static void test_db_put_replaces_same_id(void **state)
     changed.text = "The embargo was lifted after a second vote.";
     assert_int_equal(put_fixture(db, &changed, &replaced), FA_OK);
     assert_int_equal(replaced, 1);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     db = open_read(path);
     assert_int_equal(fa_db_doccount(db, &n), FA_OK);
@@ -304,7 +304,7 @@ static void test_db_put_replaces_same_id(void **state)
     expect_set(db, "lifted", "x2");
     expect_set(db, "second", "x2");
     expect_set(db, "council", "");   /* the old text is gone */
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 }
 
 static void test_db_put_needs_id(void **state)
@@ -327,7 +327,7 @@ static void test_db_put_needs_id(void **state)
     assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
     assert_string_equal(fa_db_errmsg(db), "");
     fa_article_free(a);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 }
 
 static void test_db_missing_index(void **state)
@@ -352,10 +352,10 @@ static void test_db_second_writer_locked(void **state)
     assert_int_equal(fa_db_open(&w2, path, FA_DB_WRITE, NULL, err, sizeof err), FA_ELOCKED);
     assert_null(w2);
     assert_true(strlen(err) > 0);
-    assert_int_equal(fa_db_close(w1), FA_OK);
+    assert_int_equal(fa_db_close(w1, NULL, 0), FA_OK);
     /* the lock goes with the writer */
     w2 = open_write(path, NULL);
-    assert_int_equal(fa_db_close(w2), FA_OK);
+    assert_int_equal(fa_db_close(w2, NULL, 0), FA_OK);
 }
 
 static void test_db_other_schema_eversion(void **state)
@@ -370,7 +370,7 @@ static void test_db_other_schema_eversion(void **state)
     assert_string_equal(v, FA_SCHEMA_VERSION);
     free(v);
     assert_int_equal(fa_db_set_meta(db, FA_META_SCHEMA, "0"), FA_OK);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     db = (fa_db *)&db;
     assert_int_equal(fa_db_open(&db, path, FA_DB_READ, NULL, err, sizeof err), FA_EVERSION);
@@ -416,13 +416,13 @@ static void test_db_language_kept(void **state)
     assert_int_equal(fa_article_set(a, FA_F_TEXT, fr, strlen(fr)), FA_OK);
     assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
     fa_article_free(a);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     db = open_read(path);
     assert_string_equal(fa_db_language(db), "french");
     /* French stemming: négociation matches négociations */
     expect_set(db, "n\xC3\xA9gociation", "f1");
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     db = (fa_db *)&db;
     assert_int_equal(fa_db_open(&db, path, FA_DB_WRITE, "english", err, sizeof err), FA_EINVAL);
@@ -430,7 +430,7 @@ static void test_db_language_kept(void **state)
     assert_true(strlen(err) > 0);
     db = open_write(path, NULL);   /* no language: the index's own */
     assert_string_equal(fa_db_language(db), "french");
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 }
 
 static void test_db_meta_round_trip(void **state)
@@ -443,12 +443,12 @@ static void test_db_meta_round_trip(void **state)
     assert_int_equal(fa_db_get_meta(&v, db, "fa.test:unset"), FA_OK);
     assert_null(v);
     assert_int_equal(fa_db_set_meta(db, "fa.test:key", "value \xC3\xA9"), FA_OK);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
     db = open_read(path);
     assert_int_equal(fa_db_get_meta(&v, db, "fa.test:key"), FA_OK);
     assert_string_equal(v, "value \xC3\xA9");
     free(v);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 }
 
 /* -------------------------------------------------------------- queries */
@@ -789,8 +789,8 @@ static void test_search_facets_after_reopen(void **state)
     expect_facets(h, FA_FACET_COUNTRY, "USA=2,AFG=1,FRA=1,QAT=1,ZAF=1");
     expect_facets(h, FA_FACET_OFFICIAL, "Zalmay Khalilzad=1");
     fa_hits_free(h);
-    assert_int_equal(fa_db_close(r), FA_OK);
-    assert_int_equal(fa_db_close(w), FA_OK);
+    assert_int_equal(fa_db_close(r, NULL, 0), FA_OK);
+    assert_int_equal(fa_db_close(w, NULL, 0), FA_OK);
 }
 
 static void test_search_hit_facet_values(void **state)
@@ -1027,7 +1027,7 @@ static void tz_snippet(char *out, size_t cap, const char *path, const char *quer
     s.snippets = 1;
     s.snippet_len = 300;
     snippet_of(out, cap, db, &s, 1, 0);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
 }
 
 static void test_text_dict_snippets_and_meta(void **state)
@@ -1043,11 +1043,11 @@ static void test_text_dict_snippets_and_meta(void **state)
     assert_int_equal(fa_db_set_text_dict(db, "junk", 4), FA_EINVAL);
     assert_int_equal(fa_db_set_text_level(db, 20), FA_EINVAL);
     tz_fill(db, "z", 1, 6);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
     db = open_write(rp, NULL);
     assert_int_equal(fa_db_set_text_level(db, 0), FA_OK);
     tz_fill(db, "z", 1, 6);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     /* Snippets read through the dictionary equal those of raw text. */
     for (unsigned k = 0; k < 6; k++) {
@@ -1069,12 +1069,12 @@ static void test_text_dict_snippets_and_meta(void **state)
     assert_int_equal(fa_db_get_meta(&meta, db, key), FA_OK);
     assert_non_null(meta);
     free(meta);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
 
     /* A writer reopening the index keeps using it: an update reads back. */
     db = open_write(zp, NULL);
     tz_fill(db, "u", 50, 2);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
     tz_snippet(a, sizeof a, zp, "umark1");
     assert_non_null(strstr(a, "<b>umark1</b>"));
     tz_snippet(a, sizeof a, zp, "zmark3");
@@ -1097,7 +1097,7 @@ static void test_text_raw_magic_and_level0(void **state)
     assert_int_equal(fa_article_set(a, FA_F_TEXT, text, sizeof text - 1), FA_OK);
     assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
     fa_article_free(a);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
     tz_snippet(sn, sizeof sn, p, "magicword");
     assert_non_null(strstr(sn, "<b>magicword</b>"));
 }
@@ -1116,11 +1116,11 @@ static void test_text_compact_two_dicts(void **state)
     db = open_write(p1, NULL);
     assert_int_equal(fa_db_set_text_dict(db, d1, l1), FA_OK);
     tz_fill(db, "a", 10, 4);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
     db = open_write(p2, NULL);
     assert_int_equal(fa_db_set_text_dict(db, d2, l2), FA_OK);
     tz_fill(db, "b", 20, 4);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     /* Searched together: each text decodes with its own shard's dictionary. */
     db = open_read(p1);
@@ -1135,7 +1135,7 @@ static void test_text_compact_two_dicts(void **state)
         snippet_of(sn, sizeof sn, db, &s, 1, 0);
         assert_non_null(strstr(sn, want));
     }
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
 
     assert_int_equal(fa_db_compact(out, inputs, 2, err, sizeof err), FA_OK);
     db = open_read(out);
@@ -1147,7 +1147,7 @@ static void test_text_compact_two_dicts(void **state)
     assert_int_equal(fa_db_get_meta(&meta, db, key), FA_OK);
     assert_non_null(meta);
     free(meta);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
     for (unsigned k = 0; k < 4; k++) {
         char q[32], want[48];
         snprintf(q, sizeof q, "amark%u", k);
@@ -1178,7 +1178,7 @@ static void test_text_missing_dict_is_error(void **state)
     /* Lose the dictionary (an empty value deletes a metadata key). */
     snprintf(key, sizeof key, "%s%u", FA_META_ZDICT_ID, fa_textz_dict_id(dict, dlen));
     assert_int_equal(fa_db_set_meta(db, key, ""), FA_OK);
-    assert_int_equal(fa_db_close(db), FA_OK);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 
     /* A writer refuses an index naming a dictionary it does not hold. */
     assert_int_equal(fa_db_open(&db, p, FA_DB_WRITE, NULL, err, sizeof err), FA_EVERSION);
@@ -1199,7 +1199,7 @@ static void test_text_missing_dict_is_error(void **state)
     h = run(db, &s);
     assert_int_equal(fa_hits_total(h), 1);
     fa_hits_free(h);
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
     free(dict);
 }
 

@@ -81,7 +81,7 @@ static int rm_entry(const char *path, const struct stat *st, int flag, struct FT
 
 static void cleanup(void)
 {
-    fa_db_close(db);
+    fa_db_close(db, NULL, 0);
     db = NULL;
     nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
@@ -109,7 +109,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     for (size_t i = 0; i < NDOCS; i++) {
         const fixture *d = &docs[i];
         fa_article *a = fa_article_new();
-        fa_facets f = {d->countries, count(d->countries), d->officials, count(d->officials)};
+        fa_facets f = {{d->countries, d->officials}, {count(d->countries), count(d->officials)}};
         if (!a ||
             fa_article_set(a, FA_F_ID, d->id, strlen(d->id)) ||
             fa_article_set(a, FA_F_TITLE, d->title, strlen(d->title)) ||
@@ -121,7 +121,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
             die("fa_db_put", fa_db_errmsg(w));
         fa_article_free(a);
     }
-    if (fa_db_close(w) != FA_OK)
+    if (fa_db_close(w, NULL, 0) != FA_OK)
         die("fa_db_close", "commit failed");
     if (fa_db_open(&db, dbpath, FA_DB_READ, NULL, err, sizeof err) != FA_OK)
         die("fa_db_open(FA_DB_READ)", err);
