@@ -83,14 +83,14 @@ static int key_eq_toks(const fa_gazetteer *g, const fa_phrase *p,
                 return 0;
             k++;
         }
-        if ((size_t)(end - k) < x->flen || memcmp(k, fa_tok_fold(t, from + i), x->flen))
+        if ((size_t)(end - k) < x->flen || memcmp(k, fa__tok_fold(t, from + i), x->flen))
             return 0;
         k += x->flen;
     }
     return k == end;
 }
 
-const fa_phrase *fa_phrase_find(const fa_gazetteer *g, uint64_t hash,
+const fa_phrase *fa__phrase_find(const fa_gazetteer *g, uint64_t hash,
                                 const fa_toks *t, size_t from, size_t n)
 {
     if (!g->phrases)
@@ -104,7 +104,7 @@ const fa_phrase *fa_phrase_find(const fa_gazetteer *g, uint64_t hash,
     }
 }
 
-const fa_word *fa_word_find(const fa_gazetteer *g, uint64_t hash,
+const fa_word *fa__word_find(const fa_gazetteer *g, uint64_t hash,
                             const char *w, size_t n)
 {
     if (!g->words)
@@ -118,10 +118,10 @@ const fa_word *fa_word_find(const fa_gazetteer *g, uint64_t hash,
     }
 }
 
-uint8_t fa_word_class(const fa_gazetteer *g, const fa_toks *t, size_t i)
+uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i)
 {
     const fa_tok *x = &t->tok[i];
-    const fa_word *w = fa_word_find(g, x->hash, fa_tok_fold(t, i), x->flen);
+    const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(t, i), x->flen);
     return w ? w->wclass : 0;
 }
 
@@ -208,7 +208,7 @@ static int fold_key(loader *L, const char *s, folded *out)
     size_t n = 0;
 
     memset(out, 0, sizeof *out);
-    if (fa_toks_run(t, NULL, s, strlen(s)))
+    if (fa__toks_run(t, NULL, s, strlen(s)))
         return oom(L);
     out->hash = FA_HASH_SEED;
     for (size_t i = 0; i < t->ntok; i++) {
@@ -217,11 +217,11 @@ static int fold_key(loader *L, const char *s, folded *out)
             break;
         if (i > 0)
             buf[n++] = ' ';
-        memcpy(buf + n, fa_tok_fold(t, i), x->flen);
+        memcpy(buf + n, fa__tok_fold(t, i), x->flen);
         n += x->flen;
-        out->hash = fa_hash_step(out->hash, x->hash);
+        out->hash = fa__hash_step(out->hash, x->hash);
         out->ntok++;
-        if (i < 16 && !(fa_word_class(g, t, i) & (WC_FUNC | WC_PARTICLE))) {
+        if (i < 16 && !(fa__word_class(g, t, i) & (WC_FUNC | WC_PARTICLE))) {
             if (x->shape == SHAPE_UPPER)
                 out->acromask |= (uint16_t)(1u << i);
             else if (x->shape == SHAPE_CAP)
@@ -244,11 +244,11 @@ static int phrase_add(loader *L, const folded *f, fa_phrase **out)
     uint64_t h = FA_HASH_SEED;
 
     for (size_t len = 1; len <= f->ntok; len++) {
-        h = fa_hash_step(h, t->tok[len - 1].hash);
+        h = fa__hash_step(h, t->tok[len - 1].hash);
         if (table_reserve((void **)&g->phrases, &g->phrase_mask, g->nphrases,
                           sizeof(fa_phrase), offsetof(fa_phrase, used)))
             return FA_ENOMEM;
-        fa_phrase *p = (fa_phrase *)fa_phrase_find(g, h, t, 0, len);
+        fa_phrase *p = (fa_phrase *)fa__phrase_find(g, h, t, 0, len);
         if (!p) {
             size_t i = h & g->phrase_mask;
             while (g->phrases[i].used)
@@ -287,7 +287,7 @@ static int word_add(loader *L, const char *s, size_t n, uint64_t h,
     if (table_reserve((void **)&g->words, &g->word_mask, g->nwords,
                       sizeof(fa_word), offsetof(fa_word, used)))
         return FA_ENOMEM;
-    fa_word *w = (fa_word *)fa_word_find(g, h, s, n);
+    fa_word *w = (fa_word *)fa__word_find(g, h, s, n);
     if (!w) {
         size_t i = h & g->word_mask;
         while (g->words[i].used)
@@ -313,7 +313,7 @@ static int ckey_add(loader *L, const folded *f, int32_t code, uint8_t prio)
                       sizeof(fa_ckey), offsetof(fa_ckey, used)))
         return FA_ENOMEM;
     const char *k = g->keys + f->key;
-    uint64_t h = fa_hash_bytes(k, f->keylen);
+    uint64_t h = fa__hash_bytes(k, f->keylen);
     fa_ckey *e = (fa_ckey *)ckey_find(g, h, k, f->keylen);
     if (!e) {
         size_t i = h & g->ckey_mask;
@@ -471,12 +471,12 @@ static int load_words(loader *L)
             default: return fail(L, FA_EINVAL, "unknown word class '%c'", *p);
             }
         }
-        if (fa_toks_run(&L->toks, NULL, fld[0], strlen(fld[0])))
+        if (fa__toks_run(&L->toks, NULL, fld[0], strlen(fld[0])))
             return oom(L);
         if (L->toks.ntok != 1)
             return fail(L, FA_EINVAL, "\"%s\" is not one word", fld[0]);
         fa_word *w;
-        if (word_add(L, fa_tok_fold(&L->toks, 0), L->toks.tok[0].flen,
+        if (word_add(L, fa__tok_fold(&L->toks, 0), L->toks.tok[0].flen,
                      L->toks.tok[0].hash, NO_KEY, &w))
             return oom(L);
         w->wclass |= c;
@@ -684,7 +684,7 @@ static int load_officials(loader *L)
                     sn = q;
                 }
                 sn[nsn++] = (surname){ f.key, f.keylen,
-                    fa_hash_bytes(g->keys + f.key, f.keylen), (uint32_t)i };
+                    fa__hash_bytes(g->keys + f.key, f.keylen), (uint32_t)i };
             }
             s = bar ? bar + 1 : NULL;
         }
@@ -780,18 +780,18 @@ static int load_context(loader *L)
             int rc = fold_key(L, fld[0], &f);
             if (rc)
                 return rc;
-            const fa_phrase *p = f.ntok ? fa_phrase_find(g, f.hash, &L->toks, 0, f.ntok) : NULL;
+            const fa_phrase *p = f.ntok ? fa__phrase_find(g, f.hash, &L->toks, 0, f.ntok) : NULL;
             if (!p || p->term < 0)
                 return fail(L, FA_EINVAL, "\"%s\" is not a term", fld[0]);
             head = &g->terms[p->term].ctx;
         }
-        if (fa_toks_run(&L->toks, NULL, fld[2], strlen(fld[2])))
+        if (fa__toks_run(&L->toks, NULL, fld[2], strlen(fld[2])))
             return oom(L);
         for (size_t i = 0; i < L->toks.ntok; i++) {
             if (g->ncues >= INT16_MAX)
                 return fail(L, FA_EINVAL, "too many context words");
             fa_cue *c = &g->cues[g->ncues];
-            if (keys_add(g, fa_tok_fold(&L->toks, i), L->toks.tok[i].flen, &c->word))
+            if (keys_add(g, fa__tok_fold(&L->toks, i), L->toks.tok[i].flen, &c->word))
                 return oom(L);
             c->len = (uint16_t)L->toks.tok[i].flen;
             c->hash = L->toks.tok[i].hash;
@@ -836,7 +836,7 @@ int fa_gazetteer_load(fa_gazetteer **out, const char *dir, char *errbuf,
     *out = L.g;
     L.g = NULL;
 out:
-    fa_toks_release(&L.toks);
+    fa__toks_release(&L.toks);
     fa_gazetteer_free(L.g);
     return rc;
 }
@@ -869,16 +869,16 @@ static size_t fold_typed(const char *typed, fa_toks *t, char *buf, size_t cap,
 {
     size_t n = 0;
     *span = FA_HASH_SEED;
-    if (!typed || fa_toks_run(t, NULL, typed, strlen(typed)))
+    if (!typed || fa__toks_run(t, NULL, typed, strlen(typed)))
         return 0;
     for (size_t i = 0; i < t->ntok; i++) {
         if (n + t->tok[i].flen + 2 > cap)
             return 0;
         if (i)
             buf[n++] = ' ';
-        memcpy(buf + n, fa_tok_fold(t, i), t->tok[i].flen);
+        memcpy(buf + n, fa__tok_fold(t, i), t->tok[i].flen);
         n += t->tok[i].flen;
-        *span = fa_hash_step(*span, t->tok[i].hash);
+        *span = fa__hash_step(*span, t->tok[i].hash);
     }
     buf[n] = '\0';
     return n;
@@ -894,11 +894,11 @@ const char *fa_gazetteer_country_code(const fa_gazetteer *g, const char *typed)
     assert(g);
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (n) {
-        const fa_ckey *e = ckey_find(g, fa_hash_bytes(buf, n), buf, n);
+        const fa_ckey *e = ckey_find(g, fa__hash_bytes(buf, n), buf, n);
         if (e)
             r = g->countries[e->code].code;
     }
-    fa_toks_release(&t);
+    fa__toks_release(&t);
     return r;
 }
 
@@ -916,22 +916,22 @@ const char *fa_gazetteer_official_name(const fa_gazetteer *g, const char *typed,
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (!n)
         goto out;
-    const fa_phrase *p = fa_phrase_find(g, span, &t, 0, t.ntok);
+    const fa_phrase *p = fa__phrase_find(g, span, &t, 0, t.ntok);
     if (p && p->official >= 0) {
         r = g->officials[p->official].name;
         goto out;
     }
-    const fa_word *w = fa_word_find(g, fa_hash_bytes(buf, n), buf, n);
+    const fa_word *w = fa__word_find(g, fa__hash_bytes(buf, n), buf, n);
     if (w && w->n == 1)
         r = g->officials[g->surname_ids[w->first]].name;
     else if (w && w->n > 1 && nambiguous)
         *nambiguous = w->n;
 out:
-    fa_toks_release(&t);
+    fa__toks_release(&t);
     return r;
 }
 
-size_t fa_edit_distance(const char *a, size_t la, const char *b, size_t lb,
+size_t fa__edit_distance(const char *a, size_t la, const char *b, size_t lb,
                         size_t cutoff)
 {
     size_t row[130];
@@ -979,7 +979,7 @@ static void consider(suggestion *best, size_t idx, const char *value,
                      const char *typed, size_t n, const char *key, size_t klen,
                      size_t cutoff)
 {
-    size_t d = fa_edit_distance(typed, n, key, klen, cutoff);
+    size_t d = fa__edit_distance(typed, n, key, klen, cutoff);
     if (d > cutoff)
         return;
     size_t ld = n > klen ? n - klen : klen - n;
@@ -1038,7 +1038,7 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
         out[nout] = best[nout].value;
 out:
     free(best);
-    fa_toks_release(&t);
+    fa__toks_release(&t);
     return nout;
 }
 

@@ -114,7 +114,7 @@ static int word_is(const fa_toks *t, size_t k, uint64_t hash, const char *w,
                    size_t n)
 {
     return t->tok[k].hash == hash && t->tok[k].flen == n &&
-           memcmp(fa_tok_fold(t, k), w, n) == 0;
+           memcmp(fa__tok_fold(t, k), w, n) == 0;
 }
 
 /* A context rule says this mention is the other sense (Atlanta, roast). */
@@ -155,9 +155,9 @@ static int negative_cue(const ctx *c, int16_t rule, size_t i, size_t n)
 /* Does the word at k start some gazetteer phrase (a title, a country)? */
 static int starts_phrase(const fa_gazetteer *g, const fa_toks *t, size_t k)
 {
-    if (!fa_first_maybe(g, t->tok[k].hash))
+    if (!fa__first_maybe(g, t->tok[k].hash))
         return 0;
-    return fa_phrase_find(g, fa_hash_step(FA_HASH_SEED, t->tok[k].hash), t, k, 1) != NULL;
+    return fa__phrase_find(g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash), t, k, 1) != NULL;
 }
 
 /* Part of a longer capitalised name: "George Washington", "Jordan River". */
@@ -165,13 +165,13 @@ static int inside_name(const ctx *c, size_t i, size_t n)
 {
     const fa_toks *t = &c->t;
     if (i > 0 && adjacent(t, i) && is_capitalised(&t->tok[i - 1]) &&
-        !(fa_word_class(c->g, t, i - 1) & WC_FUNC) &&
+        !(fa__word_class(c->g, t, i - 1) & WC_FUNC) &&
         !starts_phrase(c->g, t, i - 1))
         return 1;
     size_t k = i + n;
     if (k < t->ntok && adjacent(t, k) && t->tok[k].shape == SHAPE_CAP &&
         !(t->tok[k].flags & TOK_SENT) &&
-        !(fa_word_class(c->g, t, k) & (WC_FUNC | WC_TIME)) &&
+        !(fa__word_class(c->g, t, k) & (WC_FUNC | WC_TIME)) &&
         !starts_phrase(c->g, t, k))
         return 1;
     return 0;
@@ -182,13 +182,13 @@ static int sentence_has_cue(const ctx *c, size_t i)
     const fa_toks *t = &c->t;
     uint32_t sent = t->tok[i].sent;
     if (i > 0 && t->tok[i - 1].sent == sent &&
-        (fa_word_class(c->g, t, i - 1) & WC_LOC))
+        (fa__word_class(c->g, t, i - 1) & WC_LOC))
         return 1;
     size_t lo = i;
     while (lo > 0 && t->tok[lo - 1].sent == sent)
         lo--;
     for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
-        if (k != i && (fa_word_class(c->g, t, k) & WC_CUE))
+        if (k != i && (fa__word_class(c->g, t, k) & WC_CUE))
             return 1;
     return 0;
 }
@@ -253,7 +253,7 @@ static int name_case(const fa_toks *t, size_t i, size_t n)
 
 static int is_roman(const fa_toks *t, size_t k)
 {
-    const char *s = fa_tok_fold(t, k);
+    const char *s = fa__tok_fold(t, k);
     if (t->tok[k].shape != SHAPE_UPPER || t->tok[k].flen > 4)
         return 0;
     for (size_t j = 0; j < t->tok[k].flen; j++)
@@ -273,7 +273,7 @@ static size_t name_after_title(const ctx *c, size_t ns)
         return 0;
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
-                     (fa_word_class(c->g, t, ns - 1) & WC_ABBR);
+                     (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
     if (!adjacent(t, ns) && !after_abbr)
         return 0;
     for (size_t k = ns; k < t->ntok && k < ns + 6; k++) {
@@ -288,7 +288,7 @@ static size_t name_after_title(const ctx *c, size_t ns)
             if (!ok || (p->flags & TOK_POSS))
                 break;
         }
-        uint8_t wc = fa_word_class(c->g, t, k);
+        uint8_t wc = fa__word_class(c->g, t, k);
         if (x->shape == SHAPE_CAP) {
             if (wc & (WC_STOP | WC_TIME | WC_FUNC))
                 break;
@@ -317,8 +317,8 @@ static size_t official_at(const ctx *c, size_t i, size_t max, int32_t *gaz)
     for (size_t n = 1; n <= max && i + n <= t->ntok; n++) {
         if (n > 1 && !phrase_join(t, i + n - 1))
             break;
-        h = fa_hash_step(h, t->tok[i + n - 1].hash);
-        const fa_phrase *p = fa_phrase_find(c->g, h, t, i, n);
+        h = fa__hash_step(h, t->tok[i + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(c->g, h, t, i, n);
         if (!p)
             break;
         if (p->official >= 0 && name_case(t, i, n)) {
@@ -348,7 +348,7 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     size_t ns = i + n;
     if (ti->office && ns < t->ntok && adjacent(t, ns)) {
         /* "Minister Mr. Adriano Moreira": skip the courtesy title */
-        const fa_phrase *p = fa_phrase_find(c->g, fa_hash_step(FA_HASH_SEED,
+        const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED,
                                             t->tok[ns].hash), t, ns, 1);
         if (p && p->title >= 0 && !c->g->titles[p->title].office &&
             case_ok(t, ns, 1, c->g->titles[p->title].capmask,
@@ -379,7 +379,7 @@ static int scan(ctx *c)
 
     for (size_t i = 0; i < t->ntok;) {
         const fa_tok *x = &t->tok[i];
-        if ((x->flags & TOK_DATELINE) || !fa_first_maybe(g, x->hash)) {
+        if ((x->flags & TOK_DATELINE) || !fa__first_maybe(g, x->hash)) {
             i++;
             continue;
         }
@@ -389,8 +389,8 @@ static int scan(ctx *c)
         for (size_t n = 1; i + n <= t->ntok && n <= g->maxtok; n++) {
             if (n > 1 && !phrase_join(t, i + n - 1))
                 break;
-            h = fa_hash_step(h, t->tok[i + n - 1].hash);
-            const fa_phrase *p = fa_phrase_find(g, h, t, i, n);
+            h = fa__hash_step(h, t->tok[i + n - 1].hash);
+            const fa_phrase *p = fa__phrase_find(g, h, t, i, n);
             if (!p)
                 break;
             if (p->term >= 0) {
@@ -458,7 +458,7 @@ static void words_of_text(const fa_toks *t, size_t tok, size_t ntok, words *w)
     for (size_t k = tok; k < tok + ntok && w->n < 8; k++) {
         if (t->tok[k].flen < 2)
             continue;                       /* initials do not count */
-        w->w[w->n] = fa_tok_fold(t, k);
+        w->w[w->n] = fa__tok_fold(t, k);
         w->len[w->n++] = t->tok[k].flen;
     }
 }
@@ -470,7 +470,7 @@ static int words_of_person(ctx *c, const person *p, words *w)
         return FA_OK;
     }
     const char *name = c->g->officials[p->gaz].name;
-    if (fa_toks_run(&c->scratch, NULL, name, strlen(name)))
+    if (fa__toks_run(&c->scratch, NULL, name, strlen(name)))
         return FA_ENOMEM;
     words_of_text(&c->scratch, 0, c->scratch.ntok, w);
     return FA_OK;
@@ -483,7 +483,7 @@ static int near_word(const char *a, size_t la, const char *b, size_t lb)
     size_t m = la < lb ? la : lb;
     if (m < 4 || a[0] != b[0])
         return 0;
-    return fa_edit_distance(a, la, b, lb, 2) <= (m >= 6 ? 2 : 1);
+    return fa__edit_distance(a, la, b, lb, 2) <= (m >= 6 ? 2 : 1);
 }
 
 static int same_word(const words *a, size_t i, const words *b, size_t j)
@@ -562,9 +562,9 @@ static int has_surname(ctx *c, const person *p, size_t k)
     if (p->gaz < 0) {
         size_t last = p->tok + p->ntok - 1;
         return t->tok[last].flen == t->tok[k].flen &&
-               !memcmp(fa_tok_fold(t, last), fa_tok_fold(t, k), t->tok[k].flen);
+               !memcmp(fa__tok_fold(t, last), fa__tok_fold(t, k), t->tok[k].flen);
     }
-    const fa_word *w = fa_word_find(c->g, t->tok[k].hash, fa_tok_fold(t, k),
+    const fa_word *w = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k),
                                     t->tok[k].flen);
     for (uint32_t j = 0; w && j < w->n; j++)
         if (c->g->surname_ids[w->first + j] == (uint32_t)p->gaz)
@@ -581,7 +581,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     const fa_gazetteer *g = c->g;
     const fa_toks *t = &c->t;
     size_t last = m->tok + m->ntok - 1;
-    const fa_word *w = fa_word_find(g, t->tok[last].hash, fa_tok_fold(t, last),
+    const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
                                     t->tok[last].flen);
     size_t nfit = 0;
     for (uint32_t j = 0; w && j < w->n; j++) {
@@ -600,7 +600,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
             for (size_t x = m->tok; x < last; x++) {
                 if (t->tok[x].flen != 1)
                     continue;
-                while (k + 1 < b.n && b.w[k][0] != fa_tok_fold(t, x)[0])
+                while (k + 1 < b.n && b.w[k][0] != fa__tok_fold(t, x)[0])
                     k++;
                 if (k + 1 >= b.n) {
                     fits = 0;
@@ -689,7 +689,7 @@ static int resolve_officials(ctx *c)
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
         const fa_tok *x = &c->t.tok[m->tok];
-        const fa_word *w = fa_word_find(g, x->hash, fa_tok_fold(&c->t, m->tok), x->flen);
+        const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
         int32_t only = -1;
         size_t nfit = 0;
         for (uint32_t j = 0; w && j < w->n; j++) {
@@ -800,13 +800,13 @@ int fa_entities_extract(fa_entities **out, const fa_gazetteer *g,
         rc = FA_ENOMEM;
         goto out;
     }
-    if ((rc = fa_toks_run(&c.t, g, text ? text : "", len)) ||
+    if ((rc = fa__toks_run(&c.t, g, text ? text : "", len)) ||
         (rc = scan(&c)) || (rc = resolve_officials(&c)))
         goto out;
     rc = build_result(&c, out);
 out:
-    fa_toks_release(&c.t);
-    fa_toks_release(&c.scratch);
+    fa__toks_release(&c.t);
+    fa__toks_release(&c.scratch);
     free(c.cseen);
     free(c.csent);
     free(c.q);

@@ -1,7 +1,8 @@
 /* fa_entity_int.h - private to fa_entity*.c: the loaded gazetteer's layout,
  * the tokenizer that both the loader and the extractor run (so a term and
  * a text fold the same way by construction), and the phrase table.
- * Nothing here is part of the public contract in fa_entity.h.
+ * Nothing here is part of the public contract in fa_entity.h; functions
+ * are named fa__<noun>_<verb> (two underscores) to show it.
  */
 #ifndef FA_ENTITY_INT_H
 #define FA_ENTITY_INT_H
@@ -63,22 +64,22 @@ typedef struct {
  * separators, shapes, possessives and sentence/line flags. Appends to 't'
  * after clearing it; keeps its buffers for reuse. With g NULL (the loader
  * folding a term) sentences are not split. FA_OK or FA_ENOMEM. */
-int  fa_toks_run(fa_toks *t, const fa_gazetteer *g, const char *text,
+int  fa__toks_run(fa_toks *t, const fa_gazetteer *g, const char *text,
                  size_t len);
-void fa_toks_release(fa_toks *t);   /* frees the buffers, leaves it empty */
+void fa__toks_release(fa_toks *t);   /* frees the buffers, leaves it empty */
 
-static inline const char *fa_tok_fold(const fa_toks *t, size_t i)
+static inline const char *fa__tok_fold(const fa_toks *t, size_t i)
 {
     return t->fold + t->tok[i].foff;
 }
 
 /* Span hashing: a key is its tokens' folded words joined by one space. */
-static inline uint64_t fa_hash_bytes(const char *s, size_t n)
+static inline uint64_t fa__hash_bytes(const char *s, size_t n)
 {
     uint64_t h = fa_hash_more(FA_HASH_FNV_BASIS, s, n);
     return h ^ (h >> 32);
 }
-static inline uint64_t fa_hash_step(uint64_t h, uint64_t tokhash)
+static inline uint64_t fa__hash_step(uint64_t h, uint64_t tokhash)
 {
     h = (h ^ tokhash) * FA_HASH_PRIME;
     return h ^ (h >> 29);
@@ -195,20 +196,20 @@ struct fa_gazetteer {
     size_t       maxtok;       /* longest key, in tokens                   */
 };
 
-const fa_phrase *fa_phrase_find(const fa_gazetteer *g, uint64_t hash,
+const fa_phrase *fa__phrase_find(const fa_gazetteer *g, uint64_t hash,
                                 const fa_toks *t, size_t from, size_t n);
-const fa_word   *fa_word_find(const fa_gazetteer *g, uint64_t hash,
+const fa_word   *fa__word_find(const fa_gazetteer *g, uint64_t hash,
                               const char *w, size_t n);
-static inline int fa_first_maybe(const fa_gazetteer *g, uint64_t tokhash)
+static inline int fa__first_maybe(const fa_gazetteer *g, uint64_t tokhash)
 {
     uint64_t b = tokhash & ((1u << FA_FIRST_BITS) - 1);
     return (int)((g->first[b >> 6] >> (b & 63)) & 1);
 }
-uint8_t fa_word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
+uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
 
 /* Levenshtein distance of two byte strings (first 128 bytes), or cutoff+1
  * as soon as it is known to exceed 'cutoff'. */
-size_t fa_edit_distance(const char *a, size_t la, const char *b, size_t lb,
+size_t fa__edit_distance(const char *a, size_t la, const char *b, size_t lb,
                         size_t cutoff);
 
 #endif

@@ -28,7 +28,7 @@ static int grow(void **p, size_t *cap, size_t need, size_t elem)
     return FA_OK;
 }
 
-void fa_toks_release(fa_toks *t)
+void fa__toks_release(fa_toks *t)
 {
     free(t->tok);
     free(t->fold);
@@ -160,7 +160,7 @@ static void mark_lines(fa_toks *t, const fa_gazetteer *g)
                 continue;
             if (x->shape != SHAPE_LOWER)
                 ncap++;
-            else if (title && !(g && (fa_word_class(g, t, k) & WC_FUNC)))
+            else if (title && !(g && (fa__word_class(g, t, k) & WC_FUNC)))
                 title = 0;
         }
         uint8_t f = 0;
@@ -203,9 +203,9 @@ static void mark_sentences(fa_toks *t, const fa_gazetteer *g)
             else if ((sep & SEP_NL) && (p->flags & (TOK_CAPSLINE | TOK_TITLELINE)))
                 start = 1;
             else if ((sep & SEP_PERIOD) && (sep & (SEP_SPACE | SEP_NL | SEP_HARD))) {
-                int abbr = p->flen == 1 || (fa_word_class(g, t, k - 1) & WC_ABBR);
+                int abbr = p->flen == 1 || (fa__word_class(g, t, k - 1) & WC_ABBR);
                 start = !abbr || (x->shape == SHAPE_CAP &&
-                                  (fa_word_class(g, t, k) & WC_FUNC));
+                                  (fa__word_class(g, t, k) & WC_FUNC));
             }
         }
         if (start && k > 0)
@@ -232,7 +232,7 @@ static const unsigned char ascii_class[128] = {
     A4(A_LOWER), A4(A_LOWER), A_LOWER, A_LOWER, A_LOWER, 0, 0, 0, 0, 0,
 };
 
-int fa_toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len)
+int fa__toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len)
 {
     size_t i = 0;
     uint16_t sep = SEP_START;

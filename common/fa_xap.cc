@@ -4,7 +4,7 @@
  * snippets fa_xap_snippet.cc; only these files include <xapian.h>.
  *
  * No exception leaves this file: every extern "C" entry point catches
- * everything and classifies it with fa_fail() into a status code plus message.
+ * everything and classifies it with fa__fail() into a status code plus message.
  */
 #include "fa_xap_int.h"
 
@@ -92,7 +92,7 @@ static std::string language_list()
 
 /* ------------------------------------------------------- errors */
 
-void fa_copy_msg(char *buf, size_t len, const std::string &msg)
+void fa__copy_msg(char *buf, size_t len, const std::string &msg)
 {
     if (!buf || !len)
         return;
@@ -105,54 +105,54 @@ void fa_copy_msg(char *buf, size_t len, const std::string &msg)
 
 /* Classify the live exception into a status code and message.
  * Call only from inside a catch block. */
-int fa_classify(char *buf, size_t len)
+int fa__classify(char *buf, size_t len)
 {
     try {
         throw;
     } catch (const FaError &e) {
-        fa_copy_msg(buf, len, e.what());
+        fa__copy_msg(buf, len, e.what());
         return e.code;
     } catch (const Xapian::QueryParserError &e) {
-        fa_copy_msg(buf, len, "query does not parse: " + e.get_msg());
+        fa__copy_msg(buf, len, "query does not parse: " + e.get_msg());
         return FA_EQUERY;
     } catch (const Xapian::DatabaseNotFoundError &e) {
-        fa_copy_msg(buf, len, "no index found: " + e.get_msg());
+        fa__copy_msg(buf, len, "no index found: " + e.get_msg());
         return FA_ENOTFOUND;
     } catch (const Xapian::DatabaseLockError &e) {
-        fa_copy_msg(buf, len, "index is locked by another writer (" + e.get_msg() + ")");
+        fa__copy_msg(buf, len, "index is locked by another writer (" + e.get_msg() + ")");
         return FA_ELOCKED;
     } catch (const Xapian::DatabaseVersionError &e) {
-        fa_copy_msg(buf, len, "index format not supported: " + e.get_msg());
+        fa__copy_msg(buf, len, "index format not supported: " + e.get_msg());
         return FA_EVERSION;
     } catch (const Xapian::DatabaseModifiedError &e) {
-        fa_copy_msg(buf, len, "index changed while reading: " + e.get_msg());
+        fa__copy_msg(buf, len, "index changed while reading: " + e.get_msg());
         return FA_EMODIFIED;
     } catch (const Xapian::NetworkError &e) {
-        fa_copy_msg(buf, len, "cannot reach a remote shard: " + e.get_msg());
+        fa__copy_msg(buf, len, "cannot reach a remote shard: " + e.get_msg());
         return FA_ENOTFOUND;
     } catch (const Xapian::DatabaseOpeningError &e) {
-        fa_copy_msg(buf, len, "cannot open index: " + e.get_msg());
+        fa__copy_msg(buf, len, "cannot open index: " + e.get_msg());
         return FA_ENOTFOUND;
     } catch (const Xapian::Error &e) {
-        fa_copy_msg(buf, len, e.get_type() + std::string(": ") + e.get_msg());
+        fa__copy_msg(buf, len, e.get_type() + std::string(": ") + e.get_msg());
         return FA_ERROR;
     } catch (const std::bad_alloc &) {
-        fa_copy_msg(buf, len, "out of memory");
+        fa__copy_msg(buf, len, "out of memory");
         return FA_ENOMEM;
     } catch (...) {
-        fa_copy_msg(buf, len, "unexpected C++ exception");
+        fa__copy_msg(buf, len, "unexpected C++ exception");
         return FA_ERROR;
     }
 }
 
-int fa_fail(fa_db *db)
+int fa__fail(fa_db *db)
 {
-    return fa_classify(db->err, sizeof db->err);
+    return fa__classify(db->err, sizeof db->err);
 }
 
-int fa_set_err(fa_db *db, int code, const std::string &msg)
+int fa__set_err(fa_db *db, int code, const std::string &msg)
 {
-    fa_copy_msg(db->err, sizeof db->err, msg);
+    fa__copy_msg(db->err, sizeof db->err, msg);
     return code;
 }
 
@@ -270,14 +270,14 @@ static int check_shard(const Xapian::Database &d, const std::string &path,
 {
     std::string schema = d.get_metadata(FA_META_SCHEMA);
     if (schema != FA_SCHEMA_VERSION) {
-        fa_copy_msg(errbuf, errlen, path + ": " +
+        fa__copy_msg(errbuf, errlen, path + ": " +
                      (schema.empty() ? std::string("not an fa index") : "built by fa schema " + schema) +
                      "; this fa reads schema " FA_SCHEMA_VERSION ": rebuild it with fa-index");
         return FA_EVERSION;
     }
     std::string lang = d.get_metadata(FA_META_LANGUAGE);
     if (!language->empty() && lang != *language) {
-        fa_copy_msg(errbuf, errlen, path + ": index language '" + lang +
+        fa__copy_msg(errbuf, errlen, path + ": index language '" + lang +
                      "' differs from the other shards' '" + *language + "'");
         return FA_EVERSION;
     }
@@ -303,7 +303,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         db->remote = db->remote || remote;
         return FA_OK;
     } catch (...) {
-        return fa_classify(errbuf, errlen);
+        return fa__classify(errbuf, errlen);
     }
 }
 
@@ -320,7 +320,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
         db->path = path;
         db->err[0] = '\0';
         if (language && !language_known(language)) {
-            fa_copy_msg(errbuf, errlen, std::string("unknown language '") + language +
+            fa__copy_msg(errbuf, errlen, std::string("unknown language '") + language +
                                          "'; valid: " + language_list());
             return FA_EINVAL;
         }
@@ -344,7 +344,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
              * still say what it is. */
             db->wdb.commit();
         } else if (schema != FA_SCHEMA_VERSION) {
-            fa_copy_msg(errbuf, errlen,
+            fa__copy_msg(errbuf, errlen,
                      std::string(path) + ": " +
                          (schema.empty() ? std::string("not an fa index")
                                          : "built by fa schema " + schema) +
@@ -354,24 +354,24 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
         } else {
             db->language = stored;
             if (mode != FA_DB_READ && language && db->language != language) {
-                fa_copy_msg(errbuf, errlen,
+                fa__copy_msg(errbuf, errlen,
                          std::string(path) + ": index was built with language '" +
                              db->language + "', not '" + language + "'");
                 return FA_EINVAL;
             }
             if (!language_known(db->language)) {
-                fa_copy_msg(errbuf, errlen, std::string(path) + ": index language '" +
+                fa__copy_msg(errbuf, errlen, std::string(path) + ": index language '" +
                                              db->language + "' is unknown to this libstemmer");
                 return FA_EVERSION;
             }
         }
         setup_stemmer(db.get());
         if (mode != FA_DB_READ)
-            fa_text_load(db.get());
+            fa__text_load(db.get());
         *out = db.release();
         return FA_OK;
     } catch (...) {
-        return fa_classify(errbuf, errlen);
+        return fa__classify(errbuf, errlen);
     }
 }
 
@@ -387,9 +387,9 @@ extern "C" int fa_db_close(fa_db *db, char *errbuf, size_t errlen)
             db->wdb.commit();
         db->db.close();
     } catch (...) {
-        rc = fa_fail(db);
+        rc = fa__fail(db);
         if (errbuf && errlen)
-            fa_copy_msg(errbuf, errlen, db->err);
+            fa__copy_msg(errbuf, errlen, db->err);
     }
     delete db;
     return rc;
@@ -413,7 +413,7 @@ extern "C" int fa_db_doccount(const fa_db *db, unsigned long *out)
         *out = db->db.get_doccount();
         return FA_OK;
     } catch (...) {
-        return fa_fail(m);
+        return fa__fail(m);
     }
 }
 
@@ -427,7 +427,7 @@ extern "C" int fa_db_reopen(fa_db *db)
         db->facets.reset();
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -477,10 +477,10 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         size_t idlen = 0, len = 0;
         const char *id = fa_article_get(a, FA_F_ID, &idlen);
         if (!id || idlen == 0)
-            return fa_set_err(db, FA_EINVAL, "article has no id");
+            return fa__set_err(db, FA_EINVAL, "article has no id");
         static_assert(FA_MAX_ID_BYTES + 2 <= FA_XAP_MAX_TERM, "the id term must fit");
         if (idlen > FA_MAX_ID_BYTES)
-            return fa_set_err(db, FA_EINVAL, "article id longer than " + std::to_string(FA_MAX_ID_BYTES) + " bytes");
+            return fa__set_err(db, FA_EINVAL, "article id longer than " + std::to_string(FA_MAX_ID_BYTES) + " bytes");
         std::string idterm = std::string(FA_PREFIX_ID) + std::string(id, idlen);
 
         char *rec = NULL;
@@ -543,7 +543,7 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
         doc.add_value(FA_SLOT_HASH, hash);
         doc.add_value(FA_SLOT_RECORD, record);
-        doc.set_data(fa_text_encode(db, body));
+        doc.set_data(fa__text_encode(db, body));
 
         /* One document per article: its unique id term makes re-indexing
          * replace, never add. */
@@ -551,7 +551,7 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         db->wdb.replace_document(idterm, doc);
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -573,7 +573,7 @@ extern "C" int fa_db_delete(fa_db *db, const char *id, int *found)
             *found = there;
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -602,7 +602,7 @@ extern "C" int fa_db_prune(fa_db *db, const char *dir,
         }
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -614,7 +614,7 @@ extern "C" int fa_db_commit(fa_db *db)
         db->wdb.commit();
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -626,7 +626,7 @@ extern "C" int fa_db_set_meta(fa_db *db, const char *key, const char *value)
         db->wdb.set_metadata(key, value);
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -645,7 +645,7 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
             throw std::bad_alloc();
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -661,7 +661,7 @@ extern "C" int fa_db_set_official_title(fa_db *db, const char *name, const char 
             db->wdb.set_metadata(key, title);
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -689,7 +689,7 @@ extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t 
         all.compact(out, Xapian::Compactor::FULL);
         return FA_OK;
     } catch (...) {
-        return fa_classify(errbuf, errlen);
+        return fa__classify(errbuf, errlen);
     }
 }
 

@@ -1,6 +1,8 @@
 /* fa_xap_int.h - what the parts of the Xapian wrapper share: the handle
  * structures, the exception classifier, facet counting and snippets.
  * C++ only, and private to common/fa_xap*.cc: never include it from C.
+ * Functions declared here are named fa__<noun>_<verb> (two underscores):
+ * shared between the wrapper's files, never part of the API.
  */
 #ifndef FA_XAP_INT_H
 #define FA_XAP_INT_H
@@ -52,7 +54,7 @@ struct fa_db {
 };
 
 /* A failure with an fa status code, thrown inside fa_xap*.cc and turned
- * back into that code and message by fa_classify. */
+ * back into that code and message by fa__classify. */
 struct FaError : std::runtime_error {
     int code;
     FaError(int c, const std::string &msg) : std::runtime_error(msg), code(c) {}
@@ -68,23 +70,23 @@ struct fa_hits {
 };
 
 /* Copy a message into a caller's buffer, made one line. */
-void fa_copy_msg(char *buf, size_t len, const std::string &msg);
+void fa__copy_msg(char *buf, size_t len, const std::string &msg);
 /* Classify the live exception into a status code and message; call only
- * from inside a catch block. fa_fail() stores the message in the handle. */
-int fa_classify(char *buf, size_t len);
-int fa_fail(fa_db *db);
-int fa_set_err(fa_db *db, int code, const std::string &msg);
+ * from inside a catch block. fa__fail() stores the message in the handle. */
+int fa__classify(char *buf, size_t len);
+int fa__fail(fa_db *db);
+int fa__set_err(fa_db *db, int code, const std::string &msg);
 
-/* fa_xap_text.cc: stored text. fa_text_load sets a writer up with the
+/* fa_xap_text.cc: stored text. fa__text_load sets a writer up with the
  * index's current dictionary (throws FaError when the index names one it
- * does not hold); fa_text_encode gives the document data for 'text'. */
-void fa_text_load(fa_db *db);
-std::string fa_text_encode(fa_db *db, const std::string &text);
+ * does not hold); fa__text_encode gives the document data for 'text'. */
+void fa__text_load(fa_db *db);
+std::string fa__text_encode(fa_db *db, const std::string &text);
 /* The text of document 'did' (its data 'data', decoded when it is a
  * zstd frame). 'record' is its FA_SLOT_RECORD value, to name the article
  * in an error. Throws FaError when a dictionary is missing or the frame
  * is damaged. */
-std::string fa_text_of(fa_db *db, Xapian::docid did, const std::string &data,
+std::string fa__text_of(fa_db *db, Xapian::docid did, const std::string &data,
                        const std::string &record);
 
 
@@ -136,9 +138,9 @@ class FacetSpy : public Xapian::MatchSpy {
 
 /* fa_xap_snippet.cc: the stems of query 'q' a snippet should highlight,
  * and the snippet of 'text' (see there). */
-std::vector<std::string> fa_snippet_terms(const Xapian::Query &q);
-bool fa_suffix_stemmer(const std::string &lang);
-std::string fa_make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+std::vector<std::string> fa__snippet_terms(const Xapian::Query &q);
+bool fa__suffix_stemmer(const std::string &lang);
+std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
                             const std::vector<std::string> &terms, bool prefilter);
 
 #endif

@@ -79,7 +79,7 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
     try {
         return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -187,9 +187,9 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
     std::vector<std::string> terms;
-    bool prefilter = fa_suffix_stemmer(db->language);
+    bool prefilter = fa__suffix_stemmer(db->language);
     if (s->snippets)
-        terms = fa_snippet_terms(query);
+        terms = fa__snippet_terms(query);
     for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
         Xapian::Document doc = it.get_document();
         h->score.push_back(it.get_weight());
@@ -198,7 +198,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
         if (s->snippets)
-            snip = fa_make_snippet(fa_text_of(db, *it, doc.get_data(), h->record.back()),
+            snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back()),
                                    s->snippet_len, db->stem, terms, prefilter);
         h->snippet.push_back(snip);
     }
@@ -240,7 +240,7 @@ extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
         *out = h.release();
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 

@@ -50,7 +50,7 @@ static void append_escaped(std::string &out, const char *p, size_t n)
 /* The stems a snippet should show: the query's text terms, with the title
  * prefix taken off; boolean terms (ids, facets, files) do not appear in
  * the text. */
-std::vector<std::string> fa_snippet_terms(const Xapian::Query &q)
+std::vector<std::string> fa__snippet_terms(const Xapian::Query &q)
 {
     std::vector<std::string> terms;
     for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
@@ -71,7 +71,7 @@ std::vector<std::string> fa_snippet_terms(const Xapian::Query &q)
 /* Languages whose Snowball stemmers only remove or change endings, so a
  * stem starts with the same byte as its (lower-cased) word: for them a
  * word whose first byte starts no query term need not be stemmed. */
-bool fa_suffix_stemmer(const std::string &lang)
+bool fa__suffix_stemmer(const std::string &lang)
 {
     static const char *const langs[] = {
         "english", "porter", "danish", "dutch", "finnish", "french", "german",
@@ -84,7 +84,7 @@ bool fa_suffix_stemmer(const std::string &lang)
     return false;
 }
 
-std::string fa_make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
                                 const std::vector<std::string> &terms, bool prefilter)
 {
     bool first_byte[256] = {false};

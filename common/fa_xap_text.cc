@@ -15,7 +15,7 @@ static std::string dict_key(unsigned id)
     return FA_META_ZDICT_ID + std::to_string(id);
 }
 
-void fa_text_load(fa_db *db)
+void fa__text_load(fa_db *db)
 {
     std::string id = db->wdb.get_metadata(FA_META_ZDICT);
     if (id.empty())
@@ -35,13 +35,13 @@ extern "C" int fa_db_set_text_dict(fa_db *db, const void *dict, size_t len)
     try {
         unsigned id = fa_textz_dict_id(dict, len);
         if (!id)
-            return fa_set_err(db, FA_EINVAL, "not a zstd dictionary");
+            return fa__set_err(db, FA_EINVAL, "not a zstd dictionary");
         std::string bytes(static_cast<const char *>(dict), len);
         std::string have = db->wdb.get_metadata(dict_key(id));
         /* IDs are hashes of the content: a clash means another dictionary,
          * and texts already stored with it would no longer decode. */
         if (!have.empty() && have != bytes)
-            return fa_set_err(db, FA_EINVAL, "the index holds another text dictionary with ID " +
+            return fa__set_err(db, FA_EINVAL, "the index holds another text dictionary with ID " +
                                              std::to_string(id));
         db->wdb.set_metadata(dict_key(id), bytes);
         db->wdb.set_metadata(FA_META_ZDICT, std::to_string(id));
@@ -49,7 +49,7 @@ extern "C" int fa_db_set_text_dict(fa_db *db, const void *dict, size_t len)
         db->enc.reset();
         return FA_OK;
     } catch (...) {
-        return fa_fail(db);
+        return fa__fail(db);
     }
 }
 
@@ -58,13 +58,13 @@ extern "C" int fa_db_set_text_level(fa_db *db, int level)
     assert(db && db->mode != FA_DB_READ);
     db->err[0] = '\0';
     if (level < 0 || level > FA_TEXTZ_MAX_LEVEL)
-        return fa_set_err(db, FA_EINVAL, "text compression level " + std::to_string(level) +
+        return fa__set_err(db, FA_EINVAL, "text compression level " + std::to_string(level) +
                                          " is not 0..." + std::to_string(FA_TEXTZ_MAX_LEVEL));
     db->text_level = level;
     return FA_OK;
 }
 
-std::string fa_text_encode(fa_db *db, const std::string &text)
+std::string fa__text_encode(fa_db *db, const std::string &text)
 {
     /* Raw text that begins like a frame must be framed anyway, whatever
      * the level: readers tell the two apart by the magic alone. */
@@ -143,7 +143,7 @@ static fa_textz_dec *decoder(fa_db *db, size_t shard, size_t n, unsigned id,
     return d;
 }
 
-std::string fa_text_of(fa_db *db, Xapian::docid did, const std::string &data,
+std::string fa__text_of(fa_db *db, Xapian::docid did, const std::string &data,
                        const std::string &record)
 {
     /* Invariant: stored text is valid UTF-8 (the indexer repairs every
