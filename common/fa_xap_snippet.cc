@@ -2,6 +2,7 @@
  * the most query terms, HTML-escaped, matched words in <b>...</b>.
  */
 #include "fa_xap_int.h"
+#include "fa_utf8.h"
 
 #include <cctype>
 #include <cstring>
@@ -98,30 +99,20 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
     size_t i = 0;
 
     /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
-     * decoded (by Xapian's Utf8Iterator) and classified as Unicode. */
+     * decoded and classified as Unicode. Stored text is valid UTF-8 (the
+     * indexer repairs it with the same decoder); anything else counts as
+     * one replacement character per byte. */
     auto next_char = [&](size_t at, unsigned *ch) -> size_t {
         const unsigned char *u = (const unsigned char *)base + at;
-        size_t left = n - at, k;
         if (u[0] < 0x80) {
             *ch = u[0];
             return 1;
         }
-        /* Stored text is valid UTF-8 (the indexer repairs it); anything
-         * else counts as one replacement character per byte. */
-        k = u[0] >= 0xF0 ? 4 : u[0] >= 0xE0 ? 3 : u[0] >= 0xC0 ? 2 : 0;
-        if (k == 0 || k > left) {
+        size_t k = fa_utf8_decode(base + at, n - at, ch);
+        if (k == 0) {
             *ch = 0xFFFD;
             return 1;
         }
-        unsigned cp = u[0] & (0x7F >> k);
-        for (size_t j = 1; j < k; j++) {
-            if ((u[j] & 0xC0) != 0x80) {
-                *ch = 0xFFFD;
-                return 1;
-            }
-            cp = (cp << 6) | (u[j] & 0x3F);
-        }
-        *ch = cp;
         return k;
     };
     while (i < n) {

@@ -57,11 +57,15 @@ extern "C" int fa_db_set_text_level(fa_db *db, int level)
 {
     assert(db && db->mode != FA_DB_READ);
     db->err[0] = '\0';
-    if (level < 0 || level > FA_TEXTZ_MAX_LEVEL)
-        return fa__set_err(db, FA_EINVAL, "text compression level " + std::to_string(level) +
-                                         " is not 0..." + std::to_string(FA_TEXTZ_MAX_LEVEL));
-    db->text_level = level;
-    return FA_OK;
+    try {
+        if (level < 0 || level > FA_TEXTZ_MAX_LEVEL)
+            return fa__set_err(db, FA_EINVAL, "text compression level " + std::to_string(level) +
+                                              " is not 0..." + std::to_string(FA_TEXTZ_MAX_LEVEL));
+        db->text_level = level;
+        return FA_OK;
+    } catch (...) {
+        return fa__fail(db);
+    }
 }
 
 std::string fa__text_encode(fa_db *db, const std::string &text)
