@@ -128,20 +128,43 @@ def answer(dbpath, query, extra=()):
                        capture_output=True, text=True)
     if p.returncode != 0:
         return "exit %d: %s" % (p.returncode, p.stderr)
-    d = json.loads(p.stdout)
-    # Equal scores come in document-number order, which an updated index
-    # does not share with a fresh one: compare pages as sets of
-    # (id, rounded score), and everything else exactly.
-    hits = sorted((h["id"], round(h["score"], 6), tuple(h["countries"]), tuple(h["officials"]))
-                  for h in d["hits"])
-    return {"total": d["total"], "hits": hits, "facets": d["facets"]}
+    return json.loads(p.stdout)
+
+# What a user relies on: the same total and facet counts, the same ids in
+# the same rank order, the same facet values per hit, and scores equal
+# within SCORE_TOL (relative): BM25 sums floats in an order that may
+# differ between an updated index and a fresh one. Hits whose scores tie
+# (within SCORE_TOL) come in document-number order, which the two indexes
+# do not share, so within a run of tied hits the order is not compared.
+SCORE_TOL = 1e-9
+
+def close(x, y):
+    return abs(x - y) <= SCORE_TOL * max(1.0, abs(x), abs(y))
+
+def rank_groups(hits):
+    groups = []
+    for h in hits:
+        if groups and close(groups[-1][0]["score"], h["score"]):
+            groups[-1].append(h)
+        else:
+            groups.append([h])
+    return [sorted(((h["id"], tuple(h["countries"]), tuple(h["officials"])) for h in g)) for g in groups]
+
+def same_answer(a, b):
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return a == b
+    if a["total"] != b["total"] or a["facets"] != b["facets"] or len(a["hits"]) != len(b["hits"]):
+        return False
+    if not all(close(x["score"], y["score"]) for x, y in zip(a["hits"], b["hits"])):
+        return False
+    return rank_groups(a["hits"]) == rank_groups(b["hits"])
 
 queries = ["", "treaty", "summit OR envoy", "climate NOT aid", '"talks in"', "country:pakistan",
            "official:blinken", "date:2000..2015 trade"]
-same = [q for q in queries if answer(db, q) == answer(fresh, q)]
+same = [q for q in queries if same_answer(answer(db, q), answer(fresh, q))]
 if len(same) == len(queries):
     ok("updated index equals a fresh index of the final archive (%d articles, %d queries: "
-       "totals, hits, scores, facets)" % (len(articles), len(queries)))
+       "totals, ids in rank order, scores within %g, facets)" % (len(articles), len(queries), SCORE_TOL))
 else:
     diff = [q for q in queries if q not in same]
     bad("updated index differs from a fresh one for %s" % diff,
