@@ -7,6 +7,12 @@ CXXFLAGS ?= -O2 -g
 WERROR   ?= -Werror
 BUILD    ?= build
 SAN      ?=
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+BINDIR    = $(PREFIX)/bin
+SHAREDIR  = $(PREFIX)/share/fa
+MANDIR    = $(PREFIX)/share/man/man1
+INSTALL  ?= install
 WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
 PKGS      = xapian-core zlib json-c libutf8proc libzstd
 
@@ -92,10 +98,23 @@ test-kill: all
 fuzz:
 	tests/fuzz/run
 
+# The binaries find the gazetteer installed beside them
+# (BINDIR/../share/fa/gazetteer), so DESTDIR staging works as installed.
+install: all
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR)/gazetteer $(DESTDIR)$(MANDIR)
+	$(INSTALL) -m 755 $(BUILD)/fa-index $(BUILD)/fa-search $(DESTDIR)$(BINDIR)/
+	$(INSTALL) -m 644 data/gazetteer/*.tsv $(DESTDIR)$(SHAREDIR)/gazetteer/
+	$(INSTALL) -m 644 man/fa-index.1 man/fa-search.1 $(DESTDIR)$(MANDIR)/
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/fa-index $(DESTDIR)$(BINDIR)/fa-search
+	rm -f $(DESTDIR)$(MANDIR)/fa-index.1 $(DESTDIR)$(MANDIR)/fa-search.1
+	rm -rf $(DESTDIR)$(SHAREDIR)
+
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check sanitize valgrind eval-entities deps demo bench test-kill fuzz clean
+.PHONY: all check sanitize valgrind eval-entities deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

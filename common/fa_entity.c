@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unistd.h>
+
 #include "fa_entity_int.h"
 #include "fa_error.h"
 
@@ -1071,4 +1073,31 @@ const char *fa_gazetteer_official_post(const fa_gazetteer *g, const char *name)
     assert(g);
     const fa_official *o = official_by_name(g, name);
     return o && *o->post ? o->post : NULL;
+}
+
+#ifndef FA_DATADIR
+#define FA_DATADIR "data/gazetteer"
+#endif
+
+const char *fa_gazetteer_default_dir(char *buf, size_t len)
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+
+    assert(buf && len);
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            /* countries.tsv: a folder of that name alone is not ours. */
+            int w = snprintf(buf, len, "%s/../share/fa/gazetteer/countries.tsv", exe);
+            if (w > 0 && (size_t)w < len && access(buf, R_OK) == 0) {
+                buf[w - (int)strlen("/countries.tsv")] = '\0';
+                return buf;
+            }
+        }
+    }
+    snprintf(buf, len, "%s", FA_DATADIR);
+    return buf;
 }

@@ -27,6 +27,14 @@ int  fa_gazetteer_load(fa_gazetteer **out, const char *dir,
                        char *errbuf, size_t errlen);
 void fa_gazetteer_free(fa_gazetteer *g);            /* NULL is a no-op */
 
+/* The folder a binary loads the gazetteer from when not told: an
+ * installed binary's own (BINDIR/../share/fa/gazetteer, as `make install`
+ * lays it out, wherever PREFIX and DESTDIR put it), else the source
+ * tree's data/gazetteer that the build was made from (FA_DATADIR).
+ * Writes the path to buf (len bytes) and returns buf; a path that does
+ * not fit is not used. */
+const char *fa_gazetteer_default_dir(char *buf, size_t len);
+
 /* Tag 'text' (UTF-8, 'len' bytes, need not be NUL-terminated). On FA_OK
  * *out owns the result (free with fa_entities_free). Countries come out as
  * ISO 3166-1 alpha-3 codes (or ISO 3166-3 codes of former states such as
