@@ -44,6 +44,11 @@ extern const char FA_META_OFFICIAL[];   /* + name: the title an official
                                            seen with ("Foreign Minister");
                                            read and written only through
                                            fa_db_{get,set}_official_title */
+extern const char FA_META_TAGGING[];    /* "entities" or "none" (built with
+                                           --no-entities): whether articles
+                                           carry facet terms; unset in
+                                           indexes from before it was kept,
+                                           which were tagged             */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's

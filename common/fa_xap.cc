@@ -266,7 +266,7 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
 
 /* The schema and language of one shard, checked like a whole index. */
 static int check_shard(const Xapian::Database &d, const std::string &path,
-                       std::string *language, char *errbuf, size_t errlen)
+                       std::string *language, bool tagged, char *errbuf, size_t errlen)
 {
     std::string schema = d.get_metadata(FA_META_SCHEMA);
     if (schema != FA_SCHEMA_VERSION) {
@@ -279,6 +279,12 @@ static int check_shard(const Xapian::Database &d, const std::string &path,
     if (!language->empty() && lang != *language) {
         fa__copy_msg(errbuf, errlen, path + ": index language '" + lang +
                      "' differs from the other shards' '" + *language + "'");
+        return FA_EVERSION;
+    }
+    if ((d.get_metadata(FA_META_TAGGING) != "none") != tagged) {
+        fa__copy_msg(errbuf, errlen, path + ": built " + (tagged ? "with --no-entities" : "with entity tagging") +
+                     ", the other shards " + (tagged ? "with entity tagging" : "with --no-entities") +
+                     ": facet counts over them would be partial");
         return FA_EVERSION;
     }
     *language = lang;
@@ -294,7 +300,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         bool remote = false;
         std::vector<Xapian::Database> parts;
         Xapian::Database shard = open_shard(path, &remote, &parts);
-        int rc = check_shard(shard, path, &db->language, errbuf, errlen);
+        int rc = check_shard(shard, path, &db->language, db->tagged, errbuf, errlen);
         if (rc < 0)
             return rc;
         db->db.add_database(shard);
@@ -365,6 +371,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
                 return FA_EVERSION;
             }
         }
+        db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
         setup_stemmer(db.get());
         if (mode != FA_DB_READ)
             fa__text_load(db.get());
@@ -398,6 +405,34 @@ extern "C" int fa_db_close(fa_db *db, char *errbuf, size_t errlen)
 extern "C" const char *fa_db_errmsg(const fa_db *db)
 {
     return db->err;
+}
+
+extern "C" int fa_db_tagged(const fa_db *db)
+{
+    return db->tagged ? 1 : 0;
+}
+
+extern "C" int fa_db_set_tagging(fa_db *db, int tagged)
+{
+    assert(db && db->mode != FA_DB_READ);
+    db->err[0] = '\0';
+    try {
+        std::string have = db->wdb.get_metadata(FA_META_TAGGING);
+        std::string want = tagged ? "entities" : "none";
+        if (have == want)
+            return FA_OK;
+        if (db->wdb.get_doccount() == 0 || (have.empty() && tagged)) {
+            db->wdb.set_metadata(FA_META_TAGGING, want);
+            db->tagged = tagged != 0;
+            return FA_OK;
+        }
+        return fa__set_err(db, FA_EINVAL, db->path + ": index was built " +
+                               (tagged ? "with --no-entities" : "with entity tagging") +
+                               (tagged ? "; add --no-entities to update it" : "; update it without --no-entities") +
+                               ", or rebuild it");
+    } catch (...) {
+        return fa__fail(db);
+    }
 }
 
 extern "C" const char *fa_db_language(const fa_db *db)

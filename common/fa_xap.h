@@ -62,6 +62,16 @@ int  fa_db_close(fa_db *db, char *errbuf, size_t errlen);
 
 /* The message of the last failure on 'db' ("" after a success). */
 const char *fa_db_errmsg(const fa_db *db);
+/* Whether the articles of the index carry country and official facet
+ * values: 0 when it was built with --no-entities, 1 otherwise. A search
+ * that filters on a facet of an untagged index is FA_EQUERY, since it
+ * could only ever say "nothing", and that would be a lie. */
+int  fa_db_tagged(const fa_db *db);
+/* Writers: record that articles are stored tagged (1) or not (0). A new
+ * or empty index takes the choice; an index that holds articles must have
+ * been built with the same one, or it is FA_EINVAL (message says which),
+ * since mixing the two would make facet counts silently partial. */
+int  fa_db_set_tagging(fa_db *db, int tagged);
 /* The stemming language of the index. Borrowed, lives as long as 'db'. */
 const char *fa_db_language(const fa_db *db);
 /* Number of articles in the index (as of the last commit or reopen). */

@@ -31,6 +31,7 @@ struct fa_db {
     bool remote = false;                 /* some shard is served over TCP     */
     std::string path;
     std::string language;
+    bool tagged = true;                  /* FA_META_TAGGING is not "none"    */
     Xapian::Database db;                 /* the reader (or the writer's view) */
     std::vector<Xapian::Database> shards; /* a reader's parts, for metadata  */
     Xapian::WritableDatabase wdb;        /* valid only when mode != READ      */

@@ -49,15 +49,27 @@ class DateRange : public Xapian::RangeProcessor {
 /* `country:pakistan`, `official:"Antony Blinken"`: the caller's resolver
  * turns what was typed into the canonical value, so aliases work in the
  * query language exactly as they do in --country and --official. */
+static std::string untagged_msg(int facet)
+{
+    return std::string("this index was built with --no-entities: it has no ") +
+           fa_facet_table[facet].field + " values to filter on";
+}
+
 class FacetField : public Xapian::FieldProcessor {
     int facet;
     const fa_search *s;
   public:
     std::string error;   /* the first value the resolver refused */
-    FacetField(int facet_, const fa_search *s_) : facet(facet_), s(s_) {}
+    bool tagged;
+    FacetField(int facet_, const fa_search *s_, bool tagged_) : facet(facet_), s(s_), tagged(tagged_) {}
     Xapian::Query operator()(const std::string &typed) override
     {
         const char *value = typed.c_str();
+        if (!tagged) {
+            if (error.empty())
+                error = untagged_msg(facet);
+            return Xapian::Query::MatchNothing;
+        }
         if (s->resolve) {
             char msg[512] = "";
             if (s->resolve(s->resolve_ctx, facet, typed.c_str(), &value, msg, sizeof msg) < 0) {
@@ -97,7 +109,7 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
         qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
         qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
         for (int f = 0; f < FA_NFACETS; f++) {
-            fields.emplace_back(new FacetField(f, s));
+            fields.emplace_back(new FacetField(f, s, db->tagged));
             qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
         }
         qp.add_rangeprocessor(&dates);
@@ -120,6 +132,8 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
     for (int f = 0; f < FA_NFACETS; f++) {
         if (!s->nfilter[f])
             continue;
+        if (!db->tagged)
+            throw Xapian::QueryParserError(untagged_msg(f));
         std::vector<Xapian::Query> alts;
         for (size_t i = 0; i < s->nfilter[f]; i++)
             alts.emplace_back(std::string(fa_facet_table[f].prefix) + s->filter[f][i]);
