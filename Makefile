@@ -68,6 +68,7 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/hostile.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
+	FA_BUILD=$(BUILD) tests/attack.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -100,6 +100,11 @@ int fa_facet_by_field(const char *s, size_t len);
 /* An article id is its unique term (prefix + id), so it is bounded well
  * below the term limit; longer ids are refused. */
 #define FA_MAX_ID_BYTES      200
+/* Parentheses in a query may nest this deep (fa-search exits 5 past it). */
+#define FA_MAX_QUERY_DEPTH   64
+/* A stub file may list stub files, at most this deep (a cycle is
+ * refused at once). */
+#define FA_MAX_STUB_DEPTH    8
 /* The input file's absolute path is a boolean term for --prune; a longer
  * path is not recorded (the article is kept, --prune cannot find it). */
 #define FA_MAX_PATH_BYTES    230

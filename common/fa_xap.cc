@@ -119,6 +119,18 @@ int fa__classify(char *buf, size_t len)
         fa__copy_msg(buf, len, "no index found: " + e.get_msg());
         return FA_ENOTFOUND;
     } catch (const Xapian::DatabaseLockError &e) {
+        /* Xapian reports a lock it could not even try to take (permission
+         * denied, a read-only file system) as a lock error too, with the
+         * errno; waiting for "the other writer" would then be forever. */
+        const char *why = e.get_error_string();
+        const std::string &m = e.get_msg();
+        if ((why && *why) || m.find("Couldn't open lockfile") != std::string::npos ||
+            m.find("Permission denied") != std::string::npos ||
+            m.find("Read-only file system") != std::string::npos) {
+            fa__copy_msg(buf, len, "cannot take the index's write lock: " + m +
+                                   (why && *why ? std::string(" (") + why + ")" : std::string()));
+            return FA_EIO;
+        }
         fa__copy_msg(buf, len, "index is locked by another writer (" + e.get_msg() + ")");
         return FA_ELOCKED;
     } catch (const Xapian::DatabaseVersionError &e) {
@@ -177,7 +189,8 @@ static void setup_stemmer(fa_db *db)
  * xapian-tcpsrv. *remote is set when the shard, or a part a stub file
  * lists, is served over the network. */
 static Xapian::Database open_shard(const std::string &path, bool *remote,
-                                   std::vector<Xapian::Database> *parts);
+                                   std::vector<Xapian::Database> *parts,
+                                   std::vector<std::string> *chain);
 
 /* A stub database file lists its parts one a line ("auto PATH", "glass
  * PATH", "remote HOST:PORT"). We open the parts ourselves and combine
@@ -187,7 +200,8 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
  * is of a kind we do not handle (a remote program, another backend); the
  * caller then lets Xapian open the stub as a whole. */
 static bool open_stub(const std::string &stub, FILE *f, bool *remote,
-                      Xapian::Database *out, std::vector<Xapian::Database> *parts)
+                      Xapian::Database *out, std::vector<Xapian::Database> *parts,
+                      std::vector<std::string> *chain)
 {
     std::string dir = stub.find('/') == std::string::npos ? "." : stub.substr(0, stub.rfind('/'));
     std::vector<std::string> paths;
@@ -208,11 +222,21 @@ static bool open_stub(const std::string &stub, FILE *f, bool *remote,
         else {
             if (kind == "remote")
                 *remote = true;   /* a server program: Xapian starts it */
+            /* Xapian opens this stub itself: it must not list another
+             * stub, which Xapian would follow without a bound. */
+            for (const std::string &p : paths) {
+                struct stat st;
+                if (stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+                    throw Xapian::DatabaseOpeningError(stub + ": lists the stub file " + p +
+                                                       " beside a line fa leaves to Xapian ('" + kind +
+                                                       "'); nested stubs are read only when every line "
+                                                       "is auto, glass or remote HOST:PORT");
+            }
             return false;
         }
     }
     for (const std::string &part : paths) {
-        Xapian::Database d = open_shard(part, remote, NULL);
+        Xapian::Database d = open_shard(part, remote, NULL, chain);
         out->add_database(d);
         if (parts)
             parts->push_back(d);
@@ -221,7 +245,8 @@ static bool open_stub(const std::string &stub, FILE *f, bool *remote,
 }
 
 static Xapian::Database open_shard(const std::string &path, bool *remote,
-                                   std::vector<Xapian::Database> *parts)
+                                   std::vector<Xapian::Database> *parts,
+                                   std::vector<std::string> *chain)
 {
     if (path.compare(0, 6, "tcp://") == 0) {
         std::string hostport = path.substr(6);
@@ -245,8 +270,22 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
         Xapian::Database combined;
         std::vector<Xapian::Database> listed;
         bool ours;
+        /* Stubs may list stubs: refuse a cycle and a chain deeper than
+         * FA_MAX_STUB_DEPTH, which a stub naming itself would be. */
+        char *real = realpath(path.c_str(), NULL);
+        std::string key = real ? real : path;
+        free(real);
         try {
-            ours = open_stub(path, f, remote, &combined, &listed);
+            for (const std::string &seen : *chain)
+                if (seen == key)
+                    throw Xapian::DatabaseOpeningError(path + ": the stub file lists itself, "
+                                                       "directly or through other stubs");
+            if (chain->size() >= FA_MAX_STUB_DEPTH)
+                throw Xapian::DatabaseOpeningError(path + ": stub files nested more than " +
+                                                   std::to_string(FA_MAX_STUB_DEPTH) + " deep");
+            chain->push_back(key);
+            ours = open_stub(path, f, remote, &combined, &listed, chain);
+            chain->pop_back();
         } catch (...) {
             fclose(f);
             throw;
@@ -299,7 +338,8 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
     try {
         bool remote = false;
         std::vector<Xapian::Database> parts;
-        Xapian::Database shard = open_shard(path, &remote, &parts);
+        std::vector<std::string> chain;
+        Xapian::Database shard = open_shard(path, &remote, &parts, &chain);
         int rc = check_shard(shard, path, &db->language, db->tagged, errbuf, errlen);
         if (rc < 0)
             return rc;
@@ -330,6 +370,14 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
                                          "'; valid: " + language_list());
             return FA_EINVAL;
         }
+        struct stat st;
+        if (mode != FA_DB_READ && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+            /* Xapian would open a stub file listing one index, or follow
+             * a stub naming itself without end: writers take folders. */
+            fa__copy_msg(errbuf, errlen, std::string(path) + ": not a folder (a stub file lists "
+                                         "indexes for searching); fa-index writes index folders");
+            return FA_EINVAL;
+        }
         if (mode == FA_DB_BULK) {
             db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
             db->db = db->wdb;
@@ -337,7 +385,8 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
             db->db = db->wdb;
         } else {
-            db->db = open_shard(path, &db->remote, &db->shards);
+            std::vector<std::string> chain;
+            db->db = open_shard(path, &db->remote, &db->shards, &chain);
         }
         std::string schema = db->db.get_metadata(FA_META_SCHEMA);
         std::string stored = db->db.get_metadata(FA_META_LANGUAGE);

@@ -95,6 +95,43 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
     }
 }
 
+/* How deep the query nests parentheses (outside quoted phrases). Checked
+ * before parsing: a tree thousands deep is a crash waiting in Xapian's
+ * matcher and in the recursive destructor of the query itself. */
+static size_t paren_depth(const char *q)
+{
+    size_t depth = 0, max = 0;
+    bool quoted = false;
+    for (; *q; q++) {
+        if (*q == '"')
+            quoted = !quoted;
+        else if (!quoted && *q == '(' && ++depth > max)
+            max = depth;
+        else if (!quoted && *q == ')' && depth)
+            depth--;
+    }
+    return max;
+}
+
+/* Leaves of the parsed query: terms, and also date ranges and the like,
+ * which Query::get_length() counts as nothing. Walked with a stack of our
+ * own, since a tree may be as deep as it has terms. */
+static size_t query_leaves(const Xapian::Query &q)
+{
+    std::vector<Xapian::Query> todo{q};
+    size_t n = 0;
+    while (!todo.empty()) {
+        Xapian::Query x = todo.back();
+        todo.pop_back();
+        size_t k = x.get_num_subqueries();
+        if (k == 0)
+            n++;
+        for (size_t i = 0; i < k; i++)
+            todo.push_back(x.get_subquery(i));
+    }
+    return n;
+}
+
 static Xapian::Query build_query(fa_db *db, const fa_search *s)
 {
     Xapian::Query q = Xapian::Query::MatchAll;
@@ -116,9 +153,15 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
+        size_t depth = paren_depth(s->query);
+        if (depth > FA_MAX_QUERY_DEPTH)
+            throw Xapian::QueryParserError("the query nests parentheses " + std::to_string(depth) +
+                                           " deep, more than the limit of " +
+                                           std::to_string(FA_MAX_QUERY_DEPTH));
         q = qp.parse_query(s->query, flags);
-        if (s->max_terms && q.get_length() > s->max_terms)
-            throw Xapian::QueryParserError("the query has " + std::to_string(q.get_length()) +
+        size_t nterms = std::max<size_t>(q.get_length(), query_leaves(q));
+        if (s->max_terms && nterms > s->max_terms)
+            throw Xapian::QueryParserError("the query has " + std::to_string(nterms) +
                                            " terms, more than the limit of " +
                                            std::to_string(s->max_terms) + " (--max-query-terms)");
         if (!dates.error.empty())

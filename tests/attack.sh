@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# attack.sh - the second round of hostile tests: faults an outside attack
+# on the binaries found (issue 16), each checked for its exit code, its
+# message and that nothing crashed (128 or more fails) or hung.
+set -u
+. "$(dirname "$0")/lib.sh"
+need_binaries
+need python3
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/fa-attack.XXXXXX") || exit 1
+cleanup() { mountpoint -q "$tmp/ro" 2>/dev/null && umount "$tmp/ro"; rm -rf "$tmp"; }
+trap cleanup EXIT
+cd "$tmp" || exit 1
+
+# expect NAME WANT_RC GREP CMD...: run CMD (60 s at most), check its exit
+# code and that stderr holds GREP (a fixed string; "" for none).
+expect() {
+    local name=$1 want=$2 pat=$3
+    shift 3
+    timeout 60 "$@" >out 2>err
+    local rc=$?
+    if [ "$rc" -ne "$want" ]; then
+        bad "$name: exit $rc, want $want" "$(head -c 600 err)"
+    elif [ -n "$pat" ] && ! grep -qF -- "$pat" err; then
+        bad "$name: message" "want '$pat' in:" "$(head -c 600 err)"
+    else
+        ok "$name"
+    fi
+}
+
+"$index" --quiet --db idx "$root/corpus" || bad "index corpus/"
+
+# Stub files (#10): a stub naming itself, two naming each other, and a
+# stub given to fa-index (#5), which must be left as it is.
+echo "auto self.stub" >self.stub
+printf 'auto b.stub\n' >a.stub
+printf 'auto a.stub\n' >b.stub
+expect "stub naming itself: refused" 4 "lists itself" "$search" --db self.stub kashmir
+expect "two stubs naming each other: refused" 4 "lists itself" "$search" --db a.stub kashmir
+for i in $(seq 1 10); do echo "auto d$((i + 1)).stub" >"d$i.stub"; done
+echo "auto $tmp/idx" >d11.stub
+expect "stubs nested 11 deep: refused" 4 "nested more than" "$search" --db d1.stub kashmir
+echo "auto idx" >good.stub
+expect "a stub of one index still works" 0 "" "$search" --db good.stub kashmir
+cp self.stub self.copy
+expect "fa-index on a stub file: refused" 1 "not a folder" "$index" --db self.stub "$root/corpus"
+if cmp -s self.stub self.copy; then ok "fa-index left the stub file as it was"; else bad "stub file changed"; fi
+
+# Query depth (#9): nested parentheses and date ranges are bounded.
+python3 -c "print('(' * 65 + 'kashmir' + ')' * 65)" >deep65.q
+python3 -c "print('(' * 100000 + 'kashmir' + ')' * 100000)" >deep100k.q
+python3 -c "print('(' * 30000 + 'date:1990..1991' + ')' * 30000)" >deepdate.q
+python3 -c "print(' OR '.join(['date:1990..1991'] * 2000))" >ranges.q
+expect "parentheses 65 deep: exit 5" 5 "nests parentheses 65 deep" "$search" --db idx --batch deep65.q
+expect "parentheses 100k deep, no term limit: exit 5, no crash" 5 "more than the limit of 64" \
+    "$search" --db idx --max-query-terms 0 --batch deep100k.q
+expect "date ranges 30k deep: exit 5" 5 "nests parentheses" "$search" --db idx --batch deepdate.q
+expect "2000 date ranges count as terms: exit 5" 5 "2000 terms" "$search" --db idx --batch ranges.q
+expect "parentheses 64 deep still run" 0 "" "$search" --db idx "$(python3 -c "print('(' * 64 + 'kashmir' + ')' * 64)")"
+
+# A write lock that cannot be taken for another reason than a second
+# writer (#13) is exit 1 with the reason, never 7 ("locked": retry).
+"$index" --quiet --db lk "$root/corpus"
+rm -f lk/flintlock && mkdir lk/flintlock
+expect "lock file that cannot be opened: exit 1" 1 "cannot take the index's write lock" \
+    "$index" --db lk "$root/corpus"
+mkdir ro
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=16m tmpfs ro 2>/dev/null; then
+    cp -r idx ro/ && mount -o remount,ro ro
+    expect "index on a read-only file system: exit 1" 1 "Read-only file system" \
+        "$index" --db ro/idx "$root/corpus"
+    umount ro
+else
+    echo "skip read-only file system case: needs root and tmpfs mounts"
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
