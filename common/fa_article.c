@@ -7,6 +7,7 @@
  */
 #include "fa_article.h"
 #include "fa_error.h"
+#include "fa_hash.h"
 
 #include <ctype.h>
 #include <stdint.h>
@@ -23,10 +24,17 @@ typedef struct {
     size_t cap;      /* bytes allocated for value */
 } field;
 
+/* Up to LINEAR_FIELDS fields a key is found by a scan; past that (a JSON
+ * line may carry 100,000 fields) by an open-addressing table of field
+ * numbers, so that building and decoding an article stay linear. */
+#define LINEAR_FIELDS 16
+
 struct fa_article {
-    field *f;
-    size_t n;        /* fields in use */
-    size_t cap;      /* fields allocated (keys of unused ones kept for reuse) */
+    field    *f;
+    size_t    n;      /* fields in use */
+    size_t    cap;    /* fields allocated (keys of unused ones kept for reuse) */
+    uint32_t *slot;   /* NULL, or nslot entries: 1 + field number, 0 empty */
+    size_t    nslot;  /* a power of two, at least twice n                   */
 };
 
 fa_article *fa_article_new(void)
@@ -43,6 +51,7 @@ void fa_article_free(fa_article *a)
         free(a->f[i].value);
     }
     free(a->f);
+    free(a->slot);
     free(a);
 }
 
@@ -54,12 +63,47 @@ void fa_article_clear(fa_article *a)
         a->f[i].len = 0;
     }
     a->n = 0;
+    /* The next article is usually small: drop the table, not zero it. */
+    free(a->slot);
+    a->slot = NULL;
+    a->nslot = 0;
 }
 
 static int set_lowered(fa_article *a, const char *key, const char *value, size_t len);
 
+static size_t slot_of(const fa_article *a, const char *key)
+{
+    size_t mask = a->nslot - 1, i = (size_t)fa_hash(key, strlen(key)) & mask;
+    while (a->slot[i] && strcmp(a->f[a->slot[i] - 1].key, key) != 0)
+        i = (i + 1) & mask;
+    return i;
+}
+
+/* Rebuild the table for the fields in use (none below LINEAR_FIELDS). */
+static int reindex(fa_article *a)
+{
+    free(a->slot);
+    a->slot = NULL;
+    a->nslot = 0;
+    if (a->n <= LINEAR_FIELDS)
+        return FA_OK;
+    size_t ns = 64;
+    while (ns < 2 * a->n + 2)
+        ns *= 2;
+    if (!(a->slot = calloc(ns, sizeof *a->slot)))
+        return FA_ENOMEM;
+    a->nslot = ns;
+    for (size_t i = 0; i < a->n; i++)
+        a->slot[slot_of(a, a->f[i].key)] = (uint32_t)(i + 1);
+    return FA_OK;
+}
+
 static field *find(const fa_article *a, const char *key)
 {
+    if (a->slot) {
+        uint32_t k = a->slot[slot_of(a, key)];
+        return k ? &a->f[k - 1] : NULL;
+    }
     for (size_t i = 0; i < a->n; i++)
         if (strcmp(a->f[i].key, key) == 0)
             return &a->f[i];
@@ -98,10 +142,23 @@ static int set_lowered(fa_article *a, const char *key, const char *value, size_t
             a->f = nf;
             a->cap = ncap;
         }
+        if (a->n >= UINT32_MAX - 1)
+            return FA_ENOMEM;   /* field numbers are 32-bit in the table */
         fl = &a->f[a->n];
         if (!(fl->key = strdup(key)))
             return FA_ENOMEM;
         a->n++;
+        if (a->slot && 2 * a->n + 2 <= a->nslot)
+            a->slot[slot_of(a, key)] = (uint32_t)a->n;
+        else if (a->n > LINEAR_FIELDS) {
+            int rc = reindex(a);
+            if (rc < 0) {
+                free(fl->key);   /* not added after all */
+                fl->key = NULL;
+                a->n--;
+                return rc;
+            }
+        }
     }
     if (len + 1 > fl->cap) {
         char *nv = realloc(fl->value, len + 1);
@@ -137,7 +194,8 @@ int fa_article_unset(fa_article *a, const char *key)
     memmove(fl, fl + 1, (size_t)(a->f + a->n - (fl + 1)) * sizeof *fl);
     a->n--;
     a->f[a->n] = gone;
-    return FA_OK;
+    /* Field numbers after it moved down by one. */
+    return a->slot ? reindex(a) : FA_OK;
 }
 
 const char *fa_article_get(const fa_article *a, const char *key, size_t *len)

@@ -9,8 +9,10 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "fa_article.h"
 #include "fa_error.h"
@@ -764,6 +766,51 @@ static void test_article_complete_text_with_nul(void **state)
 }
 
 /* An argument runs only the tests whose names match it (a glob). */
+/* Build an article of n distinct fields, encode it and decode it back;
+ * the CPU seconds that took. */
+static double fields_cost(size_t n)
+{
+    fa_article *a = fa_article_new(), *b = fa_article_new();
+    char key[32], *rec = NULL;
+    size_t len = 0;
+    struct timespec t0, t1;
+
+    assert_non_null(a);
+    assert_non_null(b);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
+    for (size_t i = 0; i < n; i++) {
+        snprintf(key, sizeof key, "field%zu", i);
+        assert_int_equal(fa_article_set(a, key, "v", 1), FA_OK);
+    }
+    assert_int_equal(fa_article_encode(&rec, &len, a), FA_OK);
+    assert_int_equal(fa_article_decode(b, rec, len), FA_OK);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+    assert_int_equal(fa_article_nfields(b), n);
+    snprintf(key, sizeof key, "field%zu", n / 2);
+    assert_non_null(fa_article_get(b, key, NULL));
+    assert_int_equal(fa_article_unset(b, key), FA_OK);
+    assert_null(fa_article_get(b, key, NULL));
+    snprintf(key, sizeof key, "field%zu", n - 1);
+    assert_non_null(fa_article_get(b, key, NULL));   /* found after the move */
+    free(rec);
+    fa_article_free(a);
+    fa_article_free(b);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+/* A JSON line may carry 100,000 fields: setting and decoding them must
+ * stay linear. 4N fields against N in one run: a linear cost gives about
+ * 4x, a quadratic one 16x; the bound leaves room for noise and caches. */
+static void test_article_many_fields_linear(void **state)
+{
+    (void)state;
+    fields_cost(2000);   /* warm up the allocator */
+    double small = fields_cost(20000), big = fields_cost(80000);
+    if (big > 9 * small + 0.01)
+        fail_msg("80,000 fields cost %.3f s, 20,000 cost %.3f s: %.1fx (want about 4x)",
+                 big, small, big / small);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
@@ -808,6 +855,7 @@ int main(int argc, char **argv)
         T(test_parse_json_cleans_strings),
         T(test_parse_json_respects_len),
         T(test_article_complete_text_with_nul),
+        T(test_article_many_fields_linear),
 #undef T
     };
     if (argc > 1)
