@@ -102,6 +102,10 @@ int fa_facet_by_field(const char *s, size_t len);
 #define FA_MAX_ID_BYTES      200
 /* Parentheses in a query may nest this deep (fa-search exits 5 past it). */
 #define FA_MAX_QUERY_DEPTH   64
+/* Snippets are cut from the first this many bytes of an article's text:
+ * a 60 MB article would otherwise cost a second and half a gigabyte per
+ * hit. A hit whose terms occur only later shows its opening. */
+#define FA_SNIPPET_SCAN_BYTES (1u << 20)
 /* A stub file may list stub files, at most this deep (a cycle is
  * refused at once). */
 #define FA_MAX_STUB_DEPTH    8

@@ -231,3 +231,34 @@ int fa_textz_decode(fa_textz_dec *d, char *dst, size_t cap, size_t *outlen,
     *outlen = zrc;
     return FA_OK;
 }
+
+int fa_textz_decode_prefix(fa_textz_dec *d, char *dst, size_t cap, size_t *outlen,
+                           const void *frame, size_t len, char *errbuf, size_t errlen)
+{
+    ZSTD_inBuffer in = { frame, len, 0 };
+    ZSTD_outBuffer out = { dst, cap, 0 };
+    size_t zrc;
+
+    *outlen = 0;
+    ZSTD_DCtx_reset(d->dctx, ZSTD_reset_session_only);
+    if (d->ddict && ZSTD_isError(zrc = ZSTD_DCtx_refDDict(d->dctx, d->ddict))) {
+        set_msg(errbuf, errlen, "cannot use the dictionary", zrc);
+        return FA_EINVAL;
+    }
+    while (out.pos < out.size) {
+        zrc = ZSTD_decompressStream(d->dctx, &out, &in);
+        if (ZSTD_isError(zrc)) {
+            set_msg(errbuf, errlen, "damaged compressed text", zrc);
+            return FA_EINVAL;
+        }
+        if (zrc == 0)
+            break;                      /* the whole frame fitted */
+        if (in.pos == in.size && out.pos < out.size) {
+            if (errbuf && errlen)
+                snprintf(errbuf, errlen, "damaged compressed text: truncated");
+            return FA_EINVAL;
+        }
+    }
+    *outlen = out.pos;
+    return FA_OK;
+}

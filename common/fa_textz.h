@@ -80,6 +80,13 @@ void fa_textz_dec_free(fa_textz_dec *d);               /* NULL is a no-op */
 int  fa_textz_decode(fa_textz_dec *d, char *dst, size_t cap, size_t *outlen,
                      const void *frame, size_t len, char *errbuf, size_t errlen);
 
+/* Decode only the first cap bytes of 'frame' (streaming, so a frame of
+ * 60 MB costs what its first cap bytes cost); *outlen gets the bytes
+ * written, less than cap only when the frame is shorter. Errors as
+ * fa_textz_decode. */
+int  fa_textz_decode_prefix(fa_textz_dec *d, char *dst, size_t cap, size_t *outlen,
+                            const void *frame, size_t len, char *errbuf, size_t errlen);
+
 #ifdef __cplusplus
 }
 #endif

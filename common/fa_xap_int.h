@@ -86,9 +86,10 @@ std::string fa__text_encode(fa_db *db, const std::string &text);
 /* The text of document 'did' (its data 'data', decoded when it is a
  * zstd frame). 'record' is its FA_SLOT_RECORD value, to name the article
  * in an error. Throws FaError when a dictionary is missing or the frame
- * is damaged. */
+ * is damaged. Only the first 'max' bytes are decoded and returned (cut
+ * back to a character boundary); SIZE_MAX for all of it. */
 std::string fa__text_of(fa_db *db, Xapian::docid did, const std::string &data,
-                       const std::string &record);
+                        const std::string &record, size_t max);
 
 
 /* fa_xap_facets.cc: counts of facet values over the matches of one

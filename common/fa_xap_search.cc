@@ -255,7 +255,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
         if (s->snippets)
-            snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back()),
+            snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),
+                                                FA_SNIPPET_SCAN_BYTES),
                                    s->snippet_len, db->stem, terms, prefilter);
         h->snippet.push_back(snip);
     }

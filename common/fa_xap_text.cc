@@ -5,6 +5,7 @@
  * FA_META_ZDICT the ID writers use now. Training one is the indexer's job.
  */
 #include "fa_xap_int.h"
+#include "fa_utf8.h"
 
 #include <cassert>
 #include <cstdlib>
@@ -147,15 +148,27 @@ static fa_textz_dec *decoder(fa_db *db, size_t shard, size_t n, unsigned id,
     return d;
 }
 
+/* Cut n bytes of UTF-8 back to a character boundary. */
+static size_t utf8_cut(const char *s, size_t n)
+{
+    size_t k = n;
+    while (k > 0 && ((unsigned char)s[k - 1] & 0xC0) == 0x80)
+        k--;
+    if (k > 0 && (unsigned char)s[k - 1] >= 0xC0 &&
+        fa_utf8_decode(s + k - 1, n - (k - 1), NULL) == 0)
+        return k - 1;   /* a lead byte whose sequence was cut */
+    return n;
+}
+
 std::string fa__text_of(fa_db *db, Xapian::docid did, const std::string &data,
-                       const std::string &record)
+                        const std::string &record, size_t max)
 {
     /* Invariant: stored text is valid UTF-8 (the indexer repairs every
      * text it reads, indexer/article.c) or a zstd frame, and the writer
      * frames raw text that starts with the magic; 0x28 0xB5 can start no
      * UTF-8 text (0xB5 is a continuation byte). So the magic decides. */
     if (!fa_textz_is_compressed(data.data(), data.size()))
-        return data;
+        return data.size() <= max ? data : data.substr(0, utf8_cut(data.data(), max));
     size_t n = db->db.size() ? db->db.size() : 1;
     size_t shard = (did - 1) % n;
     unsigned id = fa_textz_frame_dict_id(data.data(), data.size());
@@ -165,6 +178,15 @@ std::string fa__text_of(fa_db *db, Xapian::docid did, const std::string &data,
     /* A damaged header could declare any size: no text of ours is 1 GiB. */
     if (fa_textz_frame_size(&size, data.data(), data.size()) < 0 || size > (size_t)1 << 30)
         throw FaError(FA_ERROR, "article '" + id_of(record) + "': stored text is damaged (bad frame header)");
+    if (size > max) {
+        std::string text(max, '\0');
+        if (fa_textz_decode_prefix(d, &text[0], text.size(), &got, data.data(), data.size(),
+                                   msg, sizeof msg) < 0 || got != max)
+            throw FaError(FA_ERROR, "article '" + id_of(record) + "': stored text cannot be read: " +
+                                    (msg[0] ? msg : "shorter than the frame says"));
+        text.resize(utf8_cut(text.data(), got));
+        return text;
+    }
     std::string text(size, '\0');
     if (fa_textz_decode(d, &text[0], text.size(), &got, data.data(), data.size(),
                         msg, sizeof msg) < 0 || got != size)
