@@ -123,6 +123,43 @@ static void test_textz_train_too_little_sample(void **state)
     free(s);
 }
 
+/* Snippets decode only a prefix of a long text: the prefix equals the
+ * text's first bytes, with and without a dictionary; a cap past the end
+ * gives the whole text; a cut frame is an error, not a short answer. */
+static void test_textz_decode_prefix(void **state)
+{
+    fixture *f = *state;
+    char err[256];
+    char *big = make_text(99, 200000);
+    size_t len = strlen(big);
+    for (int withdict = 0; withdict < 2; withdict++) {
+        const void *dict = withdict ? f->dict : NULL;
+        size_t dlen = withdict ? f->dictlen : 0, outlen = 0, got = 0;
+        const char *out = NULL;
+        fa_textz_enc *e = NULL;
+        fa_textz_dec *d = NULL;
+        assert_int_equal(fa_textz_enc_new(&e, dict, dlen, 3, err, sizeof err), FA_OK);
+        assert_int_equal(fa_textz_encode(e, &out, &outlen, big, len, err, sizeof err), FA_OK);
+        assert_true(fa_textz_is_compressed(out, outlen));
+        assert_int_equal(fa_textz_dec_new(&d, dict, dlen, err, sizeof err), FA_OK);
+        char *buf = malloc(len + 10);
+        assert_int_equal(fa_textz_decode_prefix(d, buf, 1000, &got, out, outlen, err, sizeof err), FA_OK);
+        assert_int_equal(got, 1000);
+        assert_memory_equal(buf, big, 1000);
+        /* the decoder is reusable, also for a whole decode after a prefix */
+        assert_int_equal(fa_textz_decode_prefix(d, buf, len + 10, &got, out, outlen, err, sizeof err), FA_OK);
+        assert_int_equal(got, len);
+        assert_memory_equal(buf, big, len);
+        assert_int_equal(fa_textz_decode(d, buf, len, &got, out, outlen, err, sizeof err), FA_OK);
+        assert_int_equal(got, len);
+        assert_int_equal(fa_textz_decode_prefix(d, buf, len, &got, out, outlen / 2, err, sizeof err), FA_EINVAL);
+        free(buf);
+        fa_textz_dec_free(d);
+        fa_textz_enc_free(e);
+    }
+    free(big);
+}
+
 static void test_textz_round_trip_with_dict(void **state)
 {
     fixture *f = *state;
@@ -271,6 +308,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_textz_train_gives_id),
+        cmocka_unit_test(test_textz_decode_prefix),
         cmocka_unit_test(test_textz_train_too_little_sample),
         cmocka_unit_test(test_textz_round_trip_with_dict),
         cmocka_unit_test(test_textz_short_and_incompressible_kept_raw),
