@@ -61,6 +61,7 @@ extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
 #define FA_FIELD_TITLE    "title"
 #define FA_FIELD_SOURCE   "source"
 #define FA_FIELD_DATE     "date"
+#define FA_FIELD_ID       "id"
 
 /* Facets: entity values an article carries, filtered on and counted. One
  * row of fa_facet_table per facet, indexed by this enum; a new facet is a

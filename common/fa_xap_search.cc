@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cctype>
 #include <cstring>
 #include <memory>
 
@@ -22,6 +23,11 @@ class DateRange : public Xapian::RangeProcessor {
     DateRange() : Xapian::RangeProcessor(FA_SLOT_DATE, FA_FIELD_DATE ":") {}
     Xapian::Query operator()(const std::string &b, const std::string &e) override
     {
+        if (b.empty() && e.empty()) {
+            if (error.empty())
+                error = "date: needs a date or a range (date:2021, date:2021-07..2021-09)";
+            return Xapian::Query::MatchNothing;
+        }
         char lo[9] = "00000000", hi[9] = "99999999";
         const std::string *bad = NULL;
         if (!b.empty() && fa_date_normalize(lo, b.data(), b.size()) < 0)
@@ -45,6 +51,21 @@ class DateRange : public Xapian::RangeProcessor {
     }
 };
 
+/* `date:1995`, `date:2021-07`, `date:2021-07-19`: a single value means
+ * that year, month or day, i.e. the range from it to itself. (Ranges
+ * with ".." reach DateRange, which Xapian's parser tries first.) */
+class DateField : public Xapian::FieldProcessor {
+    DateRange *range;
+  public:
+    explicit DateField(DateRange *r) : range(r) {}
+    Xapian::Query operator()(const std::string &v) override
+    {
+        size_t dots = v.find("..");
+        if (dots != std::string::npos)
+            return (*range)(v.substr(0, dots), v.substr(dots + 2));
+        return (*range)(v, v);
+    }
+};
 
 /* `country:pakistan`, `official:"Antony Blinken"`: the caller's resolver
  * turns what was typed into the canonical value, so aliases work in the
@@ -113,6 +134,91 @@ static size_t paren_depth(const char *q)
     return max;
 }
 
+/* Fields a query may name before a colon, in the order the error lists
+ * them. Xapian's parser takes an unknown "speaker:Arce" as the words
+ * "speaker" and "arce", and "country:" with nothing after it as the
+ * word "country": both are silent wrong answers, so they are refused. */
+static std::vector<std::string> query_fields()
+{
+    std::vector<std::string> f = {FA_FIELD_TITLE, FA_FIELD_SOURCE, FA_FIELD_DATE};
+    for (int k = 0; k < FA_NFACETS; k++)
+        f.push_back(fa_facet_table[k].field);
+    f.push_back(FA_FIELD_ID);
+    return f;
+}
+
+static void check_fields(const char *q)
+{
+    std::vector<std::string> known = query_fields();
+    bool quoted = false;
+    for (const char *p = q; *p; p++) {
+        if (*p == '"') {
+            quoted = !quoted;
+            continue;
+        }
+        /* A field starts a token: after a blank, '(' or a leading +/-. */
+        bool start = p == q || strchr(" \t\n(", p[-1]) ||
+                     (strchr("+-", p[-1]) && (p - 1 == q || strchr(" \t\n(", p[-2])));
+        if (quoted || !isalpha((unsigned char)*p) || !start)
+            continue;
+        const char *e = p;
+        while (isalnum((unsigned char)*e) || *e == '_')
+            e++;
+        if (*e != ':') {
+            p = e - 1;
+            continue;
+        }
+        std::string name(p, (size_t)(e - p));
+        bool empty = e[1] == '\0' || strchr(" \t\n)", e[1]);
+        bool is_known = std::find(known.begin(), known.end(), name) != known.end();
+        if (is_known && empty)
+            throw Xapian::QueryParserError("field '" + name + ":' has no value");
+        if (!is_known && !empty) {
+            std::string list;
+            for (const std::string &k : known)
+                list += (list.empty() ? "" : ", ") + k + ":";
+            throw Xapian::QueryParserError("unknown field '" + name + ":'; the fields are " + list);
+        }
+        p = e;
+    }
+}
+
+/* A query of nothing but -excluded parts ("-kashmir", "-a -\"b c\"")
+ * means "everything but": Xapian's parser, with no term to love, takes
+ * the hated ones as plain terms, the opposite set. Returns the query
+ * with each leading '-' dropped and the parts joined by OR, to be
+ * subtracted from every article; "" when the query is not of that form. */
+static std::string pure_hate(const char *q)
+{
+    std::vector<std::string> parts;
+    size_t depth = 0;
+    bool quoted = false;
+    for (const char *p = q; *p; p++) {
+        bool blank = *p == ' ' || *p == '\t' || *p == '\n';
+        bool top = !quoted && depth == 0;
+        if (top && blank)
+            continue;
+        if (top && (p == q || strchr(" \t\n", p[-1]))) {
+            /* a new top-level part: it must be "-" and something */
+            if (*p != '-' || !p[1] || strchr(" \t\n", p[1]))
+                return "";
+            parts.emplace_back();
+            continue;   /* the '-' itself is dropped */
+        }
+        if (*p == '"')
+            quoted = !quoted;
+        else if (!quoted && *p == '(')
+            depth++;
+        else if (!quoted && *p == ')' && depth)
+            depth--;
+        parts.back() += *p;
+    }
+    std::string positive;
+    for (const std::string &part : parts)
+        positive += (positive.empty() ? "" : " OR ") + part;
+    return positive;
+}
+
 /* Leaves of the parsed query: terms, and also date ranges and the like,
  * which Query::get_length() counts as nothing. Walked with a stack of our
  * own, since a tree may be as deep as it has terms. */
@@ -145,11 +251,14 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
         qp.set_default_op(s->any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
         qp.add_prefix(FA_FIELD_TITLE, FA_PREFIX_TITLE);
         qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
+        qp.add_boolean_prefix(FA_FIELD_ID, FA_PREFIX_ID);
         for (int f = 0; f < FA_NFACETS; f++) {
             fields.emplace_back(new FacetField(f, s, db->tagged));
             qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
         }
         qp.add_rangeprocessor(&dates);
+        DateField date_field(&dates);
+        qp.add_boolean_prefix(FA_FIELD_DATE, &date_field);
         unsigned flags = Xapian::QueryParser::FLAG_DEFAULT |
                          Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;
@@ -158,7 +267,14 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
             throw Xapian::QueryParserError("the query nests parentheses " + std::to_string(depth) +
                                            " deep, more than the limit of " +
                                            std::to_string(FA_MAX_QUERY_DEPTH));
-        q = qp.parse_query(s->query, flags);
+        check_fields(s->query);
+        std::string hated = pure_hate(s->query);
+        if (!hated.empty()) {
+            q = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                              qp.parse_query(hated, flags));
+        } else {
+            q = qp.parse_query(s->query, flags);
+        }
         size_t nterms = std::max<size_t>(q.get_length(), query_leaves(q));
         if (s->max_terms && nterms > s->max_terms)
             throw Xapian::QueryParserError("the query has " + std::to_string(nterms) +
@@ -187,19 +303,62 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
     return q;
 }
 
+static bool boolean_term(const std::string &t)
+{
+    if (t.compare(0, strlen(FA_PREFIX_ID), FA_PREFIX_ID) == 0 ||
+        t.compare(0, strlen(FA_PREFIX_FILE), FA_PREFIX_FILE) == 0)
+        return true;
+    for (int f = 0; f < FA_NFACETS; f++)
+        if (t.compare(0, strlen(fa_facet_table[f].prefix), fa_facet_table[f].prefix) == 0)
+            return true;
+    return false;
+}
+
+/* Whether any part of 'q' gives a match a weight: a text term, phrase or
+ * wildcard that is not only subtracted (AND_NOT) or only a filter. A
+ * query of filters alone (country:PAK, date:1995, -kashmir) weighs every
+ * match the same, and would come out in index order. */
+static bool weighted(const Xapian::Query &q)
+{
+    std::vector<Xapian::Query> todo{q};
+    while (!todo.empty()) {
+        Xapian::Query x = todo.back();
+        todo.pop_back();
+        int op = x.get_type();
+        size_t k = x.get_num_subqueries();
+        if (op == Xapian::Query::LEAF_TERM) {
+            Xapian::TermIterator t = x.get_unique_terms_begin();
+            if (t != x.get_unique_terms_end() && !boolean_term(*t))
+                return true;
+            continue;
+        }
+        if (op == Xapian::Query::OP_WILDCARD)
+            return true;
+        if (op == Xapian::Query::OP_AND_NOT || op == Xapian::Query::OP_FILTER)
+            k = k ? 1 : 0;   /* only the left side weighs */
+        for (size_t i = 0; i < k; i++)
+            todo.push_back(x.get_subquery(i));
+    }
+    return false;
+}
+
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
     Xapian::Query query = build_query(db, s);
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
+    /* Undated articles sort last either way: their empty value would
+     * come first oldest-first, so it stands in as the highest key. */
+    Xapian::MultiValueKeyMaker oldest_first;
+    oldest_first.add_value(FA_SLOT_DATE, false, "\xff");
     if (s->sort == FA_SORT_DATE)
-        enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, false);
+        enq.set_sort_by_key_then_relevance(&oldest_first, false);
     else if (s->sort == FA_SORT_DATE_DESC)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
-    else if (!s->query || !*s->query)
-        /* Every article weighs the same for the empty query: newest first
-         * says more than the order they were indexed in. */
+    else if (!weighted(query))
+        /* Every article weighs the same (the empty query, filters only):
+         * newest first says more than the order they were indexed in. */
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
 
     std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
