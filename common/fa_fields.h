@@ -110,6 +110,8 @@ int fa_facet_by_field(const char *s, size_t len);
 /* A stub file may list stub files, at most this deep (a cycle is
  * refused at once). */
 #define FA_MAX_STUB_DEPTH    8
+/* A stub file is a few lines; a larger file given as --db is not one. */
+#define FA_MAX_STUB_BYTES    (64u << 10)
 /* The input file's absolute path is a boolean term for --prune; a longer
  * path is not recorded (the article is kept, --prune cannot find it). */
 #define FA_MAX_PATH_BYTES    230

@@ -188,9 +188,28 @@ static void setup_stemmer(fa_db *db)
  * reads those itself), or "tcp://host:port" for an index served by
  * xapian-tcpsrv. *remote is set when the shard, or a part a stub file
  * lists, is served over the network. */
+/* What opening the parts of a reader has met so far: the stub files on
+ * the way to the current one (a cycle is refused), and every index opened
+ * (canonical path or tcp://HOST:PORT, with the name it was given): the
+ * same index twice would count each of its articles twice. */
+struct ShardWalk {
+    std::vector<std::string> chain;
+    std::vector<std::pair<std::string, std::string>> *seen;
+};
+
+static void note_index(ShardWalk *walk, const std::string &key, const std::string &name)
+{
+    for (const auto &s : *walk->seen)
+        if (s.first == key)
+            throw Xapian::DatabaseOpeningError(name + ": the same index is given twice" +
+                                               (s.second != name ? " (also as " + s.second + ")" : std::string()) +
+                                               "; its articles would count twice");
+    walk->seen->emplace_back(key, name);
+}
+
 static Xapian::Database open_shard(const std::string &path, bool *remote,
                                    std::vector<Xapian::Database> *parts,
-                                   std::vector<std::string> *chain);
+                                   ShardWalk *walk);
 
 /* A stub database file lists its parts one a line ("auto PATH", "glass
  * PATH", "remote HOST:PORT"). We open the parts ourselves and combine
@@ -201,14 +220,24 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
  * caller then lets Xapian open the stub as a whole. */
 static bool open_stub(const std::string &stub, FILE *f, bool *remote,
                       Xapian::Database *out, std::vector<Xapian::Database> *parts,
-                      std::vector<std::string> *chain)
+                      ShardWalk *walk)
 {
     std::string dir = stub.find('/') == std::string::npos ? "." : stub.substr(0, stub.rfind('/'));
+    /* Stub files are a few lines: one larger than this, or holding a NUL,
+     * is some other file given as --db by mistake. */
+    std::string text(FA_MAX_STUB_BYTES + 1, '\0');
+    text.resize(fread(&text[0], 1, text.size(), f));
+    if (text.size() > FA_MAX_STUB_BYTES || text.find('\0') != std::string::npos)
+        throw Xapian::DatabaseOpeningError(stub + " is not an fa index or a stub file");
     std::vector<std::string> paths;
-    char line[1024];
-    while (fgets(line, sizeof line, f)) {
-        std::string l(line);
-        while (!l.empty() && (l.back() == '\n' || l.back() == '\r' || l.back() == ' '))
+    std::string left_to_xapian;   /* a line kind Xapian must handle itself */
+    unsigned lineno = 0;
+    for (size_t at = 0; at < text.size();) {
+        size_t nl = text.find('\n', at);
+        std::string l = text.substr(at, nl == std::string::npos ? std::string::npos : nl - at);
+        at = nl == std::string::npos ? text.size() : nl + 1;
+        lineno++;
+        while (!l.empty() && (l.back() == '\r' || l.back() == ' '))
             l.pop_back();
         if (l.empty() || l[0] == '#')
             continue;
@@ -219,24 +248,34 @@ static bool open_stub(const std::string &stub, FILE *f, bool *remote,
             paths.push_back("tcp://" + arg);
         else if ((kind == "auto" || kind == "glass") && !arg.empty())
             paths.push_back(arg[0] == '/' ? arg : dir + "/" + arg);
-        else {
-            if (kind == "remote")
-                *remote = true;   /* a server program: Xapian starts it */
-            /* Xapian opens this stub itself: it must not list another
-             * stub, which Xapian would follow without a bound. */
-            for (const std::string &p : paths) {
-                struct stat st;
-                if (stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode))
-                    throw Xapian::DatabaseOpeningError(stub + ": lists the stub file " + p +
-                                                       " beside a line fa leaves to Xapian ('" + kind +
-                                                       "'); nested stubs are read only when every line "
-                                                       "is auto, glass or remote HOST:PORT");
-            }
-            return false;
-        }
+        else if (kind == "remote" || kind == "chert" || kind == "inmemory")
+            left_to_xapian = kind;
+        else
+            /* Not a line of a stub file at all: say what the file is not,
+             * rather than Xapian's "Bad line". */
+            throw Xapian::DatabaseOpeningError(stub + " is not an fa index or a stub file (line " +
+                                               std::to_string(lineno) + " is not 'auto PATH', "
+                                               "'glass PATH' or 'remote HOST:PORT')");
     }
+    if (!left_to_xapian.empty()) {
+        if (left_to_xapian == "remote")
+            *remote = true;   /* a server program: Xapian starts it */
+        /* Xapian opens this stub itself: it must not list another stub,
+         * which Xapian would follow without a bound. */
+        for (const std::string &p : paths) {
+            struct stat st;
+            if (stat(p.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+                throw Xapian::DatabaseOpeningError(stub + ": lists the stub file " + p +
+                                                   " beside a line fa leaves to Xapian ('" + left_to_xapian +
+                                                   "'); nested stubs are read only when every line "
+                                                   "is auto, glass or remote HOST:PORT");
+        }
+        return false;
+    }
+    if (paths.empty())
+        throw Xapian::DatabaseOpeningError(stub + ": a stub file that lists no index");
     for (const std::string &part : paths) {
-        Xapian::Database d = open_shard(part, remote, NULL, chain);
+        Xapian::Database d = open_shard(part, remote, NULL, walk);
         out->add_database(d);
         if (parts)
             parts->push_back(d);
@@ -246,7 +285,7 @@ static bool open_stub(const std::string &stub, FILE *f, bool *remote,
 
 static Xapian::Database open_shard(const std::string &path, bool *remote,
                                    std::vector<Xapian::Database> *parts,
-                                   std::vector<std::string> *chain)
+                                   ShardWalk *walk)
 {
     if (path.compare(0, 6, "tcp://") == 0) {
         std::string hostport = path.substr(6);
@@ -257,6 +296,7 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
         if (colon == std::string::npos || colon == 0 || !end || *end || port == 0 || port > 65535)
             throw Xapian::DatabaseOpeningError("'" + path + "' is not tcp://HOST:PORT");
         *remote = true;
+        note_index(walk, path, path);
         /* 10 s to connect and for each answer: a dead shard is an error,
          * not a hang. */
         Xapian::Database d = Xapian::Remote::open(hostport.substr(0, colon), (unsigned)port, 10000, 10000);
@@ -276,16 +316,16 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
         std::string key = real ? real : path;
         free(real);
         try {
-            for (const std::string &seen : *chain)
+            for (const std::string &seen : walk->chain)
                 if (seen == key)
                     throw Xapian::DatabaseOpeningError(path + ": the stub file lists itself, "
                                                        "directly or through other stubs");
-            if (chain->size() >= FA_MAX_STUB_DEPTH)
+            if (walk->chain.size() >= FA_MAX_STUB_DEPTH)
                 throw Xapian::DatabaseOpeningError(path + ": stub files nested more than " +
                                                    std::to_string(FA_MAX_STUB_DEPTH) + " deep");
-            chain->push_back(key);
-            ours = open_stub(path, f, remote, &combined, &listed, chain);
-            chain->pop_back();
+            walk->chain.push_back(key);
+            ours = open_stub(path, f, remote, &combined, &listed, walk);
+            walk->chain.pop_back();
         } catch (...) {
             fclose(f);
             throw;
@@ -297,6 +337,10 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
             return combined;
         }
     }
+    char *real = realpath(path.c_str(), NULL);
+    std::string key = real ? real : path;
+    free(real);
+    note_index(walk, key, path);
     Xapian::Database d(path);
     if (parts)
         parts->push_back(d);
@@ -338,12 +382,14 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
     try {
         bool remote = false;
         std::vector<Xapian::Database> parts;
-        std::vector<std::string> chain;
-        Xapian::Database shard = open_shard(path, &remote, &parts, &chain);
+        std::vector<std::pair<std::string, std::string>> seen = db->seen;
+        ShardWalk walk{{}, &seen};
+        Xapian::Database shard = open_shard(path, &remote, &parts, &walk);
         int rc = check_shard(shard, path, &db->language, db->tagged, errbuf, errlen);
         if (rc < 0)
             return rc;
         db->db.add_database(shard);
+        db->seen.swap(seen);
         db->facets.reset();
         db->shards.insert(db->shards.end(), parts.begin(), parts.end());
         db->remote = db->remote || remote;
@@ -385,8 +431,8 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
             db->db = db->wdb;
         } else {
-            std::vector<std::string> chain;
-            db->db = open_shard(path, &db->remote, &db->shards, &chain);
+            ShardWalk walk{{}, &db->seen};
+            db->db = open_shard(path, &db->remote, &db->shards, &walk);
         }
         std::string schema = db->db.get_metadata(FA_META_SCHEMA);
         std::string stored = db->db.get_metadata(FA_META_LANGUAGE);

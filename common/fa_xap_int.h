@@ -34,6 +34,9 @@ struct fa_db {
     bool tagged = true;                  /* FA_META_TAGGING is not "none"    */
     Xapian::Database db;                 /* the reader (or the writer's view) */
     std::vector<Xapian::Database> shards; /* a reader's parts, for metadata  */
+    std::vector<std::pair<std::string, std::string>> seen; /* each part's
+                                            canonical path (or tcp://) and
+                                            name, so none is added twice   */
     Xapian::WritableDatabase wdb;        /* valid only when mode != READ      */
     Xapian::Stem stem;
     Xapian::TermGenerator tg;

@@ -46,6 +46,18 @@ cp self.stub self.copy
 expect "fa-index on a stub file: refused" 1 "not a folder" "$index" --db self.stub "$root/corpus"
 if cmp -s self.stub self.copy; then ok "fa-index left the stub file as it was"; else bad "stub file changed"; fi
 
+# --db mistakes: the same index twice (directly, or through a stub) would
+# double every hit; a file that is no stub, an empty stub.
+printf 'auto idx\nauto %s/idx\n' "$tmp" >twice.stub
+expect "the same --db twice: refused" 4 "given twice" "$search" --db idx --db "$tmp/idx" kashmir
+expect "a stub listing an index given as --db too: refused" 4 "given twice" "$search" --db idx --db good.stub kashmir
+expect "a stub listing one index twice: refused" 4 "given twice" "$search" --db twice.stub kashmir
+echo kashmir >batch.txt
+expect "a text file as --db: not an index or stub" 4 "batch.txt is not an fa index or a stub file" \
+    "$search" --db batch.txt kashmir
+: >empty.stub
+expect "an empty stub: says it lists nothing" 4 "lists no index" "$search" --db empty.stub kashmir
+
 # Query depth (#9): nested parentheses and date ranges are bounded.
 python3 -c "print('(' * 65 + 'kashmir' + ')' * 65)" >deep65.q
 python3 -c "print('(' * 100000 + 'kashmir' + ')' * 100000)" >deep100k.q
