@@ -107,6 +107,9 @@ int fa_facet_by_field(const char *s, size_t len);
  * a 60 MB article would otherwise cost a second and half a gigabyte per
  * hit. A hit whose terms occur only later shows its opening. */
 #define FA_SNIPPET_SCAN_BYTES (1u << 20)
+/* A wildcard is highlighted through at most this many of the words it
+ * expands to in one article. */
+#define FA_SNIPPET_WILDCARD_TERMS 64
 /* A stub file may list stub files, at most this deep (a cycle is
  * refused at once). */
 #define FA_MAX_STUB_DEPTH    8

@@ -188,6 +188,11 @@ typedef struct fa_search {
     unsigned    facet_limit;  /* most frequent values kept per facet (0: all) */
     int         snippets;     /* nonzero: build one snippet per hit           */
     size_t      snippet_len;  /* snippet length in bytes (about)              */
+    const char *const *snippet_hints; /* when an article matched no word of
+                                 the query's text (filters alone), its
+                                 snippet shows where these are named:
+                                 e.g. the filtered entity's name        */
+    size_t      nsnippet_hints;
     unsigned    max_terms;    /* a query with more terms than this is
                                  FA_EQUERY (0: no limit); pasted pages of
                                  text make Xapian's matcher superlinear    */

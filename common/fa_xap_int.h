@@ -143,9 +143,25 @@ class FacetSpy : public Xapian::MatchSpy {
 
 /* fa_xap_snippet.cc: the stems of query 'q' a snippet should highlight,
  * and the snippet of 'text' (see there). */
-std::vector<std::string> fa__snippet_terms(const Xapian::Query &q);
+/* What snippets of one search highlight: stems that count alone, and
+ * phrases (their stems in order) that count only where they stand
+ * together; wildcard patterns, expanded per article from its terms. */
+struct SnippetPlan {
+    std::vector<std::string> solo;
+    std::vector<std::vector<std::string>> phrases;
+    std::vector<std::string> wildcards;   /* body wildcard patterns */
+};
+SnippetPlan fa__snippet_plan(const Xapian::Query &q);
+/* Add what a user reads as words ("Kofi Annan") to 'plan': one word as
+ * a solo stem, several as a phrase. */
+void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem);
+/* The part of 'plan' one article matched: 'matching' is the sorted list
+ * of query terms indexing it (Enquire::get_matching_terms), 'doc' the
+ * article (for the terms its wildcards matched). */
+SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
+                                 const Xapian::Document &doc);
 bool fa__suffix_stemmer(const std::string &lang);
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                            const std::vector<std::string> &terms, bool prefilter);
+                             const SnippetPlan &plan, bool prefilter);
 
 #endif

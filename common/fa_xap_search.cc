@@ -402,10 +402,13 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     h->total = m.get_matches_estimated();
     assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
-    std::vector<std::string> terms;
+    SnippetPlan plan, hints;
     bool prefilter = fa__suffix_stemmer(db->language);
-    if (s->snippets)
-        terms = fa__snippet_terms(query);
+    if (s->snippets) {
+        plan = fa__snippet_plan(query);
+        for (size_t i = 0; i < s->nsnippet_hints; i++)
+            fa__snippet_hint(&hints, s->snippet_hints[i], db->stem);
+    }
     for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
         Xapian::Document doc = it.get_document();
         h->score.push_back(it.get_weight());
@@ -413,10 +416,16 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         for (int f = 0; f < FA_NFACETS; f++)
             h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
-        if (s->snippets)
+        if (s->snippets) {
+            std::vector<std::string> matching(enq.get_matching_terms_begin(it), enq.get_matching_terms_end(it));
+            std::sort(matching.begin(), matching.end());
+            SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc);
+            if (mine.solo.empty() && mine.phrases.empty())
+                mine = hints;   /* nothing of the text matched: the caller's names */
             snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),
                                                 FA_SNIPPET_SCAN_BYTES),
-                                   s->snippet_len, db->stem, terms, prefilter);
+                                    s->snippet_len, db->stem, mine, prefilter);
+        }
         h->snippet.push_back(snip);
     }
     if (s->facets) {

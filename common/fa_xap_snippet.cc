@@ -4,6 +4,7 @@
 #include "fa_xap_int.h"
 #include "fa_utf8.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 
@@ -48,25 +49,122 @@ static void append_escaped(std::string &out, const char *p, size_t n)
     }
 }
 
-/* The stems a snippet should show: the query's text terms, with the title
- * prefix taken off; boolean terms (ids, facets, files) do not appear in
- * the text. */
-std::vector<std::string> fa__snippet_terms(const Xapian::Query &q)
+static bool body_term(const std::string &t)
 {
-    std::vector<std::string> terms;
-    for (Xapian::TermIterator t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t) {
-        std::string term = *t;
-        if (term.empty())
+    /* Body words are indexed without a prefix, and stems are lower case;
+     * every prefix (title, source, ids, facets, files) is upper case. */
+    return !t.empty() && !isupper((unsigned char)t[0]);
+}
+
+/* What a snippet may highlight, from the query alone: the body terms that
+ * can make a match (not those under the subtracted side of AND_NOT, whose
+ * presence would have excluded the article, nor title: or source: terms,
+ * which match elsewhere), and the phrases, whose words count only where
+ * they stand together. NEAR's words count one by one. */
+SnippetPlan fa__snippet_plan(const Xapian::Query &q)
+{
+    SnippetPlan plan;
+    std::vector<Xapian::Query> todo{q};
+    while (!todo.empty()) {
+        Xapian::Query x = todo.back();
+        todo.pop_back();
+        int op = x.get_type();
+        size_t k = x.get_num_subqueries();
+        if (op == Xapian::Query::LEAF_TERM) {
+            Xapian::TermIterator t = x.get_unique_terms_begin();
+            if (t != x.get_unique_terms_end() && body_term(*t) &&
+                std::find(plan.solo.begin(), plan.solo.end(), *t) == plan.solo.end())
+                plan.solo.push_back(*t);
             continue;
-        if (term.compare(0, strlen(FA_PREFIX_TITLE), FA_PREFIX_TITLE) == 0 &&
-            term.size() > strlen(FA_PREFIX_TITLE) &&
-            !isupper((unsigned char)term[strlen(FA_PREFIX_TITLE)]))
-            term.erase(0, strlen(FA_PREFIX_TITLE));
-        if (isupper((unsigned char)term[0]))
-            continue;   /* another prefix: not words of the text */
-        terms.push_back(term);
+        }
+        if (op == Xapian::Query::OP_WILDCARD) {
+            /* Xapian 1.4 has no getter for the pattern; its description
+             * is "Query(WILDCARD <op> <pattern>)". */
+            std::string d = x.get_description();
+            size_t sp = d.rfind(' ');
+            if (sp != std::string::npos && d.size() > sp + 2 && d.back() == ')') {
+                std::string pattern = d.substr(sp + 1, d.size() - sp - 2);
+                if (body_term(pattern))
+                    plan.wildcards.push_back(pattern);
+            }
+            continue;
+        }
+        if (op == Xapian::Query::OP_PHRASE) {
+            std::vector<std::string> words;
+            bool plain = true;
+            for (size_t i = 0; i < k && plain; i++) {
+                Xapian::Query sub = x.get_subquery(i);
+                Xapian::TermIterator t = sub.get_unique_terms_begin();
+                plain = sub.get_type() == Xapian::Query::LEAF_TERM &&
+                        t != sub.get_unique_terms_end() && body_term(*t);
+                if (plain)
+                    words.push_back(*t);
+            }
+            if (plain && !words.empty()) {
+                plan.phrases.push_back(words);
+                continue;
+            }
+        }
+        if (op == Xapian::Query::OP_AND_NOT)
+            k = k ? 1 : 0;   /* the subtracted side never shows */
+        for (size_t i = 0; i < k; i++)
+            todo.push_back(x.get_subquery(i));
     }
-    return terms;
+    return plan;
+}
+
+SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
+                                 const Xapian::Document &doc)
+{
+    SnippetPlan d;
+    auto has = [&](const std::string &t) {
+        return std::binary_search(matching.begin(), matching.end(), t);
+    };
+    for (const std::string &t : plan.solo)
+        if (has(t))
+            d.solo.push_back(t);
+    for (const auto &ph : plan.phrases)
+        if (std::all_of(ph.begin(), ph.end(), has))
+            d.phrases.push_back(ph);
+    /* A wildcard's expansions that this article holds, read from its
+     * term list (a page of hits: a few term lists). */
+    for (const std::string &pat : plan.wildcards) {
+        Xapian::TermIterator t = doc.termlist_begin();
+        size_t taken = 0;
+        for (t.skip_to(pat); t != doc.termlist_end() && taken < FA_SNIPPET_WILDCARD_TERMS; ++t) {
+            std::string term = *t;
+            if (term.compare(0, pat.size(), pat) != 0)
+                break;
+            if (std::find(d.solo.begin(), d.solo.end(), term) == d.solo.end())
+                d.solo.push_back(term);
+            taken++;
+        }
+    }
+    return d;
+}
+
+void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem)
+{
+    std::vector<std::string> stems;
+    std::string word;
+    size_t n = strlen(words);
+    for (size_t i = 0; i <= n;) {
+        unsigned ch = 0;
+        size_t k = i < n ? fa_utf8_decode(words + i, n - i, &ch) : 1;
+        if (i < n && k && word_char(ch)) {
+            Xapian::Unicode::append_utf8(word, Xapian::Unicode::tolower(ch));
+            i += k;
+            continue;
+        }
+        if (!word.empty())
+            stems.push_back(stem(word));
+        word.clear();
+        i += k ? k : 1;
+    }
+    if (stems.size() == 1)
+        plan->solo.push_back(stems[0]);
+    else if (!stems.empty())
+        plan->phrases.push_back(stems);
 }
 
 /* Languages whose Snowball stemmers only remove or change endings, so a
@@ -86,8 +184,14 @@ bool fa__suffix_stemmer(const std::string &lang)
 }
 
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                                const std::vector<std::string> &terms, bool prefilter)
+                             const SnippetPlan &plan, bool prefilter)
 {
+    /* Every stem to look for: the solo terms, then the phrases' words. */
+    std::vector<std::string> terms = plan.solo;
+    for (const auto &ph : plan.phrases)
+        for (const std::string &t : ph)
+            if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                terms.push_back(t);
     bool first_byte[256] = {false};
     for (const std::string &t : terms)
         first_byte[(unsigned char)t[0]] = true;
@@ -165,10 +269,37 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
     if (words.empty())
         return std::string();
 
+    /* From the stem each word matched to what it shows: a solo term
+     * counts wherever it stands; a phrase's word only inside a run of
+     * words that spells the whole phrase, which then counts as one
+     * (numbered after the terms). */
+    std::vector<int> stem_of(words.size());
+    for (size_t w = 0; w < words.size(); w++) {
+        stem_of[w] = words[w].term;
+        if (words[w].term >= (int)plan.solo.size())
+            words[w].term = -1;
+    }
+    for (size_t p = 0; p < plan.phrases.size(); p++) {
+        const auto &ph = plan.phrases[p];
+        std::vector<int> ids;
+        for (const std::string &t : ph)
+            ids.push_back((int)(std::find(terms.begin(), terms.end(), t) - terms.begin()));
+        for (size_t w = 0; w + ids.size() <= words.size(); w++) {
+            size_t k = 0;
+            while (k < ids.size() && stem_of[w + k] == ids[k])
+                k++;
+            if (k < ids.size())
+                continue;
+            for (k = 0; k < ids.size(); k++)
+                words[w + k].term = (int)(terms.size() + p);
+            w += ids.size() - 1;
+        }
+    }
+
     /* Best window start: two pointers over the words, counting matches
      * and distinct terms inside [words[a].begin, words[a].begin + len). */
     size_t best = 0, bestd = 0, bestm = 0;
-    std::vector<unsigned> seen(terms.size(), 0);
+    std::vector<unsigned> seen(terms.size() + plan.phrases.size(), 0);
     size_t distinct = 0, matches = 0, b = 0;
     for (size_t a = 0; a < words.size(); a++) {
         while (b < words.size() && words[b].end - words[a].begin <= len) {

@@ -958,6 +958,53 @@ static void test_search_snippets(void **state)
     assert_non_null(strstr(sn, "<b>climate change</b>"));
 }
 
+/* Only what made the article match is bold: a phrase only where its
+ * words stand together, never the words of an excluded phrase, never a
+ * title: term in the body, and a wildcard through the words it matched. */
+static void test_search_snippet_shows_why(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("\"climate change\" OR embargo");
+    static const char *zaf[] = {"ZAF"};
+    static const char *hint[] = {"voted"};
+    char sn[2048];
+
+    s.snippets = 1;
+    s.snippet_len = 400;
+    s.sort = FA_SORT_DATE;
+    expect_search(db, &s, 2, "x2 x1", 1);
+    snippet_of(sn, sizeof sn, db, &s, 2, 0);   /* x2: "A change of climate" */
+    assert_non_null(strstr(sn, "<b>embargo</b>"));
+    assert_null(strstr(sn, "<b>change</b>"));
+    assert_null(strstr(sn, "<b>climate</b>"));
+
+    s.query = "arms NOT \"climate change\"";
+    expect_search(db, &s, 2, "x2 x5", 1);
+    snippet_of(sn, sizeof sn, db, &s, 2, 0);
+    assert_non_null(strstr(sn, "<b>arms</b>"));
+    assert_null(strstr(sn, "<b>change</b>"));
+    assert_null(strstr(sn, "<b>climate</b>"));
+
+    s.query = "title:embargo talks";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>talks</b>"));
+    assert_null(strstr(sn, "<b>embargo</b>"));
+
+    s.query = "embarg*";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>embargo</b>"));
+
+    /* Filters alone: the caller's names show where the article speaks. */
+    s.query = "";
+    s.filter[FA_FACET_COUNTRY] = zaf;
+    s.nfilter[FA_FACET_COUNTRY] = 1;
+    s.snippet_hints = hint;
+    s.nsnippet_hints = 1;
+    s.snippet_len = 40;
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>voted</b>"));
+}
+
 static void test_search_snippet_length(void **state)
 {
     fa_db *db = *state;
@@ -1243,6 +1290,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_no_resolver_takes_values_as_typed),
         cmocka_unit_test(test_search_snippets),
         cmocka_unit_test(test_search_snippet_length),
+        cmocka_unit_test(test_search_snippet_shows_why),
         cmocka_unit_test(test_text_dict_snippets_and_meta),
         cmocka_unit_test(test_text_raw_magic_and_level0),
         cmocka_unit_test(test_text_compact_two_dicts),
