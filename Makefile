@@ -19,7 +19,7 @@ PKGS      = xapian-core zlib json-c libutf8proc libzstd
 ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \
                $(shell pkg-config --cflags json-c libutf8proc 2>/dev/null) $(CFLAGS)
-ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core) $(CXXFLAGS)
+ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core libutf8proc) $(CXXFLAGS)
 LIBS         = $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread
 TEST_LIBS    = $(shell pkg-config --libs cmocka)
 

@@ -13,6 +13,7 @@ const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";
 const char FA_META_OFFICIAL[] = "fa.official:";
 const char FA_META_TAGGING[]  = "fa.tagging";
+const char FA_META_FOLD[]     = "fa.fold";
 const char FA_META_ZDICT[]    = "fa.zdict";
 const char FA_META_ZDICT_ID[] = "fa.zdict.";
 

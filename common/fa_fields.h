@@ -49,6 +49,10 @@ extern const char FA_META_TAGGING[];    /* "entities" or "none" (built with
                                            carry facet terms; unset in
                                            indexes from before it was kept,
                                            which were tagged             */
+extern const char FA_META_FOLD[];       /* "latin": words were accent-folded
+                                           before stemming (every index made
+                                           since fa 0.4); unset: not, and
+                                           queries are not folded either   */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's

@@ -9,6 +9,7 @@
 #include "fa_xap_int.h"
 
 #include <libstemmer.h>
+#include <utf8proc.h>
 #include <sys/stat.h>
 
 #include <cassert>
@@ -18,6 +19,72 @@
 #include <memory>
 
 /* ---------------------------------------------------------------- stemmer */
+
+/* Accent folding of Latin letters, for indexes that record it
+ * (FA_META_FOLD): "Lajčák", "Lajcak" and a decomposed "Lajc\u030Cak" all
+ * give the term "lajcak", as FTS5's remove_diacritics does. The word is
+ * first put in NFC, so decomposed input folds like precomposed; then
+ * letters of the Latin blocks lose their marks (é, č, ğ, ş, ő) and the
+ * few that have no decomposition map by hand (ł, ø, đ, ħ, ı, ŧ). Other
+ * scripts keep theirs: stripping й to и would merge Russian words.
+ * Returns false, leaving 'out' alone, when the word has nothing to fold. */
+static bool latin_fold(const std::string &in, std::string &out)
+{
+    size_t i = 0;
+    while (i < in.size() && (unsigned char)in[i] < 0x80)
+        i++;
+    if (i == in.size())
+        return false;   /* ASCII: the common case, untouched */
+    utf8proc_uint8_t *nfc = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)in.data(), (utf8proc_ssize_t)in.size(),
+                                      &nfc, (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0)
+        return false;   /* not valid UTF-8: leave it to the stemmer as is */
+    std::unique_ptr<utf8proc_uint8_t, void (*)(void *)> own(nfc, free);
+    std::string r;
+    bool latin_before = false, changed = false;
+    for (utf8proc_ssize_t at = 0; at < n;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate(nfc + at, n - at, &cp);
+        if (k <= 0)
+            return false;
+        at += k;
+        bool latin = (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+        utf8proc_category_t cat = utf8proc_category(cp);
+        if (cat == UTF8PROC_CATEGORY_MN && latin_before) {
+            changed = true;   /* a mark NFC could not compose onto its letter */
+            continue;
+        }
+        latin_before = latin || cp < 0x80;
+        const char *by_hand = cp == 0x142 ? "l" : cp == 0xF8 ? "o" : cp == 0x111 ? "d" :
+                              cp == 0x127 ? "h" : cp == 0x131 ? "i" : cp == 0x167 ? "t" : NULL;
+        if (by_hand) {
+            r += by_hand;
+            changed = true;
+            continue;
+        }
+        if (latin) {
+            utf8proc_int32_t base[8];
+            int last = 0;
+            utf8proc_ssize_t m = utf8proc_decompose_char(cp, base, 8,
+                                                         (utf8proc_option_t)(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK),
+                                                         &last);
+            if (m > 0 && m <= 8 && !(m == 1 && base[0] == cp)) {
+                for (utf8proc_ssize_t j = 0; j < m; j++) {
+                    utf8proc_uint8_t b[4];
+                    r.append((const char *)b, (size_t)utf8proc_encode_char(base[j], b));
+                }
+                changed = true;
+                continue;
+            }
+        }
+        r.append((const char *)nfc + at - k, (size_t)k);
+    }
+    if (!changed && r == in)
+        return false;
+    out.swap(r);
+    return true;
+}
 
 /* Snowball stemmers from libstemmer, plugged into Xapian so that the term
  * generator, the query parser and the snippet generator all stem alike.
@@ -39,9 +106,10 @@ class SnowballStem : public Xapian::StemImplementation {
         char stem[SLOT];
     };
     std::vector<Entry> cache;
+    bool fold;                /* Latin accent folding (latin_fold) first */
   public:
-    explicit SnowballStem(const std::string &language)
-        : st(sb_stemmer_new(language.c_str(), "UTF_8")), lang(language), cache(SLOTS)
+    SnowballStem(const std::string &language, bool fold_)
+        : st(sb_stemmer_new(language.c_str(), "UTF_8")), lang(language), cache(SLOTS), fold(fold_)
     {
         if (!st)
             throw Xapian::InvalidArgumentError("unknown stemming language");
@@ -55,8 +123,10 @@ class SnowballStem : public Xapian::StemImplementation {
             if (e->wlen == word.size() && memcmp(e->word, word.data(), word.size()) == 0)
                 return std::string(e->stem, e->slen);
         }
+        std::string folded;
+        const std::string &w = fold && latin_fold(word, folded) ? folded : word;
         const sb_symbol *r = sb_stemmer_stem(
-            st, reinterpret_cast<const sb_symbol *>(word.data()), (int)word.size());
+            st, reinterpret_cast<const sb_symbol *>(w.data()), (int)w.size());
         if (!r)
             throw std::bad_alloc();
         size_t n = (size_t)sb_stemmer_length(st);
@@ -68,7 +138,7 @@ class SnowballStem : public Xapian::StemImplementation {
         }
         return std::string(reinterpret_cast<const char *>(r), n);
     }
-    std::string get_description() const override { return "libstemmer:" + lang; }
+    std::string get_description() const override { return "libstemmer:" + lang + (fold ? "+fold" : ""); }
 };
 
 static bool language_known(const std::string &lang)
@@ -177,7 +247,7 @@ extern "C" const char **fa_stem_languages(void)
 
 static void setup_stemmer(fa_db *db)
 {
-    db->stem = Xapian::Stem(new SnowballStem(db->language));
+    db->stem = Xapian::Stem(new SnowballStem(db->language, db->fold));
     db->tg.set_stemmer(db->stem);
     /* STEM_ALL: stems with positions, so phrases match inflections (see
      * the README); the query parser uses the same strategy. */
@@ -349,7 +419,7 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
 
 /* The schema and language of one shard, checked like a whole index. */
 static int check_shard(const Xapian::Database &d, const std::string &path,
-                       std::string *language, bool tagged, char *errbuf, size_t errlen)
+                       std::string *language, bool tagged, bool fold, char *errbuf, size_t errlen)
 {
     std::string schema = d.get_metadata(FA_META_SCHEMA);
     if (schema != FA_SCHEMA_VERSION) {
@@ -362,6 +432,12 @@ static int check_shard(const Xapian::Database &d, const std::string &path,
     if (!language->empty() && lang != *language) {
         fa__copy_msg(errbuf, errlen, path + ": index language '" + lang +
                      "' differs from the other shards' '" + *language + "'");
+        return FA_EVERSION;
+    }
+    if ((d.get_metadata(FA_META_FOLD) == "latin") != fold) {
+        fa__copy_msg(errbuf, errlen, path + ": built " + (fold ? "without" : "with") +
+                     " accent folding, the other shards " + (fold ? "with" : "without") +
+                     " it: one query cannot match both; rebuild the older one");
         return FA_EVERSION;
     }
     if ((d.get_metadata(FA_META_TAGGING) != "none") != tagged) {
@@ -385,7 +461,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         std::vector<std::pair<std::string, std::string>> seen = db->seen;
         ShardWalk walk{{}, &seen};
         Xapian::Database shard = open_shard(path, &remote, &parts, &walk);
-        int rc = check_shard(shard, path, &db->language, db->tagged, errbuf, errlen);
+        int rc = check_shard(shard, path, &db->language, db->tagged, db->fold, errbuf, errlen);
         if (rc < 0)
             return rc;
         db->db.add_database(shard);
@@ -441,6 +517,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             db->language = language ? language : "english";
             db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
             db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
+            db->wdb.set_metadata(FA_META_FOLD, "latin");
             /* Commit now: an index killed before its first batch must
              * still say what it is. */
             db->wdb.commit();
@@ -467,6 +544,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             }
         }
         db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
+        db->fold = db->db.get_metadata(FA_META_FOLD) == "latin";
         setup_stemmer(db.get());
         if (mode != FA_DB_READ)
             fa__text_load(db.get());

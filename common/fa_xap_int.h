@@ -32,6 +32,8 @@ struct fa_db {
     std::string path;
     std::string language;
     bool tagged = true;                  /* FA_META_TAGGING is not "none"    */
+    bool fold = false;                   /* FA_META_FOLD is "latin": terms
+                                            are accent-folded (fa_xap.cc)  */
     Xapian::Database db;                 /* the reader (or the writer's view) */
     std::vector<Xapian::Database> shards; /* a reader's parts, for metadata  */
     std::vector<std::pair<std::string, std::string>> seen; /* each part's

@@ -184,6 +184,68 @@ static void test_tagging_recorded_and_checked(void **state)
     fa_db_close(w, NULL, 0);
 }
 
+static unsigned long total_of(fa_db *db, const char *query)
+{
+    fa_search s = {0};
+    fa_hits *h = NULL;
+    s.query = query;
+    s.limit = 10;
+    assert_int_equal(fa_db_search(&h, db, &s), FA_OK);
+    unsigned long n = fa_hits_total(h);
+    fa_hits_free(h);
+    return n;
+}
+
+static void put_text(fa_db *w, const char *id, const char *text)
+{
+    fa_article *a = fa_article_new();
+    assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+    assert_int_equal(fa_db_put(w, a, NULL, NULL), FA_OK);
+    fa_article_free(a);
+}
+
+/* New indexes fold Latin accents (recorded as FA_META_FOLD), in composed
+ * and decomposed text alike; other scripts keep their marks. An index
+ * without the record is searched as it was built: unfolded. */
+static void test_accent_folding_recorded(void **state)
+{
+    fa_db *w = NULL, *r = NULL;
+    char err[1024] = "";
+    (void)state;
+
+    assert_int_equal(fa_db_open(&w, path_of("fold"), FA_DB_WRITE, NULL, err, sizeof err), FA_OK);
+    put_text(w, "a", "Miroslav Laj\xC4\x8D\xC3\xA1k met Erdo\xC4\x9F" "an in S\xC3\xA3o Tom\xC3\xA9; Lech Wa\xC5\x82\xC4\x99sa");
+    put_text(w, "b", "Delegates from Zu\xCC\x88rich (decomposed) and \xD0\xB9\xD0\xBE\xD0\xB3\xD1\x83\xD1\x80\xD1\x82");
+    assert_int_equal(fa_db_close(w, err, sizeof err), FA_OK);
+    assert_int_equal(fa_db_open(&r, path_of("fold"), FA_DB_READ, NULL, err, sizeof err), FA_OK);
+    assert_int_equal(total_of(r, "Lajcak"), 1);
+    assert_int_equal(total_of(r, "laj\xC4\x8D\xC3\xA1k"), 1);
+    assert_int_equal(total_of(r, "erdogan"), 1);
+    assert_int_equal(total_of(r, "\"sao tome\""), 1);
+    assert_int_equal(total_of(r, "walesa"), 1);
+    assert_int_equal(total_of(r, "zurich"), 1);
+    assert_int_equal(total_of(r, "Z\xC3\xBCrich"), 1);   /* composed query, decomposed text */
+    assert_int_equal(total_of(r, "\xD0\xB9\xD0\xBE\xD0\xB3\xD1\x83\xD1\x80\xD1\x82"), 1);
+    assert_int_equal(total_of(r, "\xD0\xB8\xD0\xBE\xD0\xB3\xD1\x83\xD1\x80\xD1\x82"), 0);  /* not folded */
+    fa_db_close(r, NULL, 0);
+
+    /* An index from before: no record, no folding, either way. */
+    assert_int_equal(fa_db_open(&w, path_of("old"), FA_DB_WRITE, NULL, err, sizeof err), FA_OK);
+    assert_int_equal(fa_db_set_meta(w, FA_META_FOLD, ""), FA_OK);
+    assert_int_equal(fa_db_close(w, err, sizeof err), FA_OK);
+    assert_int_equal(fa_db_open(&w, path_of("old"), FA_DB_WRITE, NULL, err, sizeof err), FA_OK);
+    put_text(w, "a", "Miroslav Laj\xC4\x8D\xC3\xA1k");
+    assert_int_equal(fa_db_close(w, err, sizeof err), FA_OK);
+    assert_int_equal(fa_db_open(&r, path_of("old"), FA_DB_READ, NULL, err, sizeof err), FA_OK);
+    assert_int_equal(total_of(r, "laj\xC4\x8D\xC3\xA1k"), 1);
+    assert_int_equal(total_of(r, "Lajcak"), 0);
+    /* and it is not searched as one with a folded index */
+    assert_int_equal(fa_db_add(r, path_of("fold"), err, sizeof err), FA_EVERSION);
+    assert_non_null(strstr(err, "accent folding"));
+    fa_db_close(r, NULL, 0);
+}
+
 static void test_official_title_roundtrip(void **state)
 {
     fa_db *w = NULL;
@@ -215,6 +277,7 @@ int main(void)
         cmocka_unit_test(test_language_recorded_and_checked),
         cmocka_unit_test(test_tagging_recorded_and_checked),
         cmocka_unit_test(test_official_title_roundtrip),
+        cmocka_unit_test(test_accent_folding_recorded),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
