@@ -119,6 +119,10 @@ int fa_facet_by_field(const char *s, size_t len);
 #define FA_MAX_STUB_DEPTH    8
 /* A stub file is a few lines; a larger file given as --db is not one. */
 #define FA_MAX_STUB_BYTES    (64u << 10)
+/* A facet value is a boolean term (prefix + value), so it is bounded by
+ * Xapian's term limit; the tagger drops longer "names" (no person's name
+ * is that long) and the wrapper refuses them. */
+#define FA_MAX_FACET_VALUE_BYTES (FA_XAP_MAX_TERM - 2)
 /* The input file's absolute path is a boolean term for --prune; a longer
  * path is not recorded (the article is kept, --prune cannot find it). */
 #define FA_MAX_PATH_BYTES    230

@@ -699,6 +699,15 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         free(rec);
         const char *text = fa_article_get(a, FA_F_TEXT, &textlen);
         std::string body = text ? std::string(text, textlen) : std::string();
+        /* Xapian's limits, checked before any call: a failing add_term
+         * would end the whole run, not just this article. */
+        for (int k = 0; f && k < FA_NFACETS; k++)
+            for (size_t i = 0; i < f->nvalues[k]; i++)
+                if (strlen(fa_facet_table[k].prefix) + strlen(f->values[k][i]) > FA_XAP_MAX_TERM)
+                    return fa__set_err(db, FA_EINVAL, "article '" + std::string(id, idlen) + "': " +
+                                       fa_facet_table[k].field + " value of " +
+                                       std::to_string(strlen(f->values[k][i])) + " bytes is longer than " +
+                                       std::to_string(FA_MAX_FACET_VALUE_BYTES) + " bytes");
         std::string joined[FA_NFACETS];
         for (int k = 0; f && k < FA_NFACETS; k++)
             joined[k] = join_values(f->values[k], f->nvalues[k]);

@@ -96,7 +96,9 @@ enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2 };
  * ('f' may be NULL). An article with the same id is replaced, unless its
  * content (record and facet values) is unchanged, in which case nothing
  * is written. *outcome (when not NULL) gets an FA_PUT_* value.
- * FA_EINVAL: no id, or an id too long for a term (over FA_MAX_ID_BYTES). */
+ * FA_EINVAL: no id, an id too long for a term (over FA_MAX_ID_BYTES), or
+ * a facet value over FA_MAX_FACET_VALUE_BYTES; nothing is written and the
+ * writer stays usable for the next article. */
 int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome);
 /* The same, recording that the article came from input file 'file' (an
  * absolute path; NULL for none), so that --prune can find it again.

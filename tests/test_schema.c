@@ -246,6 +246,30 @@ static void test_accent_folding_recorded(void **state)
     fa_db_close(r, NULL, 0);
 }
 
+/* Xapian's term limit is checked before the call: an oversized facet
+ * value is this article's FA_EINVAL, and the writer goes on. */
+static void test_facet_value_limit(void **state)
+{
+    fa_db *w = NULL;
+    fa_article *a = fa_article_new();
+    char err[1024] = "", name[FA_MAX_FACET_VALUE_BYTES + 2];
+    const char *officials[] = {name, NULL};
+    fa_facets f = {{NULL, officials}, {0, 1}};
+    (void)state;
+
+    memset(name, 'A', sizeof name - 1);
+    name[sizeof name - 1] = '\0';               /* one byte over */
+    assert_int_equal(fa_db_open(&w, path_of("limits"), FA_DB_WRITE, NULL, err, sizeof err), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_ID, "big", 3), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, "text", 4), FA_OK);
+    assert_int_equal(fa_db_put(w, a, &f, NULL), FA_EINVAL);
+    assert_non_null(strstr(fa_db_errmsg(w), "article 'big'"));
+    name[sizeof name - 2] = '\0';               /* exactly the limit */
+    assert_int_equal(fa_db_put(w, a, &f, NULL), FA_OK);
+    assert_int_equal(fa_db_close(w, err, sizeof err), FA_OK);
+    fa_article_free(a);
+}
+
 static void test_official_title_roundtrip(void **state)
 {
     fa_db *w = NULL;
@@ -278,6 +302,7 @@ int main(void)
         cmocka_unit_test(test_tagging_recorded_and_checked),
         cmocka_unit_test(test_official_title_roundtrip),
         cmocka_unit_test(test_accent_folding_recorded),
+        cmocka_unit_test(test_facet_value_limit),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
