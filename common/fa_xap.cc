@@ -216,7 +216,13 @@ int fa__classify(char *buf, size_t len)
         fa__copy_msg(buf, len, "cannot open index: " + e.get_msg());
         return FA_ENOTFOUND;
     } catch (const Xapian::Error &e) {
-        fa__copy_msg(buf, len, e.get_type() + std::string(": ") + e.get_msg());
+        /* The OS error (ENOSPC: "No space left on device") is what a user
+         * can act on; Xapian keeps it apart from the message. */
+        std::string msg = e.get_type() + std::string(": ") + e.get_msg();
+        const char *os = e.get_error_string();
+        if (os && *os && msg.find(os) == std::string::npos)
+            msg += std::string(" (") + os + ")";
+        fa__copy_msg(buf, len, msg);
         return FA_ERROR;
     } catch (const std::bad_alloc &) {
         fa__copy_msg(buf, len, "out of memory");
