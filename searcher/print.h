@@ -1,32 +1,49 @@
-/* print.h - writing one page of results as text (for people) or as one
- * JSON object (for programs).
+/* print.h - writing a resolved page (page.h) as text for people or as one
+ * JSON object for programs, into a sink (sink.h): stdout, or a memory
+ * buffer for a server.
  *
- * The text form highlights matched words in bold on a terminal and prints
- * them plain otherwise; the JSON form is valid for any bytes an article
- * holds (invalid UTF-8 becomes U+FFFD). Searching is main.c's business.
+ * print_page() is the one walk over a page; a format is a page_writer, a
+ * table of callbacks the walk calls in order. Facet blocks come from
+ * fa_facet_table, so a new facet shows in every format with no new writer
+ * code. Writers only format: nothing here reads the index.
  */
 #ifndef PRINT_H
 #define PRINT_H
 
-#include <stdio.h>
-#include "fa_entity.h"
-#include "fa_xap.h"
+#include <stddef.h>
+#include "page.h"
+#include "sink.h"
 
 typedef struct print_opts {
-    const char   *query;
-    unsigned      offset, limit;
-    int           bold;          /* ANSI bold for highlights (text form)  */
-    int           facets;        /* print facet counts                    */
-    size_t        facet_limit;   /* values per facet; 0 = all             */
-    const fa_gazetteer *gaz;     /* display names; may be NULL            */
-    fa_db        *db;            /* display data of title-only officials  */
+    int bold;        /* ANSI bold for the title and highlights (text)  */
 } print_opts;
 
-/* Write the page 'h' to 'f'. FA_OK or FA_ENOMEM. */
-int print_text(FILE *f, const fa_hits *h, const print_opts *o);
-int print_json(FILE *f, const fa_hits *h, const print_opts *o);
+/* The walk calls, in this order:
+ *   begin; hit for i = 0..nhits-1; hits_end;
+ *   when p->facets: for each facet f in fa_facet_table order:
+ *       facet_begin(f); facet_value(f, i) for i = 0..nvalues[f]-1; facet_end(f);
+ *   end.
+ * Every callback is required; write errors are the sink's to remember. */
+typedef struct page_writer {
+    void (*begin)(sink *s, const page *p, const print_opts *o);
+    void (*hit)(sink *s, const page *p, size_t i, const print_opts *o);
+    void (*hits_end)(sink *s, const page *p, const print_opts *o);
+    void (*facet_begin)(sink *s, const page *p, int facet, const print_opts *o);
+    void (*facet_value)(sink *s, const page *p, int facet, size_t i, const print_opts *o);
+    void (*facet_end)(sink *s, const page *p, int facet, const print_opts *o);
+    void (*end)(sink *s, const page *p, const print_opts *o);
+} page_writer;
 
-/* Write s[0..len) as a JSON string literal, quotes included. */
-void print_json_string(FILE *f, const char *s, size_t len);
+extern const page_writer print_text;   /* print_text.c: the CLI's default  */
+extern const page_writer print_json;   /* print_json.c: one object, then \n */
+
+/* Write page 'p' to 's' with writer 'w'; 'o' may be NULL (defaults).
+ * Returns sink_status(s): FA_OK, FA_ENOMEM or FA_EIO. */
+int  print_page(sink *s, const page_writer *w, const page *p, const print_opts *o);
+
+/* Write s[0..len) as a JSON string literal, quotes included: '"', '\\'
+ * and control bytes escaped, every byte that does not start well-formed
+ * UTF-8 (fa_utf8.h) as \ufffd. */
+void print_json_string(sink *out, const char *s, size_t len);
 
 #endif

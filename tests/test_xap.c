@@ -665,22 +665,33 @@ static void test_search_facet_filters(void **state)
 }
 
 /* The filter restricts, it does not re-rank: same order as without it. */
+/* A filter removes the hits without its values and keeps the rank order
+ * of the rest. "arms" matches x1 (CHE USA), x2 (USA ZAF) and x5 (RUS USA);
+ * CHE OR RUS must drop x2 and nothing else. */
 static void test_search_filter_keeps_rank(void **state)
 {
     fa_db *db = *state;
-    static const char *const usa[] = {"USA"};
+    static const char *const che_rus[] = {"CHE", "RUS"};
     fa_search s = plain("arms");
-    char without[256], with[256];
+    char without[256], with[256], want[256] = "";
     fa_hits *h = run(db, &s);
 
+    assert_int_equal(fa_hits_size(h), 3);
     page_ids(without, sizeof without, h);
     fa_hits_free(h);
-    s.filter[FA_FACET_COUNTRY] = usa;
-    s.nfilter[FA_FACET_COUNTRY] = 1;
+    /* the unfiltered page, x2 left out, order unchanged */
+    for (char *tok = strtok(without, " "); tok; tok = strtok(NULL, " "))
+        if (strcmp(tok, "x2") != 0)
+            snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", *want ? " " : "", tok);
+    assert_int_equal(strlen(want), strlen("x1 x5"));   /* x2 was one of the three */
+    s.filter[FA_FACET_COUNTRY] = che_rus;
+    s.nfilter[FA_FACET_COUNTRY] = 2;
     h = run(db, &s);
+    assert_int_equal(fa_hits_size(h), 2);
+    assert_int_equal(fa_hits_total(h), 2);
     page_ids(with, sizeof with, h);
     fa_hits_free(h);
-    assert_string_equal(with, without);
+    assert_string_equal(with, want);
 }
 
 static void expect_facets(const fa_hits *h, int facet, const char *want)

@@ -1,0 +1,232 @@
+/* page.c - resolving a page of hits before it is written (see page.h).
+ * The display text of every facet value is looked up here, once, so that
+ * each writer is a plain walk over the page. */
+#include "page.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Split a stored '\t'-joined list into one block: the pointer array, then
+ * a copy of the strings. *out is NULL for an empty list. */
+static int split_values(const char ***out, size_t *n, const char *tabbed)
+{
+    size_t len = strlen(tabbed), k = 0;
+    const char **v;
+    char *copy;
+
+    *out = NULL;
+    *n = 0;
+    if (!len)
+        return FA_OK;
+    for (const char *s = tabbed; *s; k++) {
+        const char *t = strchr(s, '\t');
+        s = t ? t + 1 : s + strlen(s);
+    }
+    if (!(v = malloc(k * sizeof *v + len + 1)))
+        return FA_ENOMEM;
+    copy = memcpy((char *)(v + k), tabbed, len + 1);
+    for (size_t i = 0; i < k; i++) {
+        char *t = strchr(copy, '\t');
+        v[i] = copy;
+        if (t)
+            *t = '\0';
+        copy = t ? t + 1 : copy + strlen(copy);
+    }
+    *out = v;
+    *n = k;
+    return FA_OK;
+}
+
+/* The title recorded for 'name', read after the search: a writer may have
+ * moved on meanwhile, and unlike fa_db_search this getter does not reopen
+ * by itself. Titles are only ever added, so a newer revision is as good
+ * as the searched one; the hits are copies and survive the reopen. */
+static int recorded_title(char **out, fa_db *db, const char *name)
+{
+    int rc;
+
+    for (int tries = 0;; tries++) {
+        if ((rc = fa_db_get_official_title(out, db, name)) != FA_EMODIFIED || tries == 3)
+            return rc;
+        if ((rc = fa_db_reopen(db)) < 0)
+            return rc;
+    }
+}
+
+/* The display text of an official: country and post from the gazetteer,
+ * else the title recorded in the index, else "". Malloc'd into *out. */
+static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, const char *name)
+{
+    const char *c = gaz ? fa_gazetteer_official_country(gaz, name) : NULL;
+    const char *p = gaz ? fa_gazetteer_official_post(gaz, name) : NULL;
+    int rc;
+
+    *out = NULL;
+    if (c || p) {
+        size_t n = (c ? strlen(c) : 0) + (p ? strlen(p) : 0) + 3;
+        if (!(*out = malloc(n)))
+            return FA_ENOMEM;
+        snprintf(*out, n, "%s%s%s", c ? c : "", c && p ? ", " : "", p ? p : "");
+        return FA_OK;
+    }
+    if (db && (rc = recorded_title(out, db, name)) < 0)
+        return rc;
+    if (!*out && !(*out = strdup("")))
+        return FA_ENOMEM;
+    return FA_OK;
+}
+
+/* Fill v's display, name and label from the facet's display source. */
+static int value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db)
+{
+    char *disp = NULL;
+    size_t vl = strlen(v->value), dl, n;
+    int named, rc = FA_OK;
+
+    switch (fa_facet_table[facet].display) {
+    case FA_DISPLAY_COUNTRY: {
+        const char *name = gaz ? fa_gazetteer_country_name(gaz, v->value) : NULL;
+        if (!(disp = strdup(name ? name : "")))
+            return FA_ENOMEM;
+        named = 1;   /* "Pakistan" alone; the code beside it in text */
+        break;
+    }
+    case FA_DISPLAY_OFFICIAL:
+    default:
+        if ((rc = official_display(&disp, gaz, db, v->value)) < 0)
+            return rc;
+        named = 0;   /* "NAME (DISPLAY)" */
+        break;
+    }
+    dl = strlen(disp);
+    /* display, then name, then label, in one block */
+    n = dl + 1 + (vl + dl + 4) + (vl + dl + 4);
+    if (!(v->text_ = malloc(n))) {
+        free(disp);
+        return FA_ENOMEM;
+    }
+    char *d = v->text_, *nm = d + dl + 1, *lb = nm + vl + dl + 4;
+    memcpy(d, disp, dl + 1);
+    if (named) {
+        memcpy(nm, disp, dl + 1);
+        snprintf(lb, vl + dl + 4, "%s %s", v->value, disp);
+    } else {
+        if (dl)
+            snprintf(nm, vl + dl + 4, "%s (%s)", v->value, disp);
+        else
+            memcpy(nm, v->value, vl + 1);
+        memcpy(lb, nm, strlen(nm) + 1);
+    }
+    v->display = d;
+    v->name = nm;
+    v->label = lb;
+    free(disp);
+    return FA_OK;
+}
+
+static int hit_build(page_hit *ph, const fa_hits *h, size_t i, unsigned offset)
+{
+    size_t len;
+    const char *rec = fa_hits_record(h, i, &len);
+    int rc;
+
+    ph->rank = (size_t)offset + i + 1;
+    ph->score = fa_hits_score(h, i);
+    ph->snippet = fa_hits_snippet(h, i);
+    if (!(ph->fields = fa_article_new()))
+        return FA_ENOMEM;
+    if (fa_article_decode(ph->fields, rec, len) < 0)
+        fa_article_clear(ph->fields);
+    for (int f = 0; f < FA_NFACETS; f++)
+        if ((rc = split_values(&ph->values[f], &ph->nvalues[f], fa_hits_facet_values(h, i, f))) < 0)
+            return rc;
+    return FA_OK;
+}
+
+static int facet_build(page *p, int f, const fa_search *s, const fa_gazetteer *gaz, fa_db *db)
+{
+    size_t n = fa_hits_nfacet(p->h, f);
+    int rc;
+
+    if (s->facet_limit && s->facet_limit < n)
+        n = s->facet_limit;
+    if (n && !(p->values[f] = calloc(n, sizeof *p->values[f])))
+        return FA_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        page_value *v = &p->values[f][i];
+        v->value = fa_hits_facet(p->h, f, i, &v->count);
+        p->nvalues[f] = i + 1;   /* so that page_free frees what is built */
+        if ((rc = value_resolve(v, f, gaz, db)) < 0)
+            return rc;
+    }
+    return FA_OK;
+}
+
+int page_build(page **out, fa_hits *h, const fa_search *s,
+               const fa_gazetteer *gaz, fa_db *db)
+{
+    page *p = NULL;
+    size_t n = fa_hits_size(h);
+    int rc = FA_ENOMEM;
+
+    *out = NULL;
+    if (!(p = calloc(1, sizeof *p))) {
+        fa_hits_free(h);
+        return FA_ENOMEM;
+    }
+    p->h = h;
+    p->query = s->query ? s->query : "";
+    p->total = fa_hits_total(h);
+    p->offset = s->offset;
+    p->limit = s->limit;
+    p->facets = s->facets;
+    if (n && !(p->hits = calloc(n, sizeof *p->hits)))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        p->nhits = i + 1;
+        if ((rc = hit_build(&p->hits[i], h, i, s->offset)) < 0)
+            goto out;
+    }
+    for (int f = 0; f < FA_NFACETS && s->facets; f++)
+        if ((rc = facet_build(p, f, s, gaz, db)) < 0)
+            goto out;
+    *out = p;
+    p = NULL;
+    rc = FA_OK;
+out:
+    page_free(p);
+    return rc;
+}
+
+int page_search(page **out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz)
+{
+    fa_hits *h = NULL;
+    int rc;
+
+    *out = NULL;
+    if ((rc = fa_db_search(&h, db, s)) < 0)
+        return rc;
+    return page_build(out, h, s, gaz, db);
+}
+
+void page_free(page *p)
+{
+    if (!p)
+        return;
+    for (size_t i = 0; i < p->nhits; i++) {
+        fa_article_free(p->hits[i].fields);
+        for (int f = 0; f < FA_NFACETS; f++)
+            free(p->hits[i].values[f]);
+    }
+    free(p->hits);
+    for (int f = 0; f < FA_NFACETS; f++) {
+        for (size_t i = 0; i < p->nvalues[f]; i++)
+            free(p->values[f][i].text_);
+        free(p->values[f]);
+    }
+    fa_hits_free(p->h);
+    free(p);
+}

@@ -1,0 +1,144 @@
+/* print_json.c - the JSON format: one object per page, on one line:
+ * {"query","total","offset","limit","hits":[...],"facets":{...}}, the
+ * schema fa-search --json documents and a server returns as is. Valid
+ * JSON for any bytes an article holds (invalid UTF-8 becomes U+FFFD). */
+#include "print.h"
+#include "fa_fields.h"
+#include "fa_utf8.h"
+
+#include <string.h>
+
+void print_json_string(sink *out, const char *s, size_t len)
+{
+    const char *end = s + len;
+
+    sink_putc(out, '"');
+    while (s < end) {
+        unsigned char c = (unsigned char)*s;
+        size_t n;
+        if (c == '"' || c == '\\') {
+            sink_putc(out, '\\');
+            sink_putc(out, (char)c);
+            s++;
+        } else if (c < 0x20) {
+            switch (c) {
+            case '\n': sink_puts(out, "\\n"); break;
+            case '\t': sink_puts(out, "\\t"); break;
+            case '\r': sink_puts(out, "\\r"); break;
+            default:   sink_printf(out, "\\u%04x", c); break;
+            }
+            s++;
+        } else if ((n = fa_utf8_decode(s, (size_t)(end - s), NULL)) > 0) {
+            sink_write(out, s, n);
+            s += n;
+        } else {
+            sink_puts(out, "\\ufffd");
+            s++;
+        }
+    }
+    sink_putc(out, '"');
+}
+
+static void json_cstr(sink *out, const char *s)
+{
+    if (s)
+        print_json_string(out, s, strlen(s));
+    else
+        sink_puts(out, "null");
+}
+
+static void json_begin(sink *s, const page *p, const print_opts *o)
+{
+    (void)o;
+    sink_puts(s, "{\"query\":");
+    json_cstr(s, p->query);
+    sink_printf(s, ",\"total\":%lu,\"offset\":%u,\"limit\":%u,\"hits\":[",
+                p->total, p->offset, p->limit);
+}
+
+static void json_hit(sink *s, const page *p, size_t i, const print_opts *o)
+{
+    static const char *const top[] = {FA_F_TITLE, FA_F_DATE, FA_F_SOURCE, FA_F_URL};
+    const page_hit *h = &p->hits[i];
+    int first = 1;
+
+    (void)o;
+    sink_printf(s, "%s{\"rank\":%zu,\"id\":", i ? "," : "", h->rank);
+    json_cstr(s, fa_article_get(h->fields, FA_F_ID, NULL));
+    sink_printf(s, ",\"score\":%.6g", h->score);
+    for (size_t k = 0; k < sizeof top / sizeof top[0]; k++) {
+        sink_printf(s, ",\"%s\":", top[k]);
+        json_cstr(s, fa_article_get(h->fields, top[k], NULL));
+    }
+    sink_puts(s, ",\"snippet\":");
+    json_cstr(s, h->snippet);
+    for (int f = 0; f < FA_NFACETS; f++) {
+        sink_printf(s, ",\"%s\":[", fa_facet_table[f].json_key);
+        for (size_t k = 0; k < h->nvalues[f]; k++) {
+            if (k)
+                sink_putc(s, ',');
+            json_cstr(s, h->values[f][k]);
+        }
+        sink_putc(s, ']');
+    }
+    /* Every stored field but the text, which can be megabytes. */
+    sink_puts(s, ",\"fields\":{");
+    for (size_t k = 0; k < fa_article_nfields(h->fields); k++) {
+        const char *v;
+        size_t vl;
+        const char *key = fa_article_field(h->fields, k, &v, &vl);
+        if (strcmp(key, FA_F_TEXT) == 0)
+            continue;
+        if (!first)
+            sink_putc(s, ',');
+        first = 0;
+        json_cstr(s, key);
+        sink_putc(s, ':');
+        print_json_string(s, v, vl);
+    }
+    sink_puts(s, "}}");
+}
+
+static void json_hits_end(sink *s, const page *p, const print_opts *o)
+{
+    (void)p; (void)o;
+    sink_putc(s, ']');
+}
+
+/* "facets":{"country":[...],"official":[...]}, keyed by query field. */
+static void json_facet_begin(sink *s, const page *p, int facet, const print_opts *o)
+{
+    (void)p; (void)o;
+    sink_puts(s, facet == 0 ? ",\"facets\":{" : ",");
+    json_cstr(s, fa_facet_table[facet].field);
+    sink_puts(s, ":[");
+}
+
+static void json_facet_value(sink *s, const page *p, int facet, size_t i, const print_opts *o)
+{
+    const page_value *v = &p->values[facet][i];
+    (void)o;
+    sink_puts(s, i ? ",{\"value\":" : "{\"value\":");
+    json_cstr(s, v->value);
+    sink_puts(s, ",\"name\":");
+    json_cstr(s, v->name);
+    sink_printf(s, ",\"count\":%lu}", v->count);
+}
+
+static void json_facet_end(sink *s, const page *p, int facet, const print_opts *o)
+{
+    (void)p; (void)o;
+    sink_puts(s, facet == FA_NFACETS - 1 ? "]}" : "]");
+}
+
+static void json_end(sink *s, const page *p, const print_opts *o)
+{
+    (void)p; (void)o;
+    sink_puts(s, "}\n");
+}
+
+const page_writer print_json = {
+    json_begin, json_hit, json_hits_end,
+    json_facet_begin, json_facet_value, json_facet_end,
+    json_end,
+};

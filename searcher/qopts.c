@@ -1,0 +1,228 @@
+/* qopts.c - fa-search's options (see qopts.h). Only the form of each
+ * option is checked here; whether an index or a value exists is found out
+ * by opening and resolving. */
+#include "qopts.h"
+#include "fa_error.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The lead moves this to common/ when both binaries report a version. */
+#ifndef FA_VERSION
+#define FA_VERSION "0.1.0"
+#endif
+
+const char *qopts_version(void)
+{
+    return "fa-search " FA_VERSION;
+}
+
+void qopts_usage(FILE *f)
+{
+    fputs("usage: fa-search --db DIR [options] [QUERY]\n"
+          "Ranked (BM25) search of an fa index. QUERY: words (AND by default),\n"
+          "AND OR NOT ( ) \"phrases\" NEAR +must -not wildcard* title: source:\n"
+          "date:2021-01..2021-12 country:pakistan official:blinken; empty = all.\n"
+          "  --db DIR             the index (required); repeat it to search several\n"
+          "                       shards as one archive; DIR may be a Xapian stub\n"
+          "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
+          "  --any                default operator OR instead of AND\n"
+          "  --sort KEY           relevance (default), date or -date (newest first)\n"
+          "  --limit N            hits to show (default 10)\n"
+          "  --offset N           hits to skip (default 0)\n"
+          "  --country X          only articles mentioning country X (repeatable: OR)\n"
+          "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
+          "  --facets             count countries and officials over all matches\n"
+          "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
+          "  --json               one JSON object instead of text\n"
+          "  --total exact|estimate  count every match (default) or let Xapian\n"
+          "                       estimate the total (faster for broad queries)\n"
+          "  --color WHEN         bold highlights: auto (on a terminal), always, never\n"
+          "  --max-query-terms N  refuse queries of more than N terms (default 1000;\n"
+          "                       0 = no limit)\n"
+          "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
+          "  --repeat N           with --batch: run each query N times and report\n"
+          "                       p50/p95 latency per query on stderr\n"
+          "  --gazetteer DIR      gazetteer data (default " FA_DATADIR ")\n"
+          "  --version            print the version\n"
+          "  --help               this text\n"
+          "Exit: 0 ok (also no match), 1 error, 2 usage, 4 no index, 5 bad query,\n"
+          "      6 incompatible index.\n", f);
+}
+
+static int parse_uint(const char *s, unsigned *out)
+{
+    char *end;
+    errno = 0;
+    if (!s || *s == '-' || *s == '+' || *s == '\0')
+        return -1;
+    unsigned long v = strtoul(s, &end, 10);
+    if (errno || *end || v > UINT_MAX)
+        return -1;
+    *out = (unsigned)v;
+    return 0;
+}
+
+/* A long argument may be cut short in the message; the status is right. */
+static int usage_error(char *errbuf, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static int usage_error(char *errbuf, size_t errlen, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(errbuf, errlen, fmt, ap);
+    va_end(ap);
+    return QOPTS_EUSAGE;
+}
+
+static const struct option longopts[] = {
+    {"db", required_argument, NULL, 'd'},
+    {"any", no_argument, NULL, 'a'},
+    {"sort", required_argument, NULL, 's'},
+    {"limit", required_argument, NULL, 'l'},
+    {"offset", required_argument, NULL, 'o'},
+    {"country", required_argument, NULL, 'C'},
+    {"official", required_argument, NULL, 'O'},
+    {"facets", no_argument, NULL, 'F'},
+    {"facet-limit", required_argument, NULL, 'L'},
+    {"snippet-bytes", required_argument, NULL, 'S'},
+    {"json", no_argument, NULL, 'j'},
+    {"total", required_argument, NULL, 'T'},
+    {"max-query-terms", required_argument, NULL, 'Q'},
+    {"color", required_argument, NULL, 'c'},
+    {"batch", required_argument, NULL, 'b'},
+    {"repeat", required_argument, NULL, 'r'},
+    {"gazetteer", required_argument, NULL, 'g'},
+    {"version", no_argument, NULL, 'V'},
+    {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
+};
+
+/* The numeric options: where each one's value goes. */
+static unsigned *number_slot(qopts *o, int opt, unsigned *snippet_bytes)
+{
+    switch (opt) {
+    case 'l': return &o->search.limit;
+    case 'o': return &o->search.offset;
+    case 'L': return &o->search.facet_limit;
+    case 'S': return snippet_bytes;
+    case 'r': return &o->repeat;
+    case 'Q': return &o->search.max_terms;
+    default:  return NULL;
+    }
+}
+
+/* One option: FA_OK, 1 when parsing stops here (--help, --version, which
+ * win over whatever follows them), or QOPTS_EUSAGE. */
+static int parse_one(qopts *o, int opt, const char *arg, const char **color,
+                     unsigned *snippet_bytes, char *errbuf, size_t errlen)
+{
+    unsigned *num = number_slot(o, opt, snippet_bytes);
+    int f;
+
+    if (num) {
+        if (parse_uint(arg, num) < 0) {
+            const char *name = NULL;
+            for (const struct option *l = longopts; l->name; l++)
+                if (l->val == opt)
+                    name = l->name;
+            return usage_error(errbuf, errlen, "--%s needs a non-negative number, not '%s'", name, arg);
+        }
+        return FA_OK;
+    }
+    switch (opt) {
+    case 'd':
+        if (o->ndb == QOPTS_MAX_SHARDS)
+            return usage_error(errbuf, errlen, "at most %d --db options", QOPTS_MAX_SHARDS);
+        o->db[o->ndb++] = arg;
+        return FA_OK;
+    case 'C': case 'O':
+        f = opt == 'C' ? FA_FACET_COUNTRY : FA_FACET_OFFICIAL;
+        if (o->ntyped[f] == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --%s options", QOPTS_MAX_FILTERS,
+                               fa_facet_table[f].field);
+        o->typed[f][o->ntyped[f]++] = arg;
+        return FA_OK;
+    case 's':
+        if (strcmp(arg, "relevance") == 0) o->search.sort = FA_SORT_RELEVANCE;
+        else if (strcmp(arg, "date") == 0) o->search.sort = FA_SORT_DATE;
+        else if (strcmp(arg, "-date") == 0) o->search.sort = FA_SORT_DATE_DESC;
+        else return usage_error(errbuf, errlen, "--sort must be relevance, date or -date, not '%s'", arg);
+        return FA_OK;
+    case 'T':
+        if (strcmp(arg, "exact") == 0) o->search.estimate = 0;
+        else if (strcmp(arg, "estimate") == 0) o->search.estimate = 1;
+        else return usage_error(errbuf, errlen, "--total must be exact or estimate, not '%s'", arg);
+        return FA_OK;
+    case 'c':
+        if (strcmp(arg, "auto") && strcmp(arg, "always") && strcmp(arg, "never"))
+            return usage_error(errbuf, errlen, "--color must be auto, always or never");
+        *color = arg;
+        return FA_OK;
+    case 'a': o->search.any = 1; return FA_OK;
+    case 'F': o->search.facets = 1; return FA_OK;
+    case 'j': o->json = 1; return FA_OK;
+    case 'b': o->batch = arg; return FA_OK;
+    case 'g': o->gazetteer = arg; return FA_OK;
+    case 'h': o->action = QOPTS_HELP; return 1;
+    case 'V': o->action = QOPTS_VERSION; return 1;
+    default:  o->usage_after = 1; return QOPTS_EUSAGE;   /* getopt said why */
+    }
+}
+
+int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
+                char *errbuf, size_t errlen)
+{
+    const char *color = "auto";
+    unsigned snippet_bytes = 240;
+    int opt, rc;
+
+    memset(out, 0, sizeof *out);
+    errbuf[0] = '\0';
+    out->gazetteer = FA_DATADIR;
+    out->search.limit = 10;
+    out->search.facet_limit = 10;
+    out->search.max_terms = 1000;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
+            return rc;
+        if (rc > 0)
+            return FA_OK;
+    }
+    if (!out->ndb) {
+        out->usage_after = 1;
+        return usage_error(errbuf, errlen, "--db DIR is required");
+    }
+    if (out->batch ? optind != argc : argc - optind > 1)
+        return usage_error(errbuf, errlen, "%s", out->batch
+                           ? "--batch takes its queries from the file, not the command line"
+                           : "give the query as one argument (quote it)");
+    if (out->repeat && !out->batch)
+        return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    out->search.query = optind < argc ? argv[optind] : "";
+    out->search.snippets = snippet_bytes > 0;
+    out->search.snippet_len = snippet_bytes;
+    out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && isatty_stdout);
+    return FA_OK;
+}
+
+int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t errlen)
+{
+    int rc;
+
+    for (int f = 0; f < FA_NFACETS; f++) {
+        for (size_t i = 0; i < o->ntyped[f]; i++)
+            if ((rc = fn(ctx, f, o->typed[f][i], &o->values[f][i], errbuf, errlen)) < 0)
+                return rc;
+        o->search.filter[f] = o->values[f];
+        o->search.nfilter[f] = o->ntyped[f];
+    }
+    o->search.resolve = fn;
+    o->search.resolve_ctx = ctx;
+    return FA_OK;
+}

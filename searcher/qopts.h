@@ -1,0 +1,66 @@
+/* qopts.h - fa-search's command line: argv to an options struct holding
+ * the fa_search to run, and the usage text.
+ *
+ * Parsing checks the form of every option and reports a mistake as one
+ * line; it opens nothing and prints nothing (getopt itself names an
+ * unknown option on stderr). Turning typed country/official names into
+ * canonical values is resolve.h's, done through qopts_resolve().
+ */
+#ifndef QOPTS_H
+#define QOPTS_H
+
+#include <stddef.h>
+#include <stdio.h>
+#include "fa_xap.h"
+
+#define QOPTS_MAX_SHARDS  256   /* --db options                        */
+#define QOPTS_MAX_FILTERS  64   /* --country (or --official) options   */
+
+/* A searcher-only status beside fa_error.h's: the command line is wrong
+ * (exit 2). Returned by qopts_parse and for a --batch file that cannot
+ * be opened. */
+#define QOPTS_EUSAGE (-100)
+
+enum { QOPTS_RUN = 0, QOPTS_HELP = 1, QOPTS_VERSION = 2 };
+
+typedef struct qopts {
+    int         action;          /* QOPTS_*                                */
+    fa_search   search;          /* query, limits and flags; the filters are
+                                    set by qopts_resolve()                 */
+    const char *db[QOPTS_MAX_SHARDS];   /* --db paths (borrowed from argv) */
+    size_t      ndb;
+    const char *gazetteer;       /* folder of the gazetteer's data files   */
+    const char *batch;           /* --batch FILE ("-": stdin), or NULL     */
+    unsigned    repeat;          /* --repeat N with --batch; 0: once       */
+    int         json;            /* JSON output instead of text            */
+    int         bold;            /* ANSI bold highlights in text output    */
+    int         usage_after;     /* on QOPTS_EUSAGE: print the usage text
+                                    after the message                     */
+    /* Filter values as typed, by facet, and their canonical forms, which
+     * search.filter points at after qopts_resolve(). */
+    const char *typed[FA_NFACETS][QOPTS_MAX_FILTERS];
+    size_t      ntyped[FA_NFACETS];
+    const char *values[FA_NFACETS][QOPTS_MAX_FILTERS];
+} qopts;
+
+/* Fill *out from argv (getopt state is used: call once). FA_OK, or
+ * QOPTS_EUSAGE with a one-line reason in errbuf ("" when getopt has
+ * reported the problem itself). With --help or --version, out->action
+ * says so and nothing else need be valid. Pointers in *out borrow from
+ * argv. 'isatty_stdout' decides --color auto. */
+int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
+                char *errbuf, size_t errlen);
+
+/* Turn every typed filter value into its canonical form with 'fn'
+ * (fa_xap.h's resolver contract) and point o->search.filter at them.
+ * FA_OK, or the first failing value's status (FA_EQUERY) with fn's
+ * message in errbuf. The values live as long as *o and what fn's values
+ * point into; *o must not move afterwards. */
+int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t errlen);
+
+/* The --help text. */
+void qopts_usage(FILE *f);
+/* The --version line, "fa-search VERSION". Static. */
+const char *qopts_version(void);
+
+#endif

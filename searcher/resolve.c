@@ -1,0 +1,71 @@
+/* resolve.c - aliases and suggestions for facet values (see resolve.h). */
+#include "resolve.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+
+#include <assert.h>
+#include <stdio.h>
+
+#define MAX_SUGGESTIONS 5
+
+void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
+                     int facet, const char *typed)
+{
+    const char *best[MAX_SUGGESTIONS];
+    size_t n = fa_gazetteer_suggest(g, facet, typed, best, MAX_SUGGESTIONS);
+    size_t used = (size_t)snprintf(errbuf, errlen, "unknown %s '%s'",
+                                   fa_facet_table[facet].field, typed);
+
+    /* snprintf returns what it would have written: once 'used' reaches
+     * errlen the message is cut and nothing more is added. */
+    for (size_t i = 0; i < n && used < errlen; i++) {
+        const char *sep = i ? ", " : "; did you mean ";
+        const char *name = fa_facet_table[facet].display == FA_DISPLAY_COUNTRY
+                         ? fa_gazetteer_country_name(g, best[i]) : NULL;
+        if (name)
+            used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s (%s)", sep, best[i], name);
+        else
+            used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s", sep, best[i]);
+    }
+}
+
+static int resolve_official(const resolver *r, const char *typed, const char **value,
+                            char *errbuf, size_t errlen)
+{
+    size_t amb = 0;
+
+    if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
+        return FA_OK;
+    /* Officials caught by a title rule alone are not in the gazetteer but
+     * are facet values of the index: their exact name works. */
+    if (amb == 0 && r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
+        *value = typed;
+        return FA_OK;
+    }
+    if (amb > 1)
+        snprintf(errbuf, errlen, "official '%s' is ambiguous: %zu officials carry that name; give the full name",
+                 typed, amb);
+    else
+        resolve_suggest(errbuf, errlen, r->gaz, FA_FACET_OFFICIAL, typed);
+    return FA_EQUERY;
+}
+
+int resolve_value(void *ctx, int facet, const char *typed, const char **value,
+                  char *errbuf, size_t errlen)
+{
+    const resolver *r = ctx;
+
+    assert(r && r->gaz && facet >= 0 && facet < FA_NFACETS);
+    switch (facet) {
+    case FA_FACET_COUNTRY:
+        if ((*value = fa_gazetteer_country_code(r->gaz, typed)))
+            return FA_OK;
+        resolve_suggest(errbuf, errlen, r->gaz, facet, typed);
+        return FA_EQUERY;
+    case FA_FACET_OFFICIAL:
+        return resolve_official(r, typed, value, errbuf, errlen);
+    default:
+        *value = typed;
+        return FA_OK;
+    }
+}
