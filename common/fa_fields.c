@@ -19,9 +19,9 @@ const char FA_META_ZDICT_ID[] = "fa.zdict.";
 
 const fa_facet_def fa_facet_table[FA_NFACETS] = {
     [FA_FACET_COUNTRY]  = { "country",  "XC", FA_SLOT_COUNTRIES, "countries",
-                            "Countries", FA_DISPLAY_COUNTRY },
+                            "countries", FA_DISPLAY_COUNTRY },
     [FA_FACET_OFFICIAL] = { "official", "XO", FA_SLOT_OFFICIALS, "officials",
-                            "Officials", FA_DISPLAY_OFFICIAL },
+                            "officials", FA_DISPLAY_OFFICIAL },
 };
 
 int fa_facet_by_field(const char *s, size_t len)

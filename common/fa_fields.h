@@ -86,7 +86,7 @@ typedef struct fa_facet_def {
     const char *prefix;   /* boolean term prefix, one term per value       */
     int         slot;     /* value slot: the sorted values joined by '\t' */
     const char *json_key; /* key of the values in JSON output: "countries" */
-    const char *heading;  /* heading of the counts in text output          */
+    const char *heading;  /* heading of the counts in text output: "countries" */
     int         display;  /* FA_DISPLAY_*                                  */
 } fa_facet_def;
 

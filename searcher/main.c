@@ -172,6 +172,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "fa-search: %s\n", err);
         goto out;
     }
+    o.search.nsnippet_hints = resolve_hints(gaz, &o.search, o.hints, sizeof o.hints / sizeof *o.hints);
+    o.search.snippet_hints = o.hints;
     if (o.batch)
         rc = run_batch(&o, db, gaz);
     else if ((rc = run_one(&o, db, gaz, &o.search)) < 0)

@@ -4,7 +4,6 @@
 #include "print.h"
 #include "fa_fields.h"
 
-#include <ctype.h>
 #include <string.h>
 
 /* Turn the snippet's HTML (escaped text, <b> highlights) into terminal text. */
@@ -74,15 +73,12 @@ static void text_nothing(sink *s, const page *p, const print_opts *o)
     (void)s; (void)p; (void)o;
 }
 
-/* The table's heading, in the lower case text output has always used
- * ("countries:"). */
 static void text_facet_begin(sink *s, const page *p, int facet, const print_opts *o)
 {
     (void)p; (void)o;
     if (facet == 0)
         sink_putc(s, '\n');
-    for (const char *c = fa_facet_table[facet].heading; *c; c++)
-        sink_putc(s, (char)tolower((unsigned char)*c));
+    sink_puts(s, fa_facet_table[facet].heading);
     sink_puts(s, ":\n");
 }
 

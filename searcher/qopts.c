@@ -2,7 +2,9 @@
  * option is checked here; whether an index or a value exists is found out
  * by opening and resolving. */
 #include "qopts.h"
+#include "fa_entity.h"
 #include "fa_error.h"
+#include "fa_version.h"
 
 #include <errno.h>
 #include <getopt.h>
@@ -11,10 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The lead moves this to common/ when both binaries report a version. */
-#ifndef FA_VERSION
-#define FA_VERSION "0.1.0"
-#endif
 
 const char *qopts_version(void)
 {
@@ -48,7 +46,8 @@ void qopts_usage(FILE *f)
           "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
           "  --repeat N           with --batch: run each query N times and report\n"
           "                       p50/p95 latency per query on stderr\n"
-          "  --gazetteer DIR      gazetteer data (default " FA_DATADIR ")\n"
+          "  --gazetteer DIR      gazetteer data (default: share/fa/gazetteer beside\n"
+          "                       the installed binary, else the source tree's)\n"
           "  --version            print the version\n"
           "  --help               this text\n"
           "Exit: 0 ok (also no match), 1 error, 2 usage, 4 no index, 5 bad query,\n"
@@ -184,7 +183,7 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
 
     memset(out, 0, sizeof *out);
     errbuf[0] = '\0';
-    out->gazetteer = FA_DATADIR;
+    out->gazetteer = fa_gazetteer_default_dir(out->gazdir, sizeof out->gazdir);
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;

@@ -30,6 +30,7 @@ typedef struct qopts {
     const char *db[QOPTS_MAX_SHARDS];   /* --db paths (borrowed from argv) */
     size_t      ndb;
     const char *gazetteer;       /* folder of the gazetteer's data files   */
+    char        gazdir[4096];    /* the default folder, when not given     */
     const char *batch;           /* --batch FILE ("-": stdin), or NULL     */
     unsigned    repeat;          /* --repeat N with --batch; 0: once       */
     int         json;            /* JSON output instead of text            */
@@ -41,6 +42,8 @@ typedef struct qopts {
     const char *typed[FA_NFACETS][QOPTS_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *values[FA_NFACETS][QOPTS_MAX_FILTERS];
+    /* Names of the filtered values for snippets (resolve_hints). */
+    const char *hints[2 * FA_NFACETS * QOPTS_MAX_FILTERS];
 } qopts;
 
 /* Fill *out from argv (getopt state is used: call once). FA_OK, or

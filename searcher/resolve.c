@@ -5,6 +5,7 @@
 
 #include <assert.h>
 #include <stdio.h>
+#include <string.h>
 
 #define MAX_SUGGESTIONS 5
 
@@ -68,4 +69,26 @@ int resolve_value(void *ctx, int facet, const char *typed, const char **value,
         *value = typed;
         return FA_OK;
     }
+}
+
+size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out, size_t max)
+{
+    size_t n = 0;
+    for (int f = 0; f < FA_NFACETS; f++) {
+        for (size_t i = 0; i < s->nfilter[f]; i++) {
+            const char *v = s->filter[f][i];
+            if (fa_facet_table[f].display == FA_DISPLAY_COUNTRY) {
+                const char *name = g ? fa_gazetteer_country_name(g, v) : NULL;
+                if (name && n < max)
+                    out[n++] = name;
+                continue;
+            }
+            if (n < max)
+                out[n++] = v;
+            const char *sp = strrchr(v, ' ');   /* later mentions: the surname */
+            if (sp && sp[1] && n < max)
+                out[n++] = sp + 1;
+        }
+    }
+    return n;
 }
