@@ -6,6 +6,25 @@
 
 #include <string.h>
 
+/* Text from the archive, written so that it cannot drive the terminal:
+ * an id taken from a file name may hold ESC, BEL or a newline, which a
+ * terminal would obey (clear the screen, set the title). C0 and C1
+ * control characters (but tab) and DEL are shown as \xHH instead; "\" itself is
+ * written as is, so the form is for reading, not for parsing back (use
+ * --json for that). */
+static void safe_text(sink *out, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if ((*p < 0x20 && *p != '\t') || *p == 0x7F)
+            sink_printf(out, "\\x%02x", *p);
+        else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {   /* U+0080..U+009F */
+            sink_printf(out, "\\xc2\\x%02x", p[1]);
+            p++;
+        } else
+            sink_putc(out, (char)*p);
+    }
+}
+
 /* Turn the snippet's HTML (escaped text, <b> highlights) into terminal text. */
 static void snippet_text(sink *out, const char *s, int bold)
 {
@@ -34,8 +53,15 @@ static void snippet_text(sink *out, const char *s, int bold)
             s += strlen(ent[i].from);
             continue;
         }
-        /* A newline inside a snippet would break the layout. */
-        sink_putc(out, *s == '\n' ? ' ' : *s);
+        /* A newline inside a snippet would break the layout; other
+         * controls are removed at indexing, but not trusted here. */
+        unsigned char c = (unsigned char)*s;
+        if (c == '\n' || c == '\t')
+            sink_putc(out, ' ');
+        else if (c < 0x20 || c == 0x7F)
+            sink_printf(out, "\\x%02x", c);
+        else
+            sink_putc(out, *s);
         s++;
     }
 }
@@ -58,9 +84,15 @@ static void text_hit(sink *s, const page *p, size_t i, const print_opts *o)
     const char *source = fa_article_get(h->fields, FA_F_SOURCE, NULL);
     const char *id = fa_article_get(h->fields, FA_F_ID, NULL);
 
-    sink_printf(s, "\n%zu. %s  %s%s%s\n", h->rank, date ? date : "----",
-                o->bold ? "\033[1m" : "", title ? title : "(untitled)", o->bold ? "\033[0m" : "");
-    sink_printf(s, "   %s | %s\n", source ? source : "(no source)", id ? id : "");
+    sink_printf(s, "\n%zu. ", h->rank);
+    safe_text(s, date ? date : "----");
+    sink_printf(s, "  %s", o->bold ? "\033[1m" : "");
+    safe_text(s, title ? title : "(untitled)");
+    sink_printf(s, "%s\n   ", o->bold ? "\033[0m" : "");
+    safe_text(s, source ? source : "(no source)");
+    sink_puts(s, " | ");
+    safe_text(s, id ? id : "");
+    sink_putc(s, '\n');
     if (*h->snippet) {
         sink_puts(s, "   ");
         snippet_text(s, h->snippet, o->bold);

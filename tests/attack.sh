@@ -86,6 +86,26 @@ else
     echo "skip read-only file system case: needs root and tmpfs mounts"
 fi
 
+# Output that cannot be written (#14) is exit 1, also in --batch; a
+# closed pipe stays the quiet end it always is (SIGPIPE).
+expect "stdout on /dev/full: exit 1" 1 "error" sh -c "'$search' --db idx kashmir >/dev/full"
+expect "stdout closed: exit 1" 1 "error" sh -c "'$search' --db idx kashmir >&-"
+expect "--batch to /dev/full: exit 1" 1 "error" sh -c "echo kashmir | '$search' --db idx --batch - >/dev/full"
+
+# Control characters in an id from a file name (#17) never reach the
+# terminal raw: ESC ] 0 ; ... BEL would set the window title.
+mkdir ctl
+printf 'Title: x\n\nbell ringing\n' >"ctl/$(printf 'a\033]0;pwned\007b').txt"
+"$index" --quiet --db ctldb ctl
+"$search" --db ctldb bell >ctl.out
+if grep -q "$(printf '\033')" ctl.out || grep -q "$(printf '\007')" ctl.out; then
+    bad "control characters of an id written raw"
+elif grep -qF 'a\x1b]0;pwned\x07b.txt' ctl.out; then
+    ok "control characters of an id are shown as \\xHH"
+else
+    bad "control characters of an id" "$(cat -A ctl.out)"
+fi
+
 # A huge article (#12): snippets come from its first FA_SNIPPET_SCAN_BYTES
 # (1 MiB), so a hit costs that much, not the whole text (a 57 MB article
 # took 1.6 s and 475 MB per search before).
