@@ -24,6 +24,7 @@ struct input {
     int    eof;        /* gzread reported the end                         */
     size_t offset;     /* uncompressed bytes handed out so far            */
     size_t raw;        /* bytes read from standard input                  */
+    const volatile sig_atomic_t *stop;  /* input_watch: nonzero stops reads */
 };
 
 static int ends_with(const char *s, const char *suffix)
@@ -103,6 +104,10 @@ static int fill(input *in, char *errbuf, size_t errlen)
     int n, zerr;
     if (in->eof)
         return 0;
+    /* A pipe that never pauses (tr '\0' a </dev/zero) gives read() no
+     * chance to see the signal: look at the flag before every chunk. */
+    if (in->stop && *in->stop)
+        return FA_EINTR;
     if (in->start > 0 && in->start == in->end)
         in->start = in->end = 0;
     if (in->cap - in->end < CHUNK) {
@@ -246,4 +251,9 @@ int input_peek(input *in, char *errbuf, size_t errlen)
         if (rc <= 0)
             return rc < 0 ? rc : INPUT_END;
     }
+}
+
+void input_watch(input *in, const volatile sig_atomic_t *stop)
+{
+    in->stop = stop;
 }

@@ -9,6 +9,7 @@
 #ifndef INPUT_H
 #define INPUT_H
 
+#include <signal.h>
 #include <stddef.h>
 
 typedef struct input input;
@@ -40,6 +41,11 @@ int  input_all(input *in, const char **data, size_t *len,
  * status (FA_EIO, FA_ENOMEM) with errbuf set. */
 #define INPUT_END 256
 int  input_peek(input *in, char *errbuf, size_t errlen);
+
+/* Make every read of 'in' (each chunk of a line or a whole file) return
+ * FA_EINTR once *stop is nonzero, e.g. a flag a SIGINT handler sets: a
+ * line that never ends must not keep a run from stopping. NULL: never. */
+void input_watch(input *in, const volatile sig_atomic_t *stop);
 
 /* Bytes of uncompressed content consumed so far. */
 size_t input_offset(const input *in);
