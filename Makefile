@@ -50,7 +50,7 @@ $(BUILD)/fa-search: $(SEARCHER_OBJ) $(LIBFA)
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS) $(TEST_LIBS)
 
-$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(LIBFA)
+$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 # Unit tests first (each binary fails the run on its own), then end-to-end.

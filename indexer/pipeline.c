@@ -7,6 +7,7 @@
  */
 #define _XOPEN_SOURCE 700   /* nftw() */
 #include "pipeline.h"
+#include "entities.h"
 #include "fa_error.h"
 #include "fa_hash.h"
 #include "fa_fields.h"
@@ -84,7 +85,7 @@ struct pipeline {
 static int recover(pipeline *p, unsigned long *recovered, char *errbuf, size_t errlen);
 static void remove_leftovers(const char *dbpath, int with_tmp);
 
-static int tag(fa_entities **out, worker *w, const fa_article *a)
+static int tag(entities **out, worker *w, const fa_article *a)
 {
     size_t tl = 0, xl = 0;
     const char *title = fa_article_get(a, FA_F_TITLE, &tl);
@@ -102,13 +103,13 @@ static int tag(fa_entities **out, worker *w, const fa_article *a)
     memcpy(w->scratch, title ? title : "", tl);
     memcpy(w->scratch + tl, "\n\n", 2);
     memcpy(w->scratch + tl + 2, text ? text : "", xl);
-    return fa_entities_extract(out, w->p->opts.gaz, w->scratch, tl + 2 + xl);
+    return entities_extract(out, w->p->opts.gaz, w->scratch, tl + 2 + xl);
 }
 
 static int store(worker *w, const fa_article *a, const char *file)
 {
     const fa_gazetteer *gaz = w->p->opts.gaz;
-    fa_entities *ents = NULL;
+    entities *ents = NULL;
     const char **cs = NULL, **os = NULL;
     fa_facets f = {{NULL}, {0}};
     int outcome = FA_PUT_ADDED, rc = FA_OK;
@@ -116,16 +117,16 @@ static int store(worker *w, const fa_article *a, const char *file)
     if (gaz) {
         if ((rc = tag(&ents, w, a)) < 0)
             goto out;
-        size_t nc = fa_entities_ncountries(ents), no = fa_entities_nofficials(ents);
+        size_t nc = entities_ncountries(ents), no = entities_nofficials(ents);
         if (!(cs = calloc(nc + 1, sizeof *cs)) || !(os = calloc(no + 1, sizeof *os))) {
             rc = FA_ENOMEM;
             goto out;
         }
         for (size_t i = 0; i < nc; i++)
-            cs[i] = fa_entities_country(ents, i);
+            cs[i] = entities_country(ents, i);
         for (size_t i = 0; i < no; i++) {
-            const char *t = fa_entities_official_title(ents, i);
-            os[i] = fa_entities_official(ents, i);
+            const char *t = entities_official_title(ents, i);
+            os[i] = entities_official(ents, i);
             if (t && !fa_gazetteer_official_country(gaz, os[i]) &&
                 (rc = fa_db_set_official_title(w->db, os[i], t)) < 0)
                 goto out;
@@ -156,7 +157,7 @@ out:
                  *fa_db_errmsg(w->db) ? fa_db_errmsg(w->db) : fa_strerror(rc));
     free(cs);
     free(os);
-    fa_entities_free(ents);
+    entities_free(ents);
     return rc;
 }
 
