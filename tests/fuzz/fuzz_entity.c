@@ -73,7 +73,7 @@ static void lookups(const char *typed)
      * type, or extraction gets a tenth of the executions. */
     if (strlen(typed) > 64)
         goto display;
-    n = fa_gazetteer_suggest(gz, "country", typed, out, 5);
+    n = fa_gazetteer_suggest(gz, FA_FACET_COUNTRY, typed, out, 5);
     FUZZ_CHECK("suggest", n <= 5, "suggest wrote %zu of at most 5", n);
     for (size_t i = 0; i < n && i < 5; i++)
         FUZZ_CHECK("suggest", out[i] && fa_gazetteer_country_name(gz, out[i]),
@@ -82,7 +82,7 @@ static void lookups(const char *typed)
      * four (by length) asks for them. */
     if (strlen(typed) % 4 != 0)
         goto display;
-    n = fa_gazetteer_suggest(gz, "official", typed, out, 8);
+    n = fa_gazetteer_suggest(gz, FA_FACET_OFFICIAL, typed, out, 8);
     FUZZ_CHECK("suggest", n <= 8, "suggest wrote %zu of at most 8", n);
     for (size_t i = 0; i < n && i < 8; i++)
         FUZZ_CHECK("suggest", out[i] != NULL, "suggestion %zu is NULL", i);
