@@ -355,6 +355,24 @@ else
     bad "--text-level 20: exit $rc, want 2" "$(cat "$tmp/err")"
 fi
 
+# ------------------------------------------------- incompatible schema
+# An index built by another fa schema is refused, with exit 6 and the
+# reason, whether the run indexes or deletes (--delete once exited 1 and
+# said "index holds 0 articles").
+printf 'Id: e2e-old\nTitle: Old schema\n\nA numbat parade.\n' >"$tmp/old.txt"
+"$index" --quiet --db "$tmp/olddb" "$tmp/old.txt" 2>"$tmp/err" ||
+    bad "incompatible schema: build the index" "$(cat "$tmp/err")"
+xapian-metadata set "$tmp/olddb" fa.schema 0
+expect_exit "incompatible schema: indexing" 6 "$index" --db "$tmp/olddb" "$tmp/old.txt"
+grep -q 'built by fa schema 0' "$tmp/err" || bad "incompatible schema: indexing does not say why" "$(cat "$tmp/err")"
+expect_exit "incompatible schema: --delete" 6 "$index" --db "$tmp/olddb" --delete e2e-old
+if grep -q 'built by fa schema 0' "$tmp/err" && ! grep -q 'index holds' "$tmp/err"; then
+    ok "incompatible schema: --delete says why, and no summary"
+else
+    bad "incompatible schema: --delete message" "$(cat "$tmp/err")"
+fi
+expect_exit "incompatible schema: --prune" 6 "$index" --db "$tmp/olddb" --prune "$tmp"
+
 # ------------------------------------------ temporary indexes of a killed run
 # A bulk build killed outright leaves <db>.fa-tmp.<pid>.<n> folders, which
 # the next run on <db> merges and removes. Only its own: --db with glob
