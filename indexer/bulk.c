@@ -156,6 +156,8 @@ int bulk_swap_in(fa_db **target, const char *dbpath,
     char *old = name_of(dbpath, "fa-old", (long)getpid(), -1);
     int rc = FA_ENOMEM;
 
+    /* On the error paths the first failure is the one to tell: closing
+     * the untouched (empty) target commits nothing worth a message. */
     if (!fresh || !old) {
         fa_db_close(*target, NULL, 0);
         *target = NULL;
@@ -209,7 +211,7 @@ int bulk_recover(fa_db **target, const char *dbpath, const char *language,
             inputs[n++] = tmp[i];
             *recovered += docs;
         }
-        fa_db_close(db, NULL, 0);
+        fa_db_close(db, NULL, 0);   /* a reader: nothing to commit */
     }
     rc = FA_OK;
     if (n) {

@@ -125,6 +125,7 @@ static void *work(void *arg)
 
 static void worker_cleanup(worker *w, int remove_tmp)
 {
+    /* Still open only after a failure, which is what gets reported. */
     if (w->db && w->db != w->p->target)
         fa_db_close(w->db, NULL, 0);
     w->db = NULL;
