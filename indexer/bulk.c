@@ -134,7 +134,8 @@ static int list_leftovers(char ***out, size_t *nout, const char *dbpath, const c
         snprintf(v[n], len, "%.*s%s", (int)(base - prefix), prefix, e->d_name);
         n++;
     }
-    qsort(v, n, sizeof *v, by_name);
+    if (n)   /* qsort() wants a non-NULL array even for none */
+        qsort(v, n, sizeof *v, by_name);
     *out = v;
     *nout = n;
     v = NULL;
