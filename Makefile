@@ -56,7 +56,7 @@ $(BUILD)/fa-search: $(SEARCHER_OBJ) $(LIBFA)
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS) $(TEST_LIBS)
 
-$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(LIBFA)
+$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 # Unit tests first (each binary fails the run on its own), then end-to-end.
@@ -69,6 +69,7 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
+	FA_BUILD=$(BUILD) tests/install.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

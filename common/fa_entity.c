@@ -4,8 +4,9 @@
  *
  * The files are written by scripts/build-gazetteer; their rows are used in
  * place (the strings point into the file buffers). Tagging text lives in
- * fa_entity_extract.c, the tokenizer in fa_entity_tok.c.
+ * the indexer (indexer/entities.c), the tokenizer in fa_entity_tok.c.
  */
+#define _XOPEN_SOURCE 700   /* realpath() */
 #include <assert.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -1094,6 +1095,11 @@ const char *fa_gazetteer_default_dir(char *buf, size_t len)
             int w = snprintf(buf, len, "%s/../share/fa/gazetteer/countries.tsv", exe);
             if (w > 0 && (size_t)w < len && access(buf, R_OK) == 0) {
                 buf[w - (int)strlen("/countries.tsv")] = '\0';
+                /* Messages name it as a reader would: no "bin/..". */
+                char *real = realpath(buf, NULL);
+                if (real && strlen(real) < len)
+                    strcpy(buf, real);
+                free(real);
                 return buf;
             }
         }

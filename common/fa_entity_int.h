@@ -1,6 +1,8 @@
-/* fa_entity_int.h - private to fa_entity*.c: the loaded gazetteer's layout,
- * the tokenizer that both the loader and the extractor run (so a term and
- * a text fold the same way by construction), and the phrase table.
+/* fa_entity_int.h - private to the gazetteer (fa_entity*.c) and to its one
+ * outside reader, the indexer's extractor (indexer/entities.c): the loaded
+ * gazetteer's layout, the tokenizer that both the loader and the extractor
+ * run (so a term and a text fold the same way by construction), and the
+ * phrase table.
  * Nothing here is part of the public contract in fa_entity.h; functions
  * are named fa__<noun>_<verb> (two underscores) to show it.
  */

@@ -3,6 +3,7 @@
  * rules are ours. */
 #include "article.h"
 #include "fa_error.h"
+#include "fa_utf8.h"
 
 #include <ctype.h>
 #include <json.h>
@@ -29,49 +30,25 @@ static int clean(char **out, size_t *outlen, const char *src, size_t len,
         i = 3;   /* a byte-order mark says nothing in UTF-8 */
     while (i < len) {
         unsigned c = s[i];
-        size_t need = 0;
-        unsigned lo = 0x80, hi = 0xBF;   /* allowed range of the 2nd byte */
         if (c < 0x80) {
             if (c == '\f' || c == '\v') {
                 d[n++] = '\n';   /* page and line breaks of scanned text */
-                i++;
-                continue;
-            }
-            if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
+            } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
                 if (c != '\r')
                     *fixed |= ARTICLE_FIXED_CONTROL;
-                i++;
-                continue;
+            } else {
+                d[n++] = (char)c;
             }
-            d[n++] = (char)c;
             i++;
             continue;
         }
-        if (c >= 0xC2 && c <= 0xDF)
-            need = 1;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            need = 2;
-            if (c == 0xE0) lo = 0xA0;           /* no overlong forms */
-            if (c == 0xED) hi = 0x9F;           /* no surrogates     */
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            need = 3;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;           /* nothing past U+10FFFF */
-        }
-        size_t k = 1;
-        if (need && i + need < len) {
-            for (; k <= need; k++) {
-                unsigned b = s[i + k];
-                if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF))
-                    break;
-            }
-        }
-        if (need && k == need + 1) {
-            memcpy(d + n, s + i, need + 1);
-            n += need + 1;
-            i += need + 1;
+        size_t k = fa_utf8_decode(src + i, len - i, NULL);
+        if (k) {
+            memcpy(d + n, s + i, k);
+            n += k;
+            i += k;
         } else {
-            memcpy(d + n, "\xEF\xBF\xBD", 3);
+            memcpy(d + n, FA_UTF8_REPLACEMENT, 3);
             n += 3;
             i++;
             *fixed |= ARTICLE_FIXED_UTF8;

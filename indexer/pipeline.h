@@ -10,7 +10,7 @@
  *    duplicate id meets its earlier copy in the same temporary index and
  *    replaces it.
  *    Before any worker stores a text, the first articles (16 MiB of text,
- *    see pipeline.c) are held back to train one zstd dictionary
+ *    see sample.c) are held back to train one zstd dictionary
  *    for stored texts, which every worker then compresses with.
  *  - update: the index already holds articles. One worker writes straight
  *    into it, committing every commit_every articles, with the index's own

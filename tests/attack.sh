@@ -43,7 +43,7 @@ expect "stubs nested 11 deep: refused" 4 "nested more than" "$search" --db d1.st
 echo "auto idx" >good.stub
 expect "a stub of one index still works" 0 "" "$search" --db good.stub kashmir
 cp self.stub self.copy
-expect "fa-index on a stub file: refused" 1 "not a folder" "$index" --db self.stub "$root/corpus"
+expect "fa-index on a stub file: refused (usage)" 2 "not a folder" "$index" --db self.stub "$root/corpus"
 if cmp -s self.stub self.copy; then ok "fa-index left the stub file as it was"; else bad "stub file changed"; fi
 
 # --db mistakes: the same index twice (directly, or through a stub) would
@@ -85,6 +85,29 @@ if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=16m tmpfs ro 2>/dev/null; then
 else
     echo "skip read-only file system case: needs root and tmpfs mounts"
 fi
+
+# Choices that change the terms are recorded in the index: a facet filter
+# on an index built with --no-entities is an error, not "no match", and
+# an update must make the same choice.
+"$index" --quiet --no-entities --db plain "$root/corpus"
+expect "country: on a --no-entities index: exit 5" 5 "built with --no-entities" "$search" --db plain country:pakistan
+expect "--country on a --no-entities index: exit 5" 5 "built with --no-entities" "$search" --db plain --country PAK ''
+expect "words still found on a --no-entities index" 0 "" "$search" --db plain kashmir
+expect "updating it with entities: refused" 2 "add --no-entities" "$index" --db plain "$root/corpus"
+expect "searched with a tagged index as one: refused" 6 "--no-entities" "$search" --db plain --db idx kashmir
+
+# SIGINT while a line that never ends is read (#8): exit 8, promptly.
+(tr '\0' a </dev/zero | "$index" --db endless --format jsonl - >/dev/null 2>endless.err; echo $? >endless.rc) &
+sleep 2
+pkill -INT -f -- "--db endless --format jsonl" 2>/dev/null
+for _ in $(seq 1 100); do [ -s endless.rc ] && break; sleep 0.1; done
+if [ "$(cat endless.rc 2>/dev/null)" = 8 ]; then
+    ok "SIGINT during an endless line: exit 8 within 10 s"
+else
+    bad "SIGINT during an endless line" "exit '$(cat endless.rc 2>/dev/null)'" "$(head -c 300 endless.err)"
+    pkill -KILL -f -- "--db endless --format jsonl" 2>/dev/null
+fi
+wait
 
 # Output that cannot be written (#14) is exit 1, also in --batch; a
 # closed pipe stays the quiet end it always is (SIGPIPE).

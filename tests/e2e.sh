@@ -355,5 +355,50 @@ else
     bad "--text-level 20: exit $rc, want 2" "$(cat "$tmp/err")"
 fi
 
+# ------------------------------------------------- incompatible schema
+# An index built by another fa schema is refused, with exit 6 and the
+# reason, whether the run indexes or deletes (--delete once exited 1 and
+# said "index holds 0 articles").
+printf 'Id: e2e-old\nTitle: Old schema\n\nA numbat parade.\n' >"$tmp/old.txt"
+"$index" --quiet --db "$tmp/olddb" "$tmp/old.txt" 2>"$tmp/err" ||
+    bad "incompatible schema: build the index" "$(cat "$tmp/err")"
+xapian-metadata set "$tmp/olddb" fa.schema 0
+expect_exit "incompatible schema: indexing" 6 "$index" --db "$tmp/olddb" "$tmp/old.txt"
+grep -q 'built by fa schema 0' "$tmp/err" || bad "incompatible schema: indexing does not say why" "$(cat "$tmp/err")"
+expect_exit "incompatible schema: --delete" 6 "$index" --db "$tmp/olddb" --delete e2e-old
+if grep -q 'built by fa schema 0' "$tmp/err" && ! grep -q 'index holds' "$tmp/err"; then
+    ok "incompatible schema: --delete says why, and no summary"
+else
+    bad "incompatible schema: --delete message" "$(cat "$tmp/err")"
+fi
+expect_exit "incompatible schema: --prune" 6 "$index" --db "$tmp/olddb" --prune "$tmp"
+
+# ------------------------------------------ temporary indexes of a killed run
+# A bulk build killed outright leaves <db>.fa-tmp.<pid>.<n> folders, which
+# the next run on <db> merges and removes. Only its own: --db with glob
+# characters ("idx[0-9]") must not take those of "idx1".
+g=$tmp/globs
+mkdir -p "$g"
+printf 'Id: e2e-glob-other\nTitle: Other\n\nAn echidna.\n' >"$tmp/other.txt"
+printf 'Id: e2e-glob-mine\nTitle: Mine\n\nA bilby.\n' >"$tmp/mine.txt"
+printf 'Id: e2e-glob-new\nTitle: New\n\nA quoll.\n' >"$tmp/new.txt"
+"$index" --quiet --db "$g/idx1.fa-tmp.99999.0" "$tmp/other.txt" 2>"$tmp/err" &&
+    "$index" --quiet --db "$g/idx[0-9].fa-tmp.99999.0" "$tmp/mine.txt" 2>>"$tmp/err" ||
+    bad "leftovers: build the stand-in temporary indexes" "$(cat "$tmp/err")"
+"$index" --db "$g/idx[0-9]" "$tmp/new.txt" >/dev/null 2>"$tmp/err"
+rc=$?
+"$search" --db "$g/idx[0-9]" --json --sort date '' 2>/dev/null | summarize >"$tmp/got" 2>&1
+if [ $rc -eq 0 ] && [ "$(sort "$tmp/got" | tr '\n' ' ')" = "e2e-glob-mine e2e-glob-new total 2 " ] &&
+   grep -q 'recovered 1 articles' "$tmp/err" && [ ! -e "$g/idx[0-9].fa-tmp.99999.0" ]; then
+    ok "leftovers: a killed run's temporary index is recovered"
+else
+    bad "leftovers: want e2e-glob-mine recovered into idx[0-9], exit $rc" "$(cat "$tmp/err")" "$(cat "$tmp/got")"
+fi
+if [ -d "$g/idx1.fa-tmp.99999.0" ] && [ "$(doccount "$g/idx1.fa-tmp.99999.0")" = 1 ]; then
+    ok "leftovers: another index's temporary folder (idx1 for idx[0-9]) is left alone"
+else
+    bad "leftovers: idx[0-9] took or removed idx1's temporary index" "$(ls "$g")"
+fi
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -19,6 +19,7 @@
 
 #include "fa_entity.h"
 #include "fa_error.h"
+#include "../indexer/entities.h"
 
 #ifndef FA_DATADIR
 #define FA_DATADIR "data/gazetteer"
@@ -163,20 +164,20 @@ static int eval(const fa_gazetteer *g, const char *path)
             break;
         }
         unescape(f[1]);
-        fa_entities *e;
-        if (fa_entities_extract(&e, g, f[1], strlen(f[1])) != FA_OK) {
+        entities *e;
+        if (entities_extract(&e, g, f[1], strlen(f[1])) != FA_OK) {
             fprintf(stderr, "eval_entities: out of memory\n");
             rc = 1;
             break;
         }
         const char *c[512], *o[512];
-        size_t nc = fa_entities_ncountries(e), no = fa_entities_nofficials(e);
+        size_t nc = entities_ncountries(e), no = entities_nofficials(e);
         nc = nc > 512 ? 512 : nc;
         no = no > 512 ? 512 : no;
         for (size_t i = 0; i < nc; i++)
-            c[i] = fa_entities_country(e, i);
+            c[i] = entities_country(e, i);
         for (size_t i = 0; i < no; i++)
-            o[i] = fa_entities_official(e, i);
+            o[i] = entities_official(e, i);
         char diff[8192] = "";
         int is_held = f[0][0] == 'h';
         compare(&all[0], f[2], c, nc, diff, sizeof diff, "countries");
@@ -189,7 +190,7 @@ static int eval(const fa_gazetteer *g, const char *path)
         }
         if (diff[0])
             printf("%s:%s\n", f[0], diff);
-        fa_entities_free(e);
+        entities_free(e);
         npass++;
     }
     if (!rc) {
@@ -234,15 +235,15 @@ static int timing(const char *dir, const fa_gazetteer *g, char **files, int nfil
         double t0 = now();
         for (size_t a = 0; a < len;) {
             size_t n = strcspn(buf + a, "\f");
-            fa_entities *e;
-            if (fa_entities_extract(&e, g, buf + a, n) != FA_OK) {
+            entities *e;
+            if (entities_extract(&e, g, buf + a, n) != FA_OK) {
                 free(buf);
                 fprintf(stderr, "eval_entities: out of memory\n");
                 return 1;
             }
-            ncountries += fa_entities_ncountries(e);
-            nofficials += fa_entities_nofficials(e);
-            fa_entities_free(e);
+            ncountries += entities_ncountries(e);
+            nofficials += entities_nofficials(e);
+            entities_free(e);
             articles++;
             a += n + 1;
         }

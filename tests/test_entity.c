@@ -20,6 +20,7 @@
 
 #include "fa_entity.h"
 #include "fa_error.h"
+#include "../indexer/entities.h"
 
 #ifndef FA_DATADIR
 #define FA_DATADIR "data/gazetteer"
@@ -60,16 +61,16 @@ static void join(char *dst, size_t cap, const char *s)
 static found extract_n(const char *text, size_t len)
 {
     found f = { "", "", "" };
-    fa_entities *e = NULL;
-    assert_int_equal(fa_entities_extract(&e, gz, text, len), FA_OK);
+    entities *e = NULL;
+    assert_int_equal(entities_extract(&e, gz, text, len), FA_OK);
     assert_non_null(e);
-    for (size_t i = 0; i < fa_entities_ncountries(e); i++)
-        join(f.countries, sizeof f.countries, fa_entities_country(e, i));
-    for (size_t i = 0; i < fa_entities_nofficials(e); i++) {
-        join(f.officials, sizeof f.officials, fa_entities_official(e, i));
-        join(f.titles, sizeof f.titles, fa_entities_official_title(e, i));
+    for (size_t i = 0; i < entities_ncountries(e); i++)
+        join(f.countries, sizeof f.countries, entities_country(e, i));
+    for (size_t i = 0; i < entities_nofficials(e); i++) {
+        join(f.officials, sizeof f.officials, entities_official(e, i));
+        join(f.titles, sizeof f.titles, entities_official_title(e, i));
     }
-    fa_entities_free(e);
+    entities_free(e);
     return f;
 }
 
@@ -347,14 +348,14 @@ static void test_load_bad_line_and_tiny_gazetteer(void **state)
 
     write_file(dir, "terms.tsv", "Alphaland\tAAA\tN\nRepublic of Alphaland\tAAA\tN\n");
     assert_int_equal(fa_gazetteer_load(&g, dir, err, sizeof err), FA_OK);
-    fa_entities *e;
+    entities *e;
     const char *text = "President Smith of the Republic of Alphaland.";
-    assert_int_equal(fa_entities_extract(&e, g, text, strlen(text)), FA_OK);
-    assert_int_equal(fa_entities_ncountries(e), 1);
-    assert_string_equal(fa_entities_country(e, 0), "AAA");
-    assert_int_equal(fa_entities_nofficials(e), 1);
-    assert_string_equal(fa_entities_official(e, 0), "Ann Smith");
-    fa_entities_free(e);
+    assert_int_equal(entities_extract(&e, g, text, strlen(text)), FA_OK);
+    assert_int_equal(entities_ncountries(e), 1);
+    assert_string_equal(entities_country(e, 0), "AAA");
+    assert_int_equal(entities_nofficials(e), 1);
+    assert_string_equal(entities_official(e, 0), "Ann Smith");
+    entities_free(e);
     fa_gazetteer_free(g);
     remove_dir(dir);
 }
@@ -367,15 +368,15 @@ static void *run_job(void *arg)
 {
     job *j = arg;
     for (int k = 0; k < 50; k++) {
-        fa_entities *e;
-        if (fa_entities_extract(&e, gz, j->text, strlen(j->text)) != FA_OK)
+        entities *e;
+        if (entities_extract(&e, gz, j->text, strlen(j->text)) != FA_OK)
             return NULL;
         j->out[0] = '\0';
-        for (size_t i = 0; i < fa_entities_ncountries(e); i++)
-            join(j->out, sizeof j->out, fa_entities_country(e, i));
-        for (size_t i = 0; i < fa_entities_nofficials(e); i++)
-            join(j->out, sizeof j->out, fa_entities_official(e, i));
-        fa_entities_free(e);
+        for (size_t i = 0; i < entities_ncountries(e); i++)
+            join(j->out, sizeof j->out, entities_country(e, i));
+        for (size_t i = 0; i < entities_nofficials(e); i++)
+            join(j->out, sizeof j->out, entities_official(e, i));
+        entities_free(e);
     }
     return NULL;
 }

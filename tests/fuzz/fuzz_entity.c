@@ -1,5 +1,5 @@
 /* fuzz_entity.c - libFuzzer harness for the entity tagger and gazetteer
- * lookups (common/fa_entity*.c): fa_entities_extract on the bytes as an
+ * lookups (indexer/entities.c, common/fa_entity*.c): entities_extract on the bytes as an
  * article's text, and the searcher's lookups (country code, official name,
  * suggestions, display data) on a NUL-terminated copy as what a user typed.
  * The gazetteer (FA_DATADIR, the project's data/gazetteer) is loaded once.
@@ -12,6 +12,7 @@
 
 #include "fa_entity.h"
 #include "fa_error.h"
+#include "entities.h"
 #include "fuzz_util.h"
 
 #ifndef FA_DATADIR
@@ -34,8 +35,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     return 0;
 }
 
-static void check_list(const fa_entities *e, size_t n,
-                       const char *(*get)(const fa_entities *, size_t), const char *what)
+static void check_list(const entities *e, size_t n,
+                       const char *(*get)(const entities *, size_t), const char *what)
 {
     const char *prev = NULL;
     for (size_t i = 0; i < n; i++) {
@@ -72,7 +73,7 @@ static void lookups(const char *typed)
      * type, or extraction gets a tenth of the executions. */
     if (strlen(typed) > 64)
         goto display;
-    n = fa_gazetteer_suggest(gz, "country", typed, out, 5);
+    n = fa_gazetteer_suggest(gz, FA_FACET_COUNTRY, typed, out, 5);
     FUZZ_CHECK("suggest", n <= 5, "suggest wrote %zu of at most 5", n);
     for (size_t i = 0; i < n && i < 5; i++)
         FUZZ_CHECK("suggest", out[i] && fa_gazetteer_country_name(gz, out[i]),
@@ -81,7 +82,7 @@ static void lookups(const char *typed)
      * four (by length) asks for them. */
     if (strlen(typed) % 4 != 0)
         goto display;
-    n = fa_gazetteer_suggest(gz, "official", typed, out, 8);
+    n = fa_gazetteer_suggest(gz, FA_FACET_OFFICIAL, typed, out, 8);
     FUZZ_CHECK("suggest", n <= 8, "suggest wrote %zu of at most 8", n);
     for (size_t i = 0; i < n && i < 8; i++)
         FUZZ_CHECK("suggest", out[i] != NULL, "suggestion %zu is NULL", i);
@@ -96,7 +97,7 @@ display:
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    fa_entities *e = NULL;
+    entities *e = NULL;
     char *typed = NULL;
     int rc;
 
@@ -106,24 +107,24 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     if (size)
         memcpy(text, data, size);
-    rc = fa_entities_extract(&e, gz, text, size);
-    FUZZ_CHECK("status", rc == FA_OK || rc == FA_ENOMEM, "fa_entities_extract returned %d", rc);
+    rc = entities_extract(&e, gz, text, size);
+    FUZZ_CHECK("status", rc == FA_OK || rc == FA_ENOMEM, "entities_extract returned %d", rc);
     if (rc == FA_OK) {
         FUZZ_CHECK("status", e != NULL, "FA_OK without a result");
-        check_list(e, fa_entities_ncountries(e), fa_entities_country, "country");
-        check_list(e, fa_entities_nofficials(e), fa_entities_official, "official");
-        for (size_t i = 0; i < fa_entities_ncountries(e); i++)
-            FUZZ_CHECK("country-name", fa_gazetteer_country_name(gz, fa_entities_country(e, i)),
-                       "extracted country '%s' has no name", fa_entities_country(e, i));
-        for (size_t i = 0; i < fa_entities_nofficials(e); i++) {
-            const char *t = fa_entities_official_title(e, i);
+        check_list(e, entities_ncountries(e), entities_country, "country");
+        check_list(e, entities_nofficials(e), entities_official, "official");
+        for (size_t i = 0; i < entities_ncountries(e); i++)
+            FUZZ_CHECK("country-name", fa_gazetteer_country_name(gz, entities_country(e, i)),
+                       "extracted country '%s' has no name", entities_country(e, i));
+        for (size_t i = 0; i < entities_nofficials(e); i++) {
+            const char *t = entities_official_title(e, i);
             if (t)
                 (void)strlen(t);
         }
     } else {
         FUZZ_CHECK("status", e == NULL, "failure left a result behind");
     }
-    fa_entities_free(e);
+    entities_free(e);
 
     /* What a user typed: a C string, cut at the first NUL. */
     if ((typed = malloc(size + 1)) != NULL) {

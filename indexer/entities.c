@@ -1,5 +1,5 @@
-/* fa_entity_extract.c - tagging one article with the countries and officials
- * it mentions, in one pass over its tokens.
+/* entities.c - tagging one article with the countries and officials it
+ * mentions, in one pass over its tokens (see entities.h).
  *
  * At each token the phrase table is walked for the longest key starting
  * there (a country term, an official's name form, a title, or a blocker);
@@ -12,10 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entities.h"
+/* The extractor reads the gazetteer's layout and runs its tokenizer, so it
+ * includes the gazetteer's private header: an accepted exception, because
+ * the two are one design (a term and a text fold the same way) split only
+ * because the searcher needs the gazetteer and not the extractor. */
 #include "fa_entity_int.h"
 #include "fa_error.h"
 
-struct fa_entities {
+struct entities {
     size_t       nc, no;
     const char **countries;    /* owned array; strings point into the
                                 * gazetteer or into 'arena'               */
@@ -714,10 +719,10 @@ static int cmp_named(const void *a, const void *b)
     return strcmp(((const named *)a)->name, ((const named *)b)->name);
 }
 
-static int build_result(ctx *c, fa_entities **out)
+static int build_result(ctx *c, entities **out)
 {
     const fa_gazetteer *g = c->g;
-    fa_entities *e = NULL;
+    entities *e = NULL;
     named *nm = NULL;
     size_t arena = 0, used = 0;
     int rc = FA_ENOMEM;
@@ -781,11 +786,11 @@ static int build_result(ctx *c, fa_entities **out)
     rc = FA_OK;
 out:
     free(nm);
-    fa_entities_free(e);
+    entities_free(e);
     return rc;
 }
 
-int fa_entities_extract(fa_entities **out, const fa_gazetteer *g,
+int entities_extract(entities **out, const fa_gazetteer *g,
                         const char *text, size_t len)
 {
     ctx c = { .g = g, .text = text };
@@ -815,7 +820,7 @@ out:
     return rc;
 }
 
-void fa_entities_free(fa_entities *e)
+void entities_free(entities *e)
 {
     if (!e)
         return;
@@ -826,31 +831,31 @@ void fa_entities_free(fa_entities *e)
     free(e);
 }
 
-size_t fa_entities_ncountries(const fa_entities *e)
+size_t entities_ncountries(const entities *e)
 {
     assert(e);
     return e->nc;
 }
 
-const char *fa_entities_country(const fa_entities *e, size_t i)
+const char *entities_country(const entities *e, size_t i)
 {
     assert(e && i < e->nc);
     return e->countries[i];
 }
 
-size_t fa_entities_nofficials(const fa_entities *e)
+size_t entities_nofficials(const entities *e)
 {
     assert(e);
     return e->no;
 }
 
-const char *fa_entities_official(const fa_entities *e, size_t i)
+const char *entities_official(const entities *e, size_t i)
 {
     assert(e && i < e->no);
     return e->officials[i];
 }
 
-const char *fa_entities_official_title(const fa_entities *e, size_t i)
+const char *entities_official_title(const entities *e, size_t i)
 {
     assert(e && i < e->no);
     return e->titles[i];

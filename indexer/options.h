@@ -1,0 +1,50 @@
+/* options.h - fa-index's command line: argv to an options struct, the
+ * usage text, and the checks that need no index.
+ *
+ * Parsing prints nothing: a bad command line comes back as a message for
+ * main.c to print. Strings in the struct point into argv.
+ */
+#ifndef OPTIONS_H
+#define OPTIONS_H
+
+#include <stddef.h>
+
+typedef struct options {
+    const char   *dbpath;       /* --db, NULL for --merge                    */
+    const char   *language;     /* --language, NULL: the index's / english   */
+    const char   *format;       /* "auto", "txt" or "jsonl" (standard input) */
+    const char   *gazdir;       /* --gazetteer                               */
+    char          gazdir_buf[4096]; /* the default folder, when not given    */
+    const char   *merge_out;    /* --merge OUT, or NULL                      */
+    size_t        max_article;  /* --max-article-bytes, 0: no limit          */
+    unsigned long commit_every; /* >= 1                                      */
+    unsigned      threads;      /* 1 to 64                                   */
+    int           text_level;   /* 0 to FA_TEXTZ_MAX_LEVEL                   */
+    int           entities;     /* 0 with --no-entities                      */
+    int           quiet;
+    int           del, prune;   /* --delete, --prune (never both)            */
+    unsigned long shard, nshards;  /* --shard K/N; nshards 0: no sharding   */
+    char        **args;         /* the PATHs, ids or shards (into argv)      */
+    int           nargs;        /* >= 1 when options_parse says OPTIONS_RUN  */
+} options;
+
+enum {
+    OPTIONS_RUN = 0,       /* *out describes a run                           */
+    OPTIONS_HELP,          /* --help: print options_usage() to stdout, exit 0 */
+    OPTIONS_VERSION,       /* --version: print options_version(), exit 0     */
+    OPTIONS_BAD,           /* a bad command line: print errbuf (when not "")  */
+    OPTIONS_BAD_USAGE,     /* the same, then options_usage() to stderr       */
+};
+
+/* Parse argv. Returns an OPTIONS_* value; for OPTIONS_BAD and
+ * OPTIONS_BAD_USAGE errbuf holds the message without the "fa-index: "
+ * prefix ("" when getopt has already printed one). Uses getopt_long, so
+ * it runs once per process. */
+int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errlen);
+
+/* The usage text ("usage: fa-index ..."), and "fa-index VERSION".
+ * Static strings. */
+const char *options_usage(void);
+const char *options_version(void);
+
+#endif

@@ -1,0 +1,96 @@
+/* tag.c - an article's country and official facets (see tag.h). The
+ * extractor finds them; this file only feeds it and shapes its answer. */
+#include "tag.h"
+#include "fa_error.h"
+#include "fa_fields.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct tagger {
+    const fa_gazetteer *gaz;
+    char        *scratch;       /* title + text for the extractor, owned    */
+    size_t       scratch_cap;
+    entities    *ents;          /* the last article's, owned                */
+    const char **cs, **os;      /* its countries and officials, owned arrays
+                                 * of strings borrowed from 'ents'          */
+};
+
+int tag_new(tagger **out, const fa_gazetteer *g)
+{
+    if (!(*out = calloc(1, sizeof **out)))
+        return FA_ENOMEM;
+    (*out)->gaz = g;
+    return FA_OK;
+}
+
+static void drop_last(tagger *t)
+{
+    entities_free(t->ents);
+    free(t->cs);
+    free(t->os);
+    t->ents = NULL;
+    t->cs = t->os = NULL;
+}
+
+void tag_free(tagger *t)
+{
+    if (!t)
+        return;
+    drop_last(t);
+    free(t->scratch);
+    free(t);
+}
+
+static int extract(tagger *t, const fa_article *a)
+{
+    size_t tl = 0, xl = 0;
+    const char *title = fa_article_get(a, FA_F_TITLE, &tl);
+    const char *text = fa_article_get(a, FA_F_TEXT, &xl);
+    size_t need = tl + xl + 3;
+
+    if (need > t->scratch_cap) {
+        char *ns = realloc(t->scratch, need);
+        if (!ns)
+            return FA_ENOMEM;
+        t->scratch = ns;
+        t->scratch_cap = need;
+    }
+    /* A blank line keeps the title from running into the first sentence. */
+    memcpy(t->scratch, title ? title : "", tl);
+    memcpy(t->scratch + tl, "\n\n", 2);
+    memcpy(t->scratch + tl + 2, text ? text : "", xl);
+    return entities_extract(&t->ents, t->gaz, t->scratch, tl + 2 + xl);
+}
+
+int tag_article(tagger *t, fa_db *db, const fa_article *a, fa_facets *f)
+{
+    int rc;
+
+    memset(f, 0, sizeof *f);
+    drop_last(t);
+    if ((rc = extract(t, a)) < 0)
+        goto out;
+    size_t nc = entities_ncountries(t->ents), no = entities_nofficials(t->ents);
+    if (!(t->cs = calloc(nc + 1, sizeof *t->cs)) || !(t->os = calloc(no + 1, sizeof *t->os))) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < nc; i++)
+        t->cs[i] = entities_country(t->ents, i);
+    for (size_t i = 0; i < no; i++) {
+        const char *title = entities_official_title(t->ents, i);
+        t->os[i] = entities_official(t->ents, i);
+        if (title && !fa_gazetteer_official_country(t->gaz, t->os[i]) &&
+            (rc = fa_db_set_official_title(db, t->os[i], title)) < 0)
+            goto out;
+    }
+    f->values[FA_FACET_COUNTRY] = t->cs;
+    f->nvalues[FA_FACET_COUNTRY] = nc;
+    f->values[FA_FACET_OFFICIAL] = t->os;
+    f->nvalues[FA_FACET_OFFICIAL] = no;
+out:
+    if (rc < 0)
+        drop_last(t);
+    return rc;
+}
