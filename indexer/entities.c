@@ -45,6 +45,29 @@ typedef struct {               /* an official of this article             */
 
 typedef struct { uint32_t sent; int32_t code; } pending;
 
+#define NONE UINT32_MAX
+
+/* Persons by one key (an official index, a word's hash), so that a mention
+ * is compared only with the persons that could match it, and in index
+ * order: the first match is still the lowest-numbered person. A shared hash
+ * only adds candidates; each is checked exactly. */
+typedef struct { uint64_t key; uint32_t head, tail; } slot;
+
+typedef struct {
+    slot     *s;               /* owned, open addressing; head NONE: free */
+    size_t    mask, n;         /* slots - 1, slots in use                 */
+    uint32_t *next;            /* owned, per person: the next one with
+                                * the same key (ascending), or NONE       */
+    size_t    capnext;
+} chains;
+
+enum {
+    BY_GAZ,                    /* persons from the gazetteer, by index    */
+    BY_FIRST, BY_LAST,         /* names of 2+ words, by first/last word   */
+    BY_SURNAME,                /* names as written, by their last token   */
+    NBY
+};
+
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
@@ -59,6 +82,7 @@ typedef struct {
     size_t      nm, capm;
     person     *p;
     size_t      np, capp;
+    chains      by[NBY];       /* indexes of 'p'                          */
     size_t      language;      /* 1 + last demonym taken for a language   */
 } ctx;
 
@@ -75,6 +99,67 @@ static int push(void **arr, size_t *n, size_t *cap, size_t size, const void *v)
     memcpy((char *)*arr + *n * size, v, size);
     (*n)++;
     return FA_OK;
+}
+
+static slot *chains_slot(const chains *ch, uint64_t key)
+{
+    size_t i = (size_t)fa__hash_step(FA_HASH_SEED, key) & ch->mask;
+    while (ch->s[i].head != NONE && ch->s[i].key != key)
+        i = (i + 1) & ch->mask;
+    return &ch->s[i];
+}
+
+/* Append person k, the highest index so far, to the chain of 'key'. */
+static int chains_add(chains *ch, uint64_t key, uint32_t k)
+{
+    if (k >= ch->capnext) {
+        size_t c = ch->capnext ? ch->capnext * 2 : 16;
+        if (c <= k)
+            c = (size_t)k + 16;  /* other chains took the persons between */
+        uint32_t *a = realloc(ch->next, c * sizeof *a);
+        if (!a)
+            return FA_ENOMEM;
+        ch->next = a;
+        ch->capnext = c;
+    }
+    ch->next[k] = NONE;
+    if (!ch->s || (ch->n + 1) * 2 > ch->mask + 1) {
+        chains grown = *ch;
+        size_t size = ch->s ? (ch->mask + 1) * 2 : 64;
+        if (!(grown.s = malloc(size * sizeof *grown.s)))
+            return FA_ENOMEM;
+        grown.mask = size - 1;
+        for (size_t i = 0; i < size; i++)
+            grown.s[i].head = NONE;
+        for (size_t i = 0; ch->s && i <= ch->mask; i++)
+            if (ch->s[i].head != NONE)
+                *chains_slot(&grown, ch->s[i].key) = ch->s[i];
+        free(ch->s);
+        *ch = grown;
+    }
+    slot *sl = chains_slot(ch, key);
+    if (sl->head == NONE) {
+        sl->key = key;
+        sl->head = k;
+        ch->n++;
+    } else {
+        assert(sl->tail < k);
+        ch->next[sl->tail] = k;
+    }
+    sl->tail = k;
+    return FA_OK;
+}
+
+/* The lowest-numbered person with 'key', or NONE. */
+static uint32_t chains_first(const chains *ch, uint64_t key)
+{
+    return ch->s ? chains_slot(ch, key)->head : NONE;
+}
+
+static void chains_release(chains *ch)
+{
+    free(ch->s);
+    free(ch->next);
 }
 
 static int is_capitalised(const fa_tok *x)
@@ -529,10 +614,66 @@ static int near_names(const words *a, const words *b)
     return 1;
 }
 
+static uint64_t word_hash(const words *w, size_t i)
+{
+    return fa__hash_bytes(w->w[i], w->len[i]);
+}
+
+/* Adds the person and indexes it: BY_GAZ or BY_SURNAME (what has_surname
+ * compares), and BY_FIRST and BY_LAST (what near_names needs equal). */
 static int add_person(ctx *c, int32_t gaz, const mention *m)
 {
     person p = { gaz, m->tok, m->ntok, m->title };
-    return push((void **)&c->p, &c->np, &c->capp, sizeof p, &p);
+    uint32_t k = (uint32_t)c->np;
+    words w;
+    int rc;
+
+    assert(c->np < NONE);
+    if ((rc = push((void **)&c->p, &c->np, &c->capp, sizeof p, &p)))
+        return rc;
+    if (gaz >= 0)
+        rc = chains_add(&c->by[BY_GAZ], (uint64_t)gaz, k);
+    else
+        rc = chains_add(&c->by[BY_SURNAME], c->t.tok[p.tok + p.ntok - 1].hash, k);
+    if (rc || (rc = words_of_person(c, &p, &w)) || w.n < 2)
+        return rc;
+    if ((rc = chains_add(&c->by[BY_FIRST], word_hash(&w, 0), k)))
+        return rc;
+    return chains_add(&c->by[BY_LAST], word_hash(&w, w.n - 1), k);
+}
+
+/* The lowest-numbered person for gazetteer official 'gaz', or NONE. */
+static uint32_t person_of(const ctx *c, int32_t gaz)
+{
+    return chains_first(&c->by[BY_GAZ], (uint64_t)gaz);
+}
+
+/* The lowest-numbered person whose name near_names() 'a': the candidates
+ * are the persons with a's first or a's last word, since near_names() is
+ * true only when one of them is equal. *out is NONE when there is none. */
+static int near_person(uint32_t *out, ctx *c, const words *a)
+{
+    *out = NONE;
+    if (a->n < 2)
+        return FA_OK;
+    const chains *cf = &c->by[BY_FIRST], *cl = &c->by[BY_LAST];
+    uint32_t f = chains_first(cf, word_hash(a, 0));
+    uint32_t l = chains_first(cl, word_hash(a, a->n - 1));
+    while (f != NONE || l != NONE) {
+        uint32_t k = f < l ? f : l;
+        if (f == k)
+            f = cf->next[f];
+        if (l == k)
+            l = cl->next[l];
+        words b;
+        if (words_of_person(c, &c->p[k], &b))
+            return FA_ENOMEM;
+        if (near_names(a, &b)) {
+            *out = k;
+            break;
+        }
+    }
+    return FA_OK;
 }
 
 static void give_title(person *p, int32_t title)
@@ -575,6 +716,32 @@ static int has_surname(ctx *c, const person *p, size_t k)
         if (c->g->surname_ids[w->first + j] == (uint32_t)p->gaz)
             return 1;
     return 0;
+}
+
+/* How many persons have the surname at text token k: 0, 1 (then *out is
+ * that one) or 2 for two or more. A person as written has it as its last
+ * token (BY_SURNAME), a gazetteer person when the surname list of the word
+ * names it; 'w' is the word's entry, or NULL. */
+static int surname_persons(uint32_t *out, ctx *c, size_t k, const fa_word *w)
+{
+    const chains *cs = &c->by[BY_SURNAME], *cg = &c->by[BY_GAZ];
+    *out = NONE;
+    for (uint32_t p = chains_first(cs, c->t.tok[k].hash); p != NONE; p = cs->next[p])
+        if (has_surname(c, &c->p[p], k)) {
+            if (*out != NONE)
+                return 2;
+            *out = p;
+        }
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        int32_t id = (int32_t)c->g->surname_ids[w->first + j];
+        for (uint32_t p = person_of(c, id); p != NONE; p = cg->next[p]) {
+            assert(c->p[p].gaz == id);
+            if (*out != NONE && *out != p)
+                return 2;        /* not 'p' again: a list may repeat an id */
+            *out = p;
+        }
+    }
+    return *out != NONE;
 }
 
 /* A name written after a title that the gazetteer lacks in that form: the
@@ -634,10 +801,8 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (m->gaz < 0)
             continue;
-        size_t k = 0;
-        while (k < c->np && c->p[k].gaz != m->gaz)
-            k++;
-        if (k < c->np)
+        uint32_t k = person_of(c, m->gaz);
+        if (k != NONE)
             give_title(&c->p[k], m->title);
         else if ((rc = add_person(c, m->gaz, m)))
             return rc;
@@ -648,16 +813,12 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (m->gaz >= 0 || m->single)
             continue;
-        words a, b;
+        words a;
         words_of_text(&c->t, m->tok, m->ntok, &a);
-        size_t k;
-        for (k = 0; k < c->np; k++) {
-            if ((rc = words_of_person(c, &c->p[k], &b)))
-                return rc;
-            if (near_names(&a, &b))
-                break;
-        }
-        if (k < c->np) {
+        uint32_t k;
+        if ((rc = near_person(&k, c, &a)))
+            return rc;
+        if (k != NONE) {
             give_title(&c->p[k], m->title);
             continue;
         }
@@ -665,10 +826,8 @@ static int resolve_officials(ctx *c)
         if ((rc = gazetteer_near(c, m, &a, &gaz)))
             return rc;
         if (gaz >= 0 || m->create) {
-            size_t j = 0;
-            while (gaz >= 0 && j < c->np && c->p[j].gaz != gaz)
-                j++;
-            if (gaz >= 0 && j < c->np)
+            uint32_t j = gaz >= 0 ? person_of(c, gaz) : NONE;
+            if (j != NONE)
                 give_title(&c->p[j], m->title);
             else if ((rc = add_person(c, gaz, m)))
                 return rc;
@@ -681,20 +840,16 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (!m->single)
             continue;
-        size_t hit = c->np, nhit = 0;
-        for (size_t k = 0; k < c->np; k++)
-            if (has_surname(c, &c->p[k], m->tok)) {
-                hit = k;
-                nhit++;
-            }
+        const fa_tok *x = &c->t.tok[m->tok];
+        const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
+        uint32_t hit;
+        int nhit = surname_persons(&hit, c, m->tok, w);
         if (nhit == 1) {
             give_title(&c->p[hit], m->title);
             continue;
         }
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
-        const fa_tok *x = &c->t.tok[m->tok];
-        const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
         int32_t only = -1;
         size_t nfit = 0;
         for (uint32_t j = 0; w && j < w->n; j++) {
@@ -817,6 +972,8 @@ out:
     free(c.q);
     free(c.m);
     free(c.p);
+    for (size_t i = 0; i < NBY; i++)
+        chains_release(&c.by[i]);
     return rc;
 }
 
