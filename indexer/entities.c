@@ -74,7 +74,8 @@ typedef struct {
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
-    uint32_t   *csent;         /* sentences that have a tagged country    */
+    uint32_t   *csent;         /* sentences that have a tagged country,
+                                * ascending, each once                    */
     size_t      ncsent, capcsent;
     pending    *q;             /* 'q' terms waiting for another country   */
     size_t      nq, capq;
@@ -301,6 +302,7 @@ static int same_language_list(const ctx *c, size_t i)
 static int tag_country(ctx *c, int32_t code, uint32_t sent)
 {
     c->cseen[code] = 1;
+    assert(!c->ncsent || c->csent[c->ncsent - 1] <= sent);   /* one pass */
     if (c->ncsent && c->csent[c->ncsent - 1] == sent)
         return FA_OK;
     return push((void **)&c->csent, &c->ncsent, &c->capcsent, sizeof sent, &sent);
@@ -461,6 +463,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     return n + nn;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -530,11 +538,8 @@ static int scan(ctx *c)
     /* A 'q' term (Chad, Jordan) without a cue of its own counts when its
      * sentence names another country. */
     for (size_t k = 0; k < c->nq; k++)
-        for (size_t j = 0; j < c->ncsent; j++)
-            if (c->csent[j] == c->q[k].sent) {
-                c->cseen[c->q[k].code] = 1;
-                break;
-            }
+        if (bsearch(&c->q[k].sent, c->csent, c->ncsent, sizeof *c->csent, cmp_u32))
+            c->cseen[c->q[k].code] = 1;
     return FA_OK;
 }
 
