@@ -68,6 +68,14 @@ enum {
     NBY
 };
 
+/* Where a word occurs in one sentence, so that a rule asking about the
+ * whole sentence reads it once, not once per mention in it. */
+typedef struct {
+    uint32_t sent;             /* the sentence, or NONE: not read yet     */
+    uint32_t first, last;      /* tokens of its first and last occurrence,
+                                * NONE when it has none                   */
+} in_sentence;
+
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
@@ -85,6 +93,8 @@ typedef struct {
     size_t      np, capp;
     chains      by[NBY];       /* indexes of 'p'                          */
     size_t      language;      /* 1 + last demonym taken for a language   */
+    in_sentence *cue_word;     /* owned, per g->cues: its cue word        */
+    in_sentence  cue_class;    /* the words of class WC_CUE               */
 } ctx;
 
 static int push(void **arr, size_t *n, size_t *cap, size_t size, const void *v)
@@ -208,26 +218,58 @@ static int word_is(const fa_toks *t, size_t k, uint64_t hash, const char *w,
            memcmp(fa__tok_fold(t, k), w, n) == 0;
 }
 
+/* Find the tokens of 'sent' (which token i is in) that word_is() the
+ * word of cue rule 'rule', or with rule -1 that are of class WC_CUE. */
+static void read_sentence(const ctx *c, in_sentence *w, int16_t rule, size_t i)
+{
+    const fa_toks *t = &c->t;
+    uint32_t sent = t->tok[i].sent;
+    const fa_cue *q = rule >= 0 ? &c->g->cues[rule] : NULL;
+    size_t lo = i;
+
+    while (lo > 0 && t->tok[lo - 1].sent == sent)
+        lo--;
+    w->sent = sent;
+    w->first = w->last = NONE;
+    for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
+        if (q ? word_is(t, k, q->hash, c->g->keys + q->word, q->len)
+              : (fa__word_class(c->g, t, k) & WC_CUE) != 0) {
+            if (w->first == NONE)
+                w->first = (uint32_t)k;
+            w->last = (uint32_t)k;
+        }
+}
+
 /* A context rule says this mention is the other sense (Atlanta, roast). */
-static int negative_cue(const ctx *c, int16_t rule, size_t i, size_t n)
+static int negative_cue(ctx *c, int16_t rule, size_t i, size_t n)
 {
     const fa_gazetteer *g = c->g;
     const fa_toks *t = &c->t;
     uint32_t sent = t->tok[i].sent;
     for (; rule >= 0; rule = g->cues[rule].next) {
         const fa_cue *q = &g->cues[rule];
-        size_t lo = q->window && i > q->window ? i - q->window : 0;
-        size_t hi = q->window ? i + n + q->window : t->ntok;
+        if (!q->window) {
+            /* The sentence but the mention; before it only, with dir < 0.
+             * With dir > 0 and a mention that ends in the next sentence,
+             * nothing (the scan this replaces started there). */
+            in_sentence *w = &c->cue_word[rule];
+            if (q->dir > 0 && t->tok[i + n - 1].sent != sent)
+                continue;
+            if (w->sent != sent)
+                read_sentence(c, w, rule, i);
+            if (w->first != NONE &&
+                (w->first < i || (q->dir >= 0 && w->last >= i + n)))
+                return 1;
+            continue;
+        }
+        size_t lo = i > q->window ? i - q->window : 0;
+        size_t hi = i + n + q->window;
         if (q->dir > 0)
             lo = i + n;
         if (q->dir < 0)
             hi = i;
         if (hi > t->ntok)
             hi = t->ntok;
-        if (!q->window)
-            lo = q->dir > 0 ? i + n : i;
-        while (!q->window && lo > 0 && t->tok[lo - 1].sent == sent)
-            lo--;
         for (size_t k = lo; k < hi; k++) {
             if (k >= i && k < i + n)
                 continue;
@@ -268,20 +310,17 @@ static int inside_name(const ctx *c, size_t i, size_t n)
     return 0;
 }
 
-static int sentence_has_cue(const ctx *c, size_t i)
+static int sentence_has_cue(ctx *c, size_t i)
 {
     const fa_toks *t = &c->t;
     uint32_t sent = t->tok[i].sent;
+    in_sentence *w = &c->cue_class;
     if (i > 0 && t->tok[i - 1].sent == sent &&
         (fa__word_class(c->g, t, i - 1) & WC_LOC))
         return 1;
-    size_t lo = i;
-    while (lo > 0 && t->tok[lo - 1].sent == sent)
-        lo--;
-    for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
-        if (k != i && (fa__word_class(c->g, t, k) & WC_CUE))
-            return 1;
-    return 0;
+    if (w->sent != sent)
+        read_sentence(c, w, -1, i);
+    return w->first != NONE && (w->first != i || w->last != i);
 }
 
 /* "speaks French and some Spanish": a demonym a few lower-case words after
@@ -961,10 +1000,14 @@ int entities_extract(entities **out, const fa_gazetteer *g,
     if (len > UINT32_MAX) {
         len = UINT32_MAX;   /* offsets are 32-bit; the rest is not tagged */
     }
-    if (!(c.cseen = calloc(g->ncountries + 1, 1))) {
+    c.cue_class.sent = NONE;
+    if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
+        !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
         goto out;
     }
+    for (size_t i = 0; i < g->ncues; i++)
+        c.cue_word[i].sent = NONE;
     if ((rc = fa__toks_run(&c.t, g, text ? text : "", len)) ||
         (rc = scan(&c)) || (rc = resolve_officials(&c)))
         goto out;
@@ -973,6 +1016,7 @@ out:
     fa__toks_release(&c.t);
     fa__toks_release(&c.scratch);
     free(c.cseen);
+    free(c.cue_word);
     free(c.csent);
     free(c.q);
     free(c.m);
