@@ -45,13 +45,45 @@ typedef struct {               /* an official of this article             */
 
 typedef struct { uint32_t sent; int32_t code; } pending;
 
+#define NONE UINT32_MAX
+
+/* Persons by one key (an official index, a word's hash), so that a mention
+ * is compared only with the persons that could match it, and in index
+ * order: the first match is still the lowest-numbered person. A shared hash
+ * only adds candidates; each is checked exactly. */
+typedef struct { uint64_t key; uint32_t head, tail; } slot;
+
+typedef struct {
+    slot     *s;               /* owned, open addressing; head NONE: free */
+    size_t    mask, n;         /* slots - 1, slots in use                 */
+    uint32_t *next;            /* owned, per person: the next one with
+                                * the same key (ascending), or NONE       */
+    size_t    capnext;
+} chains;
+
+enum {
+    BY_GAZ,                    /* persons from the gazetteer, by index    */
+    BY_FIRST, BY_LAST,         /* names of 2+ words, by first/last word   */
+    BY_SURNAME,                /* names as written, by their last token   */
+    NBY
+};
+
+/* Where a word occurs in one sentence, so that a rule asking about the
+ * whole sentence reads it once, not once per mention in it. */
+typedef struct {
+    uint32_t sent;             /* the sentence, or NONE: not read yet     */
+    uint32_t first, last;      /* tokens of its first and last occurrence,
+                                * NONE when it has none                   */
+} in_sentence;
+
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
-    uint32_t   *csent;         /* sentences that have a tagged country    */
+    uint32_t   *csent;         /* sentences that have a tagged country,
+                                * ascending, each once                    */
     size_t      ncsent, capcsent;
     pending    *q;             /* 'q' terms waiting for another country   */
     size_t      nq, capq;
@@ -59,7 +91,10 @@ typedef struct {
     size_t      nm, capm;
     person     *p;
     size_t      np, capp;
+    chains      by[NBY];       /* indexes of 'p'                          */
     size_t      language;      /* 1 + last demonym taken for a language   */
+    in_sentence *cue_word;     /* owned, per g->cues: its cue word        */
+    in_sentence  cue_class;    /* the words of class WC_CUE               */
 } ctx;
 
 static int push(void **arr, size_t *n, size_t *cap, size_t size, const void *v)
@@ -75,6 +110,67 @@ static int push(void **arr, size_t *n, size_t *cap, size_t size, const void *v)
     memcpy((char *)*arr + *n * size, v, size);
     (*n)++;
     return FA_OK;
+}
+
+static slot *chains_slot(const chains *ch, uint64_t key)
+{
+    size_t i = (size_t)fa__hash_step(FA_HASH_SEED, key) & ch->mask;
+    while (ch->s[i].head != NONE && ch->s[i].key != key)
+        i = (i + 1) & ch->mask;
+    return &ch->s[i];
+}
+
+/* Append person k, the highest index so far, to the chain of 'key'. */
+static int chains_add(chains *ch, uint64_t key, uint32_t k)
+{
+    if (k >= ch->capnext) {
+        size_t c = ch->capnext ? ch->capnext * 2 : 16;
+        if (c <= k)
+            c = (size_t)k + 16;  /* other chains took the persons between */
+        uint32_t *a = realloc(ch->next, c * sizeof *a);
+        if (!a)
+            return FA_ENOMEM;
+        ch->next = a;
+        ch->capnext = c;
+    }
+    ch->next[k] = NONE;
+    if (!ch->s || (ch->n + 1) * 2 > ch->mask + 1) {
+        chains grown = *ch;
+        size_t size = ch->s ? (ch->mask + 1) * 2 : 64;
+        if (!(grown.s = malloc(size * sizeof *grown.s)))
+            return FA_ENOMEM;
+        grown.mask = size - 1;
+        for (size_t i = 0; i < size; i++)
+            grown.s[i].head = NONE;
+        for (size_t i = 0; ch->s && i <= ch->mask; i++)
+            if (ch->s[i].head != NONE)
+                *chains_slot(&grown, ch->s[i].key) = ch->s[i];
+        free(ch->s);
+        *ch = grown;
+    }
+    slot *sl = chains_slot(ch, key);
+    if (sl->head == NONE) {
+        sl->key = key;
+        sl->head = k;
+        ch->n++;
+    } else {
+        assert(sl->tail < k);
+        ch->next[sl->tail] = k;
+    }
+    sl->tail = k;
+    return FA_OK;
+}
+
+/* The lowest-numbered person with 'key', or NONE. */
+static uint32_t chains_first(const chains *ch, uint64_t key)
+{
+    return ch->s ? chains_slot(ch, key)->head : NONE;
+}
+
+static void chains_release(chains *ch)
+{
+    free(ch->s);
+    free(ch->next);
 }
 
 static int is_capitalised(const fa_tok *x)
@@ -122,26 +218,58 @@ static int word_is(const fa_toks *t, size_t k, uint64_t hash, const char *w,
            memcmp(fa__tok_fold(t, k), w, n) == 0;
 }
 
+/* Find the tokens of 'sent' (which token i is in) that word_is() the
+ * word of cue rule 'rule', or with rule -1 that are of class WC_CUE. */
+static void read_sentence(const ctx *c, in_sentence *w, int16_t rule, size_t i)
+{
+    const fa_toks *t = &c->t;
+    uint32_t sent = t->tok[i].sent;
+    const fa_cue *q = rule >= 0 ? &c->g->cues[rule] : NULL;
+    size_t lo = i;
+
+    while (lo > 0 && t->tok[lo - 1].sent == sent)
+        lo--;
+    w->sent = sent;
+    w->first = w->last = NONE;
+    for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
+        if (q ? word_is(t, k, q->hash, c->g->keys + q->word, q->len)
+              : (fa__word_class(c->g, t, k) & WC_CUE) != 0) {
+            if (w->first == NONE)
+                w->first = (uint32_t)k;
+            w->last = (uint32_t)k;
+        }
+}
+
 /* A context rule says this mention is the other sense (Atlanta, roast). */
-static int negative_cue(const ctx *c, int16_t rule, size_t i, size_t n)
+static int negative_cue(ctx *c, int16_t rule, size_t i, size_t n)
 {
     const fa_gazetteer *g = c->g;
     const fa_toks *t = &c->t;
     uint32_t sent = t->tok[i].sent;
     for (; rule >= 0; rule = g->cues[rule].next) {
         const fa_cue *q = &g->cues[rule];
-        size_t lo = q->window && i > q->window ? i - q->window : 0;
-        size_t hi = q->window ? i + n + q->window : t->ntok;
+        if (!q->window) {
+            /* The sentence but the mention; before it only, with dir < 0.
+             * With dir > 0 and a mention that ends in the next sentence,
+             * nothing (the scan this replaces started there). */
+            in_sentence *w = &c->cue_word[rule];
+            if (q->dir > 0 && t->tok[i + n - 1].sent != sent)
+                continue;
+            if (w->sent != sent)
+                read_sentence(c, w, rule, i);
+            if (w->first != NONE &&
+                (w->first < i || (q->dir >= 0 && w->last >= i + n)))
+                return 1;
+            continue;
+        }
+        size_t lo = i > q->window ? i - q->window : 0;
+        size_t hi = i + n + q->window;
         if (q->dir > 0)
             lo = i + n;
         if (q->dir < 0)
             hi = i;
         if (hi > t->ntok)
             hi = t->ntok;
-        if (!q->window)
-            lo = q->dir > 0 ? i + n : i;
-        while (!q->window && lo > 0 && t->tok[lo - 1].sent == sent)
-            lo--;
         for (size_t k = lo; k < hi; k++) {
             if (k >= i && k < i + n)
                 continue;
@@ -182,20 +310,17 @@ static int inside_name(const ctx *c, size_t i, size_t n)
     return 0;
 }
 
-static int sentence_has_cue(const ctx *c, size_t i)
+static int sentence_has_cue(ctx *c, size_t i)
 {
     const fa_toks *t = &c->t;
     uint32_t sent = t->tok[i].sent;
+    in_sentence *w = &c->cue_class;
     if (i > 0 && t->tok[i - 1].sent == sent &&
         (fa__word_class(c->g, t, i - 1) & WC_LOC))
         return 1;
-    size_t lo = i;
-    while (lo > 0 && t->tok[lo - 1].sent == sent)
-        lo--;
-    for (size_t k = lo; k < t->ntok && t->tok[k].sent == sent; k++)
-        if (k != i && (fa__word_class(c->g, t, k) & WC_CUE))
-            return 1;
-    return 0;
+    if (w->sent != sent)
+        read_sentence(c, w, -1, i);
+    return w->first != NONE && (w->first != i || w->last != i);
 }
 
 /* "speaks French and some Spanish": a demonym a few lower-case words after
@@ -216,6 +341,7 @@ static int same_language_list(const ctx *c, size_t i)
 static int tag_country(ctx *c, int32_t code, uint32_t sent)
 {
     c->cseen[code] = 1;
+    assert(!c->ncsent || c->csent[c->ncsent - 1] <= sent);   /* one pass */
     if (c->ncsent && c->csent[c->ncsent - 1] == sent)
         return FA_OK;
     return push((void **)&c->csent, &c->ncsent, &c->capcsent, sizeof sent, &sent);
@@ -376,6 +502,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     return n + nn;
 }
 
+static int cmp_u32(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -445,11 +577,8 @@ static int scan(ctx *c)
     /* A 'q' term (Chad, Jordan) without a cue of its own counts when its
      * sentence names another country. */
     for (size_t k = 0; k < c->nq; k++)
-        for (size_t j = 0; j < c->ncsent; j++)
-            if (c->csent[j] == c->q[k].sent) {
-                c->cseen[c->q[k].code] = 1;
-                break;
-            }
+        if (bsearch(&c->q[k].sent, c->csent, c->ncsent, sizeof *c->csent, cmp_u32))
+            c->cseen[c->q[k].code] = 1;
     return FA_OK;
 }
 
@@ -529,10 +658,66 @@ static int near_names(const words *a, const words *b)
     return 1;
 }
 
+static uint64_t word_hash(const words *w, size_t i)
+{
+    return fa__hash_bytes(w->w[i], w->len[i]);
+}
+
+/* Adds the person and indexes it: BY_GAZ or BY_SURNAME (what has_surname
+ * compares), and BY_FIRST and BY_LAST (what near_names needs equal). */
 static int add_person(ctx *c, int32_t gaz, const mention *m)
 {
     person p = { gaz, m->tok, m->ntok, m->title };
-    return push((void **)&c->p, &c->np, &c->capp, sizeof p, &p);
+    uint32_t k = (uint32_t)c->np;
+    words w;
+    int rc;
+
+    assert(c->np < NONE);
+    if ((rc = push((void **)&c->p, &c->np, &c->capp, sizeof p, &p)))
+        return rc;
+    if (gaz >= 0)
+        rc = chains_add(&c->by[BY_GAZ], (uint64_t)gaz, k);
+    else
+        rc = chains_add(&c->by[BY_SURNAME], c->t.tok[p.tok + p.ntok - 1].hash, k);
+    if (rc || (rc = words_of_person(c, &p, &w)) || w.n < 2)
+        return rc;
+    if ((rc = chains_add(&c->by[BY_FIRST], word_hash(&w, 0), k)))
+        return rc;
+    return chains_add(&c->by[BY_LAST], word_hash(&w, w.n - 1), k);
+}
+
+/* The lowest-numbered person for gazetteer official 'gaz', or NONE. */
+static uint32_t person_of(const ctx *c, int32_t gaz)
+{
+    return chains_first(&c->by[BY_GAZ], (uint64_t)gaz);
+}
+
+/* The lowest-numbered person whose name near_names() 'a': the candidates
+ * are the persons with a's first or a's last word, since near_names() is
+ * true only when one of them is equal. *out is NONE when there is none. */
+static int near_person(uint32_t *out, ctx *c, const words *a)
+{
+    *out = NONE;
+    if (a->n < 2)
+        return FA_OK;
+    const chains *cf = &c->by[BY_FIRST], *cl = &c->by[BY_LAST];
+    uint32_t f = chains_first(cf, word_hash(a, 0));
+    uint32_t l = chains_first(cl, word_hash(a, a->n - 1));
+    while (f != NONE || l != NONE) {
+        uint32_t k = f < l ? f : l;
+        if (f == k)
+            f = cf->next[f];
+        if (l == k)
+            l = cl->next[l];
+        words b;
+        if (words_of_person(c, &c->p[k], &b))
+            return FA_ENOMEM;
+        if (near_names(a, &b)) {
+            *out = k;
+            break;
+        }
+    }
+    return FA_OK;
 }
 
 static void give_title(person *p, int32_t title)
@@ -575,6 +760,32 @@ static int has_surname(ctx *c, const person *p, size_t k)
         if (c->g->surname_ids[w->first + j] == (uint32_t)p->gaz)
             return 1;
     return 0;
+}
+
+/* How many persons have the surname at text token k: 0, 1 (then *out is
+ * that one) or 2 for two or more. A person as written has it as its last
+ * token (BY_SURNAME), a gazetteer person when the surname list of the word
+ * names it; 'w' is the word's entry, or NULL. */
+static int surname_persons(uint32_t *out, ctx *c, size_t k, const fa_word *w)
+{
+    const chains *cs = &c->by[BY_SURNAME], *cg = &c->by[BY_GAZ];
+    *out = NONE;
+    for (uint32_t p = chains_first(cs, c->t.tok[k].hash); p != NONE; p = cs->next[p])
+        if (has_surname(c, &c->p[p], k)) {
+            if (*out != NONE)
+                return 2;
+            *out = p;
+        }
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        int32_t id = (int32_t)c->g->surname_ids[w->first + j];
+        for (uint32_t p = person_of(c, id); p != NONE; p = cg->next[p]) {
+            assert(c->p[p].gaz == id);
+            if (*out != NONE && *out != p)
+                return 2;        /* not 'p' again: a list may repeat an id */
+            *out = p;
+        }
+    }
+    return *out != NONE;
 }
 
 /* A name written after a title that the gazetteer lacks in that form: the
@@ -634,10 +845,8 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (m->gaz < 0)
             continue;
-        size_t k = 0;
-        while (k < c->np && c->p[k].gaz != m->gaz)
-            k++;
-        if (k < c->np)
+        uint32_t k = person_of(c, m->gaz);
+        if (k != NONE)
             give_title(&c->p[k], m->title);
         else if ((rc = add_person(c, m->gaz, m)))
             return rc;
@@ -648,16 +857,12 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (m->gaz >= 0 || m->single)
             continue;
-        words a, b;
+        words a;
         words_of_text(&c->t, m->tok, m->ntok, &a);
-        size_t k;
-        for (k = 0; k < c->np; k++) {
-            if ((rc = words_of_person(c, &c->p[k], &b)))
-                return rc;
-            if (near_names(&a, &b))
-                break;
-        }
-        if (k < c->np) {
+        uint32_t k;
+        if ((rc = near_person(&k, c, &a)))
+            return rc;
+        if (k != NONE) {
             give_title(&c->p[k], m->title);
             continue;
         }
@@ -665,10 +870,8 @@ static int resolve_officials(ctx *c)
         if ((rc = gazetteer_near(c, m, &a, &gaz)))
             return rc;
         if (gaz >= 0 || m->create) {
-            size_t j = 0;
-            while (gaz >= 0 && j < c->np && c->p[j].gaz != gaz)
-                j++;
-            if (gaz >= 0 && j < c->np)
+            uint32_t j = gaz >= 0 ? person_of(c, gaz) : NONE;
+            if (j != NONE)
                 give_title(&c->p[j], m->title);
             else if ((rc = add_person(c, gaz, m)))
                 return rc;
@@ -681,20 +884,16 @@ static int resolve_officials(ctx *c)
         const mention *m = &c->m[i];
         if (!m->single)
             continue;
-        size_t hit = c->np, nhit = 0;
-        for (size_t k = 0; k < c->np; k++)
-            if (has_surname(c, &c->p[k], m->tok)) {
-                hit = k;
-                nhit++;
-            }
+        const fa_tok *x = &c->t.tok[m->tok];
+        const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
+        uint32_t hit;
+        int nhit = surname_persons(&hit, c, m->tok, w);
         if (nhit == 1) {
             give_title(&c->p[hit], m->title);
             continue;
         }
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
-        const fa_tok *x = &c->t.tok[m->tok];
-        const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
         int32_t only = -1;
         size_t nfit = 0;
         for (uint32_t j = 0; w && j < w->n; j++) {
@@ -801,10 +1000,14 @@ int entities_extract(entities **out, const fa_gazetteer *g,
     if (len > UINT32_MAX) {
         len = UINT32_MAX;   /* offsets are 32-bit; the rest is not tagged */
     }
-    if (!(c.cseen = calloc(g->ncountries + 1, 1))) {
+    c.cue_class.sent = NONE;
+    if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
+        !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
         goto out;
     }
+    for (size_t i = 0; i < g->ncues; i++)
+        c.cue_word[i].sent = NONE;
     if ((rc = fa__toks_run(&c.t, g, text ? text : "", len)) ||
         (rc = scan(&c)) || (rc = resolve_officials(&c)))
         goto out;
@@ -813,10 +1016,13 @@ out:
     fa__toks_release(&c.t);
     fa__toks_release(&c.scratch);
     free(c.cseen);
+    free(c.cue_word);
     free(c.csent);
     free(c.q);
     free(c.m);
     free(c.p);
+    for (size_t i = 0; i < NBY; i++)
+        chains_release(&c.by[i]);
     return rc;
 }
 

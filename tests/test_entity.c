@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "fa_entity.h"
@@ -413,6 +414,96 @@ static void test_extract_seed_article(void **state)
     assert_string_equal(got.titles, "Secretary of State|President|Foreign Minister");
 }
 
+/* ---- cost ----------------------------------------------------------------- */
+
+/* n sentences "Foreign Minister Xxxx Yyyy spoke.", every name distinct, and
+ * after each tenth a surname alone ("Minister Yyyy left."). Lower-case words
+ * keep the lines from looking like headlines. */
+static char *officials_text(size_t n, size_t *len)
+{
+    char *s = malloc(n * 64 * 2 + 1), *p = s;   /* under 64 bytes a line */
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++) {
+        char a[5], b[5];
+        for (size_t j = 0, x = i, y = i * 7919 + 13; j < 4; j++, x /= 26, y /= 26) {
+            a[j] = (char)('a' + x % 26);
+            b[j] = (char)('a' + y % 26);
+        }
+        a[0] = (char)(a[0] - 'a' + 'A');
+        b[0] = (char)(b[0] - 'a' + 'A');
+        a[4] = b[4] = '\0';
+        p += snprintf(p, 64, "Foreign Minister %s %s spoke.%s", a, b, i % 10 == 9 ? "\n\n" : " ");
+        if (i % 10 == 9)
+            p += snprintf(p, 64, "Minister %s left. ", b);
+    }
+    *len = (size_t)(p - s);
+    return s;
+}
+
+/* One sentence naming Georgia and Chad n times each: both have rules
+ * about the whole sentence (Atlanta, hanging). */
+static char *sentence_text(size_t n, size_t *len)
+{
+    char *s = malloc(n * 32 + 16), *p = s;
+    assert_non_null(s);
+    for (size_t i = 0; i < n; i++)
+        p += snprintf(p, 32, "Georgia and Chad and ");
+    p += snprintf(p, 16, "Russia met.");
+    *len = (size_t)(p - s);
+    return s;
+}
+
+static double cpu_seconds_extracting(const char *text, size_t len, size_t want)
+{
+    struct timespec t0, t1;
+    entities *e = NULL;
+    assert_int_equal(clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0), 0);
+    assert_int_equal(entities_extract(&e, gz, text, len), FA_OK);
+    assert_int_equal(clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1), 0);
+    if (want == (size_t)-1)
+        assert_int_equal(entities_ncountries(e), 3);
+    else
+        assert_int_equal(entities_nofficials(e), want);
+    entities_free(e);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+}
+
+/* Best of two CPU times of texts of n and 4n items (want: officials, or
+ * -1 for the three countries of sentence_text()); asserts the ratio. */
+static void assert_linear(char *(*make)(size_t, size_t *), size_t n, int officials)
+{
+    size_t l1, l4;
+    char *t1 = make(n, &l1), *t4 = make(4 * n, &l4);
+    double s1 = 1e9, s4 = 1e9;
+    for (int r = 0; r < 2; r++) {
+        double x = cpu_seconds_extracting(t1, l1, officials ? n : (size_t)-1);
+        double y = cpu_seconds_extracting(t4, l4, officials ? 4 * n : (size_t)-1);
+        s1 = x < s1 ? x : s1;
+        s4 = y < s4 ? y : s4;
+    }
+    printf("%zu: %.4f s, %zu: %.4f s, ratio %.1f\n", n, s1, 4 * n, s4, s4 / s1);
+    free(t1);
+    free(t4);
+    assert_true(s4 <= 9 * s1 + 0.005);
+}
+
+/* Four times the officials may cost about four times as much, not sixteen
+ * (each title compared with every person found before it, issue 16). A
+ * ratio of CPU times in one run, with a little slack for timer noise. */
+static void test_extract_officials_linear(void **state)
+{
+    (void)state;
+    assert_linear(officials_text, 2500, 1);
+}
+
+/* So may four times the mentions in one sentence (each read the whole
+ * sentence once per rule, issue 16). */
+static void test_extract_long_sentence_linear(void **state)
+{
+    (void)state;
+    assert_linear(sentence_text, 1000, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -433,6 +524,8 @@ int main(void)
         cmocka_unit_test(test_load_bad_line_and_tiny_gazetteer),
         cmocka_unit_test(test_extract_shared_gazetteer_threads),
         cmocka_unit_test(test_extract_seed_article),
+        cmocka_unit_test(test_extract_officials_linear),
+        cmocka_unit_test(test_extract_long_sentence_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
