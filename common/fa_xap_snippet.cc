@@ -183,15 +183,11 @@ bool fa__suffix_stemmer(const std::string &lang)
     return false;
 }
 
-std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                             const SnippetPlan &plan, bool prefilter)
+/* The words of 'text', each with the index in 'terms' of the stem it
+ * matched (or -1). */
+static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem,
+                                  const std::vector<std::string> &terms, bool prefilter)
 {
-    /* Every stem to look for: the solo terms, then the phrases' words. */
-    std::vector<std::string> terms = plan.solo;
-    for (const auto &ph : plan.phrases)
-        for (const std::string &t : ph)
-            if (std::find(terms.begin(), terms.end(), t) == terms.end())
-                terms.push_back(t);
     bool first_byte[256] = {false};
     for (const std::string &t : terms)
         first_byte[(unsigned char)t[0]] = true;
@@ -266,13 +262,16 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
         }
         words.push_back(w);
     }
-    if (words.empty())
-        return std::string();
+    return words;
+}
 
-    /* From the stem each word matched to what it shows: a solo term
-     * counts wherever it stands; a phrase's word only inside a run of
-     * words that spells the whole phrase, which then counts as one
-     * (numbered after the terms). */
+/* From the stem each word matched to what it shows: a solo term
+ * counts wherever it stands; a phrase's word only inside a run of words
+ * that spells the whole phrase, which then counts as one (numbered after
+ * the terms). */
+static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
+                         const std::vector<std::string> &terms)
+{
     std::vector<int> stem_of(words.size());
     for (size_t w = 0; w < words.size(); w++) {
         stem_of[w] = words[w].term;
@@ -296,10 +295,14 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
         }
     }
 
-    /* Best window start: two pointers over the words, counting matches
-     * and distinct terms inside [words[a].begin, words[a].begin + len). */
+}
+
+/* The word that starts the best window of 'len' bytes: the most
+ * distinct matches, then the most matches (*matches gets that count). */
+static size_t best_window(const std::vector<Word> &words, size_t nids, size_t len, size_t *matches_out)
+{
     size_t best = 0, bestd = 0, bestm = 0;
-    std::vector<unsigned> seen(terms.size() + plan.phrases.size(), 0);
+    std::vector<unsigned> seen(nids, 0);
     size_t distinct = 0, matches = 0, b = 0;
     for (size_t a = 0; a < words.size(); a++) {
         while (b < words.size() && words[b].end - words[a].begin <= len) {
@@ -323,6 +326,27 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
         if (b == a)
             b++;
     }
+    *matches_out = bestm;
+    return best;
+}
+
+std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+                             const SnippetPlan &plan, bool prefilter)
+{
+    /* Every stem to look for: the solo terms, then the phrases' words. */
+    std::vector<std::string> terms = plan.solo;
+    for (const auto &ph : plan.phrases)
+        for (const std::string &t : ph)
+            if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                terms.push_back(t);
+
+    std::vector<Word> words = words_of(text, stem, terms, prefilter);
+    if (words.empty())
+        return std::string();
+    mark_phrases(words, plan, terms);
+    size_t bestm = 0;
+    size_t best = best_window(words, terms.size() + plan.phrases.size(), len, &bestm);
+    const char *base = text.data();
     /* Start a few words before the first match, for context. */
     size_t first = best;
     for (int back = 0; back < 4 && first > 0 && bestm > 0 &&
