@@ -3,7 +3,8 @@
  *
  * The gazetteer loader runs it on every term and the extractor on every
  * article, so a term matches a text exactly when they fold alike. It does
- * not know about countries or officials; fa_entity_extract.c does.
+ * not know about countries or officials; the extractor (indexer/entities.c)
+ * does.
  */
 #include <stdlib.h>
 #include <string.h>
