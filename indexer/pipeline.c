@@ -21,9 +21,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define QCAP 128         /* articles queued per worker */
+
+/* Free space a commit must find before it starts: a fixed reserve plus a
+ * multiple of the text it commits (postings, positions, term lists and
+ * the record together stay well under it). Xapian 1.4.22 can end the
+ * process (std::terminate, exit 134) when the disk fills in the middle
+ * of a commit; refusing beforehand turns that into exit 1 with the OS
+ * error, with what was committed before intact. */
+#define COMMIT_RESERVE    (4ull << 20)
+#define COMMIT_PER_BYTE   8ull
 
 typedef struct worker {
     pipeline       *p;
@@ -41,6 +51,9 @@ typedef struct worker {
     int             done;          /* no more articles will come                */
     tagger         *tag;           /* NULL without a gazetteer                  */
     unsigned long   added, replaced, unchanged, pending;
+    unsigned long long pending_bytes; /* text of the pending articles     */
+    unsigned long   c_added, c_replaced, c_unchanged; /* as of the last commit */
+    int             commit_failed; /* Xapian refused a commit: its batch is lost */
     int             rc;            /* first failure, FA_OK until then           */
     char            err[512];
 } worker;
@@ -57,6 +70,24 @@ struct pipeline {
     sample       *sampling;
     char          dict_note[192]; /* how stored texts were compressed      */
 };
+
+/* FA_OK when the file system of w's index has room for its next commit;
+ * FA_EIO with w->err otherwise. One that cannot tell passes. */
+static int room_to_commit(worker *w)
+{
+    const char *path = w->path ? w->path : w->p->opts.dbpath;
+    unsigned long long need = COMMIT_RESERVE + COMMIT_PER_BYTE * w->pending_bytes, have;
+    struct statvfs sv;
+
+    if (statvfs(path, &sv) < 0)
+        return FA_OK;
+    have = (unsigned long long)sv.f_bavail * sv.f_frsize;
+    if (have >= need)
+        return FA_OK;
+    snprintf(w->err, sizeof w->err, "%s: %.1f MiB free, a commit of %lu articles needs %.1f MiB (%s)",
+             path, (double)have / 1048576.0, w->pending, (double)need / 1048576.0, strerror(ENOSPC));
+    return FA_EIO;
+}
 
 static int store(worker *w, const fa_article *a, const char *file)
 {
@@ -75,10 +106,21 @@ static int store(worker *w, const fa_article *a, const char *file)
         w->replaced++;
     else
         w->added++;
+    size_t tlen = 0;
+    fa_article_get(a, FA_F_TEXT, &tlen);
+    w->pending_bytes += tlen;
     if (++w->pending >= w->p->opts.commit_every) {
-        if ((rc = fa_db_commit(w->db)) < 0)
+        if ((rc = room_to_commit(w)) < 0)
             goto out;
+        if ((rc = fa_db_commit(w->db)) < 0) {
+            w->commit_failed = 1;
+            goto out;
+        }
         w->pending = 0;
+        w->pending_bytes = 0;
+        w->c_added = w->added;
+        w->c_replaced = w->replaced;
+        w->c_unchanged = w->unchanged;
     }
 out:
     if (rc < 0 && !w->err[0])
@@ -370,11 +412,6 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         }
         if (stats && i == 0)
             stats->recovered = p->recovered;
-        if (stats) {
-            stats->added += w->added;
-            stats->replaced += w->replaced;
-            stats->unchanged += w->unchanged;
-        }
     }
     /* Commit each temporary index (bulk) before merging them. */
     for (unsigned i = 0; p->w && p->bulk && i < p->nworkers; i++) {
@@ -387,10 +424,27 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         rc = merge(p, errbuf, errlen);
     for (unsigned i = 0; p->w && i < p->nworkers; i++)
         worker_cleanup(&p->w[i], 1);
+    int target_ok = 1;   /* the target's last commit (at close) worked */
     if (p->target) {
         int r = fa_db_close(p->target, rc == FA_OK ? errbuf : NULL, errlen);
+        p->target = NULL;
+        target_ok = r == FA_OK;
         if (r < 0 && rc == FA_OK)
             rc = r;
+    }
+    /* Only what is in the index counts. A bulk build that failed has
+     * nothing in it (its temporary indexes are removed unmerged). An
+     * update has what its worker committed, and what it stored after,
+     * when closing committed that, unless a commit of Xapian's failed and
+     * took its batch with it. */
+    for (unsigned i = 0; stats && p->w && i < p->nworkers; i++) {
+        const worker *w = &p->w[i];
+        int all = p->bulk ? rc == FA_OK && !abort : target_ok && !w->commit_failed;
+        if (!all && p->bulk)
+            continue;
+        stats->added += all ? w->added : w->c_added;
+        stats->replaced += all ? w->replaced : w->c_replaced;
+        stats->unchanged += all ? w->unchanged : w->c_unchanged;
     }
     free(p->w);
     free(p);
