@@ -54,6 +54,11 @@ typedef struct worker {
     unsigned long long pending_bytes; /* text of the pending articles     */
     unsigned long   c_added, c_replaced, c_unchanged; /* as of the last commit */
     int             commit_failed; /* Xapian refused a commit: its batch is lost */
+    /* Articles the index refused (FA_EINVAL), for the caller's thread to
+     * report: "file\0message" strings, owned; under mu. */
+    char          **fails;
+    size_t          nfails, capfails;
+    unsigned long   failed;
     int             rc;            /* first failure, FA_OK until then           */
     char            err[512];
 } worker;
@@ -89,6 +94,64 @@ static int room_to_commit(worker *w)
     return FA_EIO;
 }
 
+/* Keep "article 'ID': why; skipped" for the caller to report (a long id
+ * is cut). FA_OK, or FA_ENOMEM. */
+static int refused(worker *w, const fa_article *a, const char *file)
+{
+    const char *id = fa_article_get(a, FA_F_ID, NULL), *f = file ? file : "";
+    char msg[768];
+    int rc = FA_OK;
+
+    snprintf(msg, sizeof msg, "article '%.80s%s': %s; skipped", id ? id : "",
+             id && strlen(id) > 80 ? "..." : "", fa_db_errmsg(w->db));
+    size_t flen = strlen(f), mlen = strlen(msg);
+    char *s = malloc(flen + mlen + 2);
+    if (!s)
+        return FA_ENOMEM;
+    memcpy(s, f, flen + 1);
+    memcpy(s + flen + 1, msg, mlen + 1);
+    pthread_mutex_lock(&w->mu);
+    if (w->nfails == w->capfails) {
+        size_t ncap = w->capfails ? 2 * w->capfails : 8;
+        char **nv = realloc(w->fails, ncap * sizeof *nv);
+        if (!nv) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        w->fails = nv;
+        w->capfails = ncap;
+    }
+    w->fails[w->nfails++] = s;
+    s = NULL;
+    w->failed++;
+out:
+    pthread_mutex_unlock(&w->mu);
+    free(s);
+    return rc;
+}
+
+/* Tell the caller (on its thread) about the articles the workers refused. */
+static void report_refused(pipeline *p)
+{
+    for (unsigned i = 0; p->w && i < p->nworkers; i++) {
+        worker *w = &p->w[i];
+        char **v;
+        size_t n;
+        pthread_mutex_lock(&w->mu);
+        v = w->fails;
+        n = w->nfails;
+        w->fails = NULL;
+        w->nfails = w->capfails = 0;
+        pthread_mutex_unlock(&w->mu);
+        for (size_t k = 0; k < n; k++) {
+            if (p->opts.report)
+                p->opts.report(p->opts.ctx, v[k][0] ? v[k] : NULL, v[k] + strlen(v[k]) + 1);
+            free(v[k]);
+        }
+        free(v);
+    }
+}
+
 static int store(worker *w, const fa_article *a, const char *file)
 {
     fa_facets f = {{NULL}, {0}};
@@ -96,7 +159,13 @@ static int store(worker *w, const fa_article *a, const char *file)
 
     if (w->tag && (rc = tag_article(w->tag, w->db, a, &f)) < 0)
         goto out;
-    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) < 0)
+    /* An article the index refuses (an id or a facet value over a limit
+     * of Xapian's) is that article's failure, not the run's. */
+    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) == FA_EINVAL) {
+        rc = refused(w, a, file);
+        goto out;
+    }
+    if (rc < 0)
         goto out;
     if (outcome == FA_PUT_UNCHANGED) {
         w->unchanged++;
@@ -182,6 +251,11 @@ static void worker_cleanup(worker *w, int remove_tmp)
         free(w->file[(w->head + i) % QCAP]);
     }
     w->nspare = w->count = 0;
+    for (size_t i = 0; i < w->nfails; i++)
+        free(w->fails[i]);
+    free(w->fails);
+    w->fails = NULL;
+    w->nfails = w->capfails = 0;
     tag_free(w->tag);
     w->tag = NULL;
     pthread_mutex_destroy(&w->mu);
@@ -349,6 +423,7 @@ int pipeline_put(pipeline *p, fa_article **a, const char *file,
     char *fcopy = NULL;
     int rc;
 
+    report_refused(p);
     if (file && !(fcopy = strdup(file)))
         return FA_ENOMEM;
     if (p->sampling)
@@ -412,7 +487,10 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         }
         if (stats && i == 0)
             stats->recovered = p->recovered;
+        if (stats)
+            stats->failed += w->failed;
     }
+    report_refused(p);
     /* Commit each temporary index (bulk) before merging them. */
     for (unsigned i = 0; p->w && p->bulk && i < p->nworkers; i++) {
         int r = fa_db_close(p->w[i].db, rc == FA_OK ? errbuf : NULL, errlen);
