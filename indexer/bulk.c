@@ -8,6 +8,7 @@
 #define _XOPEN_SOURCE 700   /* nftw() */
 #include "bulk.h"
 #include "fa_error.h"
+#include "pause.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -49,6 +50,14 @@ int bulk_tmp_path(char **out, const char *dbpath, long pid, unsigned n)
     if (!(*out = name_of(dbpath, "fa-tmp", pid, (long)n)))
         return FA_ENOMEM;
     bulk_rmtree(*out);   /* a leftover of a killed run with our pid */
+    return FA_OK;
+}
+
+int bulk_new_path(char **out, const char *dbpath, long pid)
+{
+    if (!(*out = name_of(dbpath, "fa-new", pid, -1)))
+        return FA_ENOMEM;
+    bulk_rmtree(*out);
     return FA_OK;
 }
 
@@ -174,6 +183,8 @@ int bulk_swap_in(fa_db **target, const char *dbpath,
     *target = NULL;
     if (rc < 0)
         goto out;
+    /* Xapian's lock is gone from here to the renames: lock.h's holds. */
+    pause_point("swap", NULL);
     if (rename(dbpath, old) < 0 || rename(fresh, dbpath) < 0) {
         snprintf(errbuf, errlen, "cannot move the new index into place: %s", strerror(errno));
         rc = FA_EIO;

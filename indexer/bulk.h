@@ -7,7 +7,8 @@
  * (a compaction in progress) or <target>.fa-old.<pid> (the empty index it
  * replaces). Leftovers are found by listing the target's parent folder and
  * comparing names exactly, never by a glob pattern built from the user's
- * path. Callers hold the target's write lock, so no other run owns them.
+ * path. Callers hold the target's lock (lock.h) from before they open it
+ * to the end, swap included, so no other run owns them.
  * Threads and queues are pipeline.c's; this module only moves folders.
  */
 #ifndef BULK_H
@@ -21,10 +22,16 @@
  * FA_OK or FA_ENOMEM. */
 int  bulk_tmp_path(char **out, const char *dbpath, long pid, unsigned n);
 
+/* A fresh string "<dbpath>.fa-new.<pid>" in *out (free() it): where a
+ * compaction is written before it is renamed into place; any folder of
+ * that name is removed. FA_OK or FA_ENOMEM. */
+int  bulk_new_path(char **out, const char *dbpath, long pid);
+
 /* Compact the indexes inputs[0..n) into a new folder beside 'dbpath',
  * then swap it in for the target. The target's handle *target (open for
- * writing, so its lock is held until the new index is complete) is closed
- * and set to NULL, whatever the outcome. On failure errbuf says why and
+ * writing, so Xapian's lock is held until the new index is complete) is
+ * closed and set to NULL, whatever the outcome; the caller's lock.h lock
+ * covers the renames that follow. On failure errbuf says why and
  * the target is as it was. */
 int  bulk_swap_in(fa_db **target, const char *dbpath,
                   const char *const *inputs, size_t n,

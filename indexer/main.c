@@ -7,16 +7,20 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_xap.h"
+#include "bulk.h"
 #include "ingest.h"
+#include "lock.h"
 #include "maint.h"
 #include "options.h"
 #include "pipeline.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -41,6 +45,7 @@ static int exit_code_of(int status)
         {FA_EVERSION, EXIT_VERSION},
         {FA_ELOCKED, EXIT_LOCKED},
         {FA_EINVAL, EXIT_USAGE},
+        {FA_EINTR, EXIT_INTERRUPTED},
     };
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (table[i].status == status)
@@ -106,6 +111,11 @@ static void on_report(void *ctx, const char *path, size_t line, const char *msg)
         fprintf(stderr, "fa-index: %s: %s\n", path, msg);
 }
 
+static void on_refused(void *ctx, const char *file, const char *msg)
+{
+    on_report(ctx, file, 0, msg);
+}
+
 static void on_stored(void *ctx)
 {
     progress(ctx, 0);
@@ -122,13 +132,31 @@ static void on_missing(void *ctx, const char *id)
     fprintf(stderr, "fa-index: --delete: no article with id '%s'\n", id);
 }
 
+static void catch_signals(void)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
 static int run_merge(const options *o)
 {
     unsigned long total = 0;
+    lock *lk = NULL;
     char err[1024];
-    int rc = maint_merge(o->merge_out, o->args, (size_t)o->nargs, &total, err, sizeof err);
+    int rc;
 
-    if (rc < 0)
+    catch_signals();
+    if ((rc = lock_take(&lk, o->merge_out, err, sizeof err)) == FA_OK)
+        rc = maint_merge(o->merge_out, o->args, (size_t)o->nargs, &interrupted,
+                         &total, err, sizeof err);
+    lock_release(lk);
+    if (rc == FA_EINTR)
+        fprintf(stderr, "fa-index: --merge: interrupted; nothing was written\n");
+    else if (rc < 0)
         fprintf(stderr, "fa-index: --merge: %s\n", err);
     else if (!o->quiet)
         fprintf(stderr, "fa-index: merged %d shards into %s: %lu articles\n",
@@ -142,10 +170,10 @@ static int run_merge(const options *o)
 static int run_index(run *r, const fa_gazetteer *gaz)
 {
     const options *o = r->o;
-    pipeline_opts po = {o->dbpath, o->language, gaz, o->threads, o->commit_every, o->text_level};
+    pipeline_opts po = {o->dbpath, o->language, gaz, o->threads, o->commit_every, o->text_level,
+                        on_refused, r};
     ingest_opts io = {o->format, o->max_article, o->shard, o->nshards,
                       on_put, on_report, on_stored, r, &interrupted};
-    struct sigaction sa;
     int rc, crc;
 
     if ((rc = pipeline_open(&r->pipe, &po, r->err, sizeof r->err)) < 0) {
@@ -153,11 +181,7 @@ static int run_index(run *r, const fa_gazetteer *gaz)
         return rc;
     }
     r->opened = 1;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_signal;
-    sigemptyset(&sa.sa_mask);
-    sigaction(SIGINT, &sa, NULL);
-    sigaction(SIGTERM, &sa, NULL);
+    catch_signals();
     if ((rc = ingest_new(&r->in, &io)) == FA_OK) {
         r->t0 = now_s();
         r->progress = !o->quiet && isatty(2);
@@ -213,25 +237,32 @@ static int run_maint(run *r)
     return rc;
 }
 
-static void print_summary(const run *r, double secs)
+/* The articles the index at 'path' holds; 0 when it cannot be read. */
+static unsigned long index_holds(const char *path)
 {
-    const options *o = r->o;
-    ingest_counts n = {0};
     unsigned long total = 0;
     fa_db *db = NULL;
     char err[256];
 
-    if (r->in)
-        ingest_get_counts(r->in, &n);
-    if (fa_db_open(&db, o->dbpath, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
+    if (fa_db_open(&db, path, FA_DB_READ, NULL, err, sizeof err) == FA_OK)
         fa_db_doccount(db, &total);
     fa_db_close(db, NULL, 0);   /* a reader: nothing to commit */
+    return total;
+}
+
+static void print_summary(const run *r, double secs, unsigned long total)
+{
+    const options *o = r->o;
+    ingest_counts n = {0};
+
+    if (r->in)
+        ingest_get_counts(r->in, &n);
     if (o->nshards)
         fprintf(stderr, "fa-index: shard %lu/%lu: %lu articles left to the other shards\n",
                 o->shard, o->nshards, n.other_shards);
     fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
             r->stats.added, r->stats.replaced, r->stats.unchanged, r->deleted,
-            n.failed + r->missing, n.warnings, secs, total,
+            n.failed + r->stats.failed + r->missing, n.warnings, secs, total,
             r->stats.dict_note[0] ? "; " : "", r->stats.dict_note);
 }
 
@@ -240,9 +271,12 @@ int main(int argc, char **argv)
     options o;
     run r = {0};
     fa_gazetteer *gaz = NULL;
+    lock *lk = NULL;
     ingest_counts n = {0};
+    struct stat st;
     double t0 = now_s();
-    int rc = FA_OK, code;
+    unsigned long total;
+    int rc = FA_OK, code, created;
 
     switch (options_parse(&o, argc, argv, r.err, sizeof r.err)) {
     case OPTIONS_HELP:
@@ -269,6 +303,12 @@ int main(int argc, char **argv)
         code = EXIT_RUNTIME;   /* bad data files are not a usage error, whatever their status */
         goto out;
     }
+    if ((rc = lock_take(&lk, o.dbpath, r.err, sizeof r.err)) < 0) {
+        fprintf(stderr, "fa-index: %s\n", r.err);
+        code = exit_code_of(rc);
+        goto out;
+    }
+    created = stat(o.dbpath, &st) < 0 && errno == ENOENT;   /* under the lock */
     if (!o.del)
         rc = run_index(&r, gaz);
     if (rc == FA_OK && !interrupted && (o.del || o.prune))
@@ -276,10 +316,16 @@ int main(int argc, char **argv)
     if (r.in)
         ingest_get_counts(r.in, &n);
     code = rc < 0 ? exit_code_of(rc) : interrupted ? EXIT_INTERRUPTED
-         : n.failed || n.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
+         : n.failed || r.stats.failed || n.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
+    total = r.opened ? index_holds(o.dbpath) : 0;
     if (r.opened && !o.quiet)
-        print_summary(&r, now_s() - t0);
+        print_summary(&r, now_s() - t0, total);
+    /* A failed run that made a new index and stored nothing in it (a typo
+     * in every input path) leaves no empty index to be mistaken for one. */
+    if (created && code != EXIT_OK && total == 0 && bulk_rmtree(o.dbpath) == 0 && !o.quiet)
+        fprintf(stderr, "fa-index: nothing was stored; the new index %s was removed\n", o.dbpath);
 out:
+    lock_release(lk);
     ingest_free(r.in);
     fa_gazetteer_free(gaz);
     return code;

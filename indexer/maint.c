@@ -1,12 +1,15 @@
 /* maint.c - deleting, pruning and merging indexes (see maint.h). */
 #define _XOPEN_SOURCE 700   /* realpath() */
 #include "maint.h"
+#include "bulk.h"
 #include "fa_error.h"
+#include "pause.h"
 
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -54,9 +57,11 @@ int maint_prune(fa_db *db, char *const *dirs, size_t n, unsigned long *deleted)
 }
 
 int maint_merge(const char *out, char *const *shards, size_t n,
+                const volatile sig_atomic_t *stop,
                 unsigned long *total, char *errbuf, size_t errlen)
 {
     fa_db *db = NULL;
+    char *fresh = NULL;
     int rc;
 
     *total = 0;
@@ -71,7 +76,34 @@ int maint_merge(const char *out, char *const *shards, size_t n,
         snprintf(errbuf, errlen, "%s already exists; --merge writes a new index", out);
         rc = FA_EINVAL;
     }
-    if (rc == FA_OK)
-        rc = fa_db_compact(out, (const char *const *)shards, n, errbuf, errlen);
+    if (rc < 0)
+        goto out;
+    /* A merge killed outright left its compaction beside OUT; the caller
+     * holds OUT's lock, so no other merge is writing one. */
+    bulk_remove_leftovers(out, 0);
+    if ((rc = bulk_new_path(&fresh, out, (long)getpid())) < 0)
+        goto out;
+    if ((rc = fa_db_compact(fresh, (const char *const *)shards, n, errbuf, errlen)) < 0)
+        goto out;
+    pause_point("merge", stop);
+    if (stop && *stop) {
+        snprintf(errbuf, errlen, "interrupted");
+        rc = FA_EINTR;
+        goto out;
+    }
+    if (access(out, F_OK) == 0) {
+        snprintf(errbuf, errlen, "%s already exists; --merge writes a new index", out);
+        rc = FA_EINVAL;
+        goto out;
+    }
+    if (rename(fresh, out) < 0) {
+        snprintf(errbuf, errlen, "cannot move the merged index to %s: %s", out, strerror(errno));
+        rc = FA_EIO;
+        goto out;
+    }
+out:
+    if (rc < 0 && fresh)
+        bulk_rmtree(fresh);
+    free(fresh);
     return rc;
 }

@@ -9,6 +9,7 @@
 #ifndef MAINT_H
 #define MAINT_H
 
+#include <signal.h>
 #include <stddef.h>
 #include "fa_xap.h"
 
@@ -30,10 +31,16 @@ int maint_prune(fa_db *db, char *const *dirs, size_t n, unsigned long *deleted);
 
 /* Compact the shard indexes shards[0..n) (n >= 1; built with --shard, so
  * no article is in two) into the new index 'out'; *total gets its
- * articles. FA_EVERSION: the shards' schemas or languages differ;
- * FA_EINVAL: 'out' already exists; others from fa_db_compact. errbuf
- * says why. */
+ * articles. The compaction is written to a folder beside 'out' (bulk.h's
+ * .fa-new name) and renamed to 'out' when complete, so 'out' is either
+ * the whole merge or absent; on failure that folder is removed, as are
+ * those a killed merge left. The caller holds out's lock (lock.h).
+ * *stop set (by a signal; may be NULL) during the merge: FA_EINTR and
+ * nothing written (a compaction under way finishes first).
+ * FA_EVERSION: the shards' schemas or languages differ; FA_EINVAL: 'out'
+ * already exists; others from fa_db_compact. errbuf says why. */
 int maint_merge(const char *out, char *const *shards, size_t n,
+                const volatile sig_atomic_t *stop,
                 unsigned long *total, char *errbuf, size_t errlen);
 
 #endif

@@ -1,15 +1,18 @@
 /* options.c - fa-index's argv (see options.h). Every message here is what
  * main.c prints after "fa-index: "; the limits are the documented ones. */
+#define _XOPEN_SOURCE 700   /* realpath() */
 #include "options.h"
 #include "fa_fields.h"
 #include "fa_textz.h"
 #include "fa_xap.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "fa_entity.h"
@@ -149,15 +152,50 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     return OPTIONS_RUN;
 }
 
+/* The folder --db or --merge names, as every later step uses it, in buf:
+ * without trailing slashes ("new/" would otherwise become "new/.fa-tmp.1"
+ * inside a folder that does not exist yet; "/" stays), and, when it is a
+ * symbolic link, the folder it points to, so that the bulk swap's renames
+ * replace the index and not the link. *path is set to buf.
+ * OPTIONS_RUN, or OPTIONS_BAD with errbuf. */
+static int normalise(const char **path, char *buf, size_t len, char *errbuf, size_t errlen)
+{
+    size_t n = strlen(*path);
+    struct stat st;
+
+    while (n > 1 && (*path)[n - 1] == '/')
+        n--;
+    if (n >= len) {
+        snprintf(errbuf, errlen, "%.64s...: path too long", *path);
+        return OPTIONS_BAD;
+    }
+    memcpy(buf, *path, n);
+    buf[n] = '\0';
+    if (lstat(buf, &st) == 0 && S_ISLNK(st.st_mode)) {
+        char real[PATH_MAX];
+        if (!realpath(buf, real)) {
+            snprintf(errbuf, errlen, "%s: a symbolic link to nothing usable (%s)", buf, strerror(errno));
+            return OPTIONS_BAD;
+        }
+        if (strlen(real) >= len) {
+            snprintf(errbuf, errlen, "%.64s...: path too long", real);
+            return OPTIONS_BAD;
+        }
+        memcpy(buf, real, strlen(real) + 1);
+    }
+    *path = buf;
+    return OPTIONS_RUN;
+}
+
 /* The checks between options, once all are read. */
-static int check(const options *o, char *errbuf, size_t errlen)
+static int check(options *o, char *errbuf, size_t errlen)
 {
     if (o->merge_out) {
         if (o->dbpath || o->nargs == 0 || o->del || o->prune) {
             snprintf(errbuf, errlen, "--merge OUT takes the shard indexes as arguments, and no --db");
             return OPTIONS_BAD;
         }
-        return OPTIONS_RUN;
+        return normalise(&o->merge_out, o->path_buf, sizeof o->path_buf, errbuf, errlen);
     }
     if (!o->dbpath || o->nargs == 0 || (o->del && o->prune)) {
         snprintf(errbuf, errlen, "%s", !o->dbpath ? "--db DIR is required"
@@ -165,7 +203,7 @@ static int check(const options *o, char *errbuf, size_t errlen)
                  : "--delete and --prune do not go together");
         return OPTIONS_BAD_USAGE;
     }
-    return OPTIONS_RUN;
+    return normalise(&o->dbpath, o->path_buf, sizeof o->path_buf, errbuf, errlen);
 }
 
 int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errlen)

@@ -2,7 +2,8 @@
  * usage text, and the checks that need no index.
  *
  * Parsing prints nothing: a bad command line comes back as a message for
- * main.c to print. Strings in the struct point into argv.
+ * main.c to print. Strings in the struct point into argv, but for
+ * dbpath and merge_out.
  */
 #ifndef OPTIONS_H
 #define OPTIONS_H
@@ -10,12 +11,14 @@
 #include <stddef.h>
 
 typedef struct options {
-    const char   *dbpath;       /* --db, NULL for --merge                    */
+    const char   *dbpath;       /* --db, NULL for --merge; into path_buf     */
     const char   *language;     /* --language, NULL: the index's / english   */
     const char   *format;       /* "auto", "txt" or "jsonl" (standard input) */
     const char   *gazdir;       /* --gazetteer                               */
     char          gazdir_buf[4096]; /* the default folder, when not given    */
-    const char   *merge_out;    /* --merge OUT, or NULL                      */
+    const char   *merge_out;    /* --merge OUT (into path_buf), or NULL      */
+    char          path_buf[4096]; /* --db or OUT without trailing slashes,
+                                   a symbolic link resolved              */
     size_t        max_article;  /* --max-article-bytes, 0: no limit          */
     unsigned long commit_every; /* >= 1                                      */
     unsigned      threads;      /* 1 to 64                                   */

@@ -21,9 +21,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #define QCAP 128         /* articles queued per worker */
+
+/* Free space a commit must find before it starts: a fixed reserve plus a
+ * multiple of the text it commits (postings, positions, term lists and
+ * the record together stay well under it). Xapian 1.4.22 can end the
+ * process (std::terminate, exit 134) when the disk fills in the middle
+ * of a commit; refusing beforehand turns that into exit 1 with the OS
+ * error, with what was committed before intact. */
+#define COMMIT_RESERVE    (4ull << 20)
+#define COMMIT_PER_BYTE   8ull
 
 typedef struct worker {
     pipeline       *p;
@@ -41,6 +51,14 @@ typedef struct worker {
     int             done;          /* no more articles will come                */
     tagger         *tag;           /* NULL without a gazetteer                  */
     unsigned long   added, replaced, unchanged, pending;
+    unsigned long long pending_bytes; /* text of the pending articles     */
+    unsigned long   c_added, c_replaced, c_unchanged; /* as of the last commit */
+    int             commit_failed; /* Xapian refused a commit: its batch is lost */
+    /* Articles the index refused (FA_EINVAL), for the caller's thread to
+     * report: "file\0message" strings, owned; under mu. */
+    char          **fails;
+    size_t          nfails, capfails;
+    unsigned long   failed;
     int             rc;            /* first failure, FA_OK until then           */
     char            err[512];
 } worker;
@@ -58,6 +76,82 @@ struct pipeline {
     char          dict_note[192]; /* how stored texts were compressed      */
 };
 
+/* FA_OK when the file system of w's index has room for its next commit;
+ * FA_EIO with w->err otherwise. One that cannot tell passes. */
+static int room_to_commit(worker *w)
+{
+    const char *path = w->path ? w->path : w->p->opts.dbpath;
+    unsigned long long need = COMMIT_RESERVE + COMMIT_PER_BYTE * w->pending_bytes, have;
+    struct statvfs sv;
+
+    if (statvfs(path, &sv) < 0)
+        return FA_OK;
+    have = (unsigned long long)sv.f_bavail * sv.f_frsize;
+    if (have >= need)
+        return FA_OK;
+    snprintf(w->err, sizeof w->err, "%s: %.1f MiB free, a commit of %lu articles needs %.1f MiB (%s)",
+             path, (double)have / 1048576.0, w->pending, (double)need / 1048576.0, strerror(ENOSPC));
+    return FA_EIO;
+}
+
+/* Keep "article 'ID': why; skipped" for the caller to report (a long id
+ * is cut). FA_OK, or FA_ENOMEM. */
+static int refused(worker *w, const fa_article *a, const char *file)
+{
+    const char *id = fa_article_get(a, FA_F_ID, NULL), *f = file ? file : "";
+    char msg[768];
+    int rc = FA_OK;
+
+    snprintf(msg, sizeof msg, "article '%.80s%s': %s; skipped", id ? id : "",
+             id && strlen(id) > 80 ? "..." : "", fa_db_errmsg(w->db));
+    size_t flen = strlen(f), mlen = strlen(msg);
+    char *s = malloc(flen + mlen + 2);
+    if (!s)
+        return FA_ENOMEM;
+    memcpy(s, f, flen + 1);
+    memcpy(s + flen + 1, msg, mlen + 1);
+    pthread_mutex_lock(&w->mu);
+    if (w->nfails == w->capfails) {
+        size_t ncap = w->capfails ? 2 * w->capfails : 8;
+        char **nv = realloc(w->fails, ncap * sizeof *nv);
+        if (!nv) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        w->fails = nv;
+        w->capfails = ncap;
+    }
+    w->fails[w->nfails++] = s;
+    s = NULL;
+    w->failed++;
+out:
+    pthread_mutex_unlock(&w->mu);
+    free(s);
+    return rc;
+}
+
+/* Tell the caller (on its thread) about the articles the workers refused. */
+static void report_refused(pipeline *p)
+{
+    for (unsigned i = 0; p->w && i < p->nworkers; i++) {
+        worker *w = &p->w[i];
+        char **v;
+        size_t n;
+        pthread_mutex_lock(&w->mu);
+        v = w->fails;
+        n = w->nfails;
+        w->fails = NULL;
+        w->nfails = w->capfails = 0;
+        pthread_mutex_unlock(&w->mu);
+        for (size_t k = 0; k < n; k++) {
+            if (p->opts.report)
+                p->opts.report(p->opts.ctx, v[k][0] ? v[k] : NULL, v[k] + strlen(v[k]) + 1);
+            free(v[k]);
+        }
+        free(v);
+    }
+}
+
 static int store(worker *w, const fa_article *a, const char *file)
 {
     fa_facets f = {{NULL}, {0}};
@@ -65,7 +159,13 @@ static int store(worker *w, const fa_article *a, const char *file)
 
     if (w->tag && (rc = tag_article(w->tag, w->db, a, &f)) < 0)
         goto out;
-    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) < 0)
+    /* An article the index refuses (an id or a facet value over a limit
+     * of Xapian's) is that article's failure, not the run's. */
+    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) == FA_EINVAL) {
+        rc = refused(w, a, file);
+        goto out;
+    }
+    if (rc < 0)
         goto out;
     if (outcome == FA_PUT_UNCHANGED) {
         w->unchanged++;
@@ -75,10 +175,21 @@ static int store(worker *w, const fa_article *a, const char *file)
         w->replaced++;
     else
         w->added++;
+    size_t tlen = 0;
+    fa_article_get(a, FA_F_TEXT, &tlen);
+    w->pending_bytes += tlen;
     if (++w->pending >= w->p->opts.commit_every) {
-        if ((rc = fa_db_commit(w->db)) < 0)
+        if ((rc = room_to_commit(w)) < 0)
             goto out;
+        if ((rc = fa_db_commit(w->db)) < 0) {
+            w->commit_failed = 1;
+            goto out;
+        }
         w->pending = 0;
+        w->pending_bytes = 0;
+        w->c_added = w->added;
+        w->c_replaced = w->replaced;
+        w->c_unchanged = w->unchanged;
     }
 out:
     if (rc < 0 && !w->err[0])
@@ -140,6 +251,11 @@ static void worker_cleanup(worker *w, int remove_tmp)
         free(w->file[(w->head + i) % QCAP]);
     }
     w->nspare = w->count = 0;
+    for (size_t i = 0; i < w->nfails; i++)
+        free(w->fails[i]);
+    free(w->fails);
+    w->fails = NULL;
+    w->nfails = w->capfails = 0;
     tag_free(w->tag);
     w->tag = NULL;
     pthread_mutex_destroy(&w->mu);
@@ -307,6 +423,7 @@ int pipeline_put(pipeline *p, fa_article **a, const char *file,
     char *fcopy = NULL;
     int rc;
 
+    report_refused(p);
     if (file && !(fcopy = strdup(file)))
         return FA_ENOMEM;
     if (p->sampling)
@@ -370,12 +487,10 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         }
         if (stats && i == 0)
             stats->recovered = p->recovered;
-        if (stats) {
-            stats->added += w->added;
-            stats->replaced += w->replaced;
-            stats->unchanged += w->unchanged;
-        }
+        if (stats)
+            stats->failed += w->failed;
     }
+    report_refused(p);
     /* Commit each temporary index (bulk) before merging them. */
     for (unsigned i = 0; p->w && p->bulk && i < p->nworkers; i++) {
         int r = fa_db_close(p->w[i].db, rc == FA_OK ? errbuf : NULL, errlen);
@@ -387,10 +502,27 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         rc = merge(p, errbuf, errlen);
     for (unsigned i = 0; p->w && i < p->nworkers; i++)
         worker_cleanup(&p->w[i], 1);
+    int target_ok = 1;   /* the target's last commit (at close) worked */
     if (p->target) {
         int r = fa_db_close(p->target, rc == FA_OK ? errbuf : NULL, errlen);
+        p->target = NULL;
+        target_ok = r == FA_OK;
         if (r < 0 && rc == FA_OK)
             rc = r;
+    }
+    /* Only what is in the index counts. A bulk build that failed has
+     * nothing in it (its temporary indexes are removed unmerged). An
+     * update has what its worker committed, and what it stored after,
+     * when closing committed that, unless a commit of Xapian's failed and
+     * took its batch with it. */
+    for (unsigned i = 0; stats && p->w && i < p->nworkers; i++) {
+        const worker *w = &p->w[i];
+        int all = p->bulk ? rc == FA_OK && !abort : target_ok && !w->commit_failed;
+        if (!all && p->bulk)
+            continue;
+        stats->added += all ? w->added : w->c_added;
+        stats->replaced += all ? w->replaced : w->c_replaced;
+        stats->unchanged += all ? w->unchanged : w->c_unchanged;
     }
     free(p->w);
     free(p);

@@ -36,12 +36,19 @@ typedef struct pipeline_opts {
     unsigned            threads;       /* workers for a bulk load (>= 1)      */
     unsigned long       commit_every;  /* articles per commit (>= 1)          */
     int                 text_level;    /* zstd level of stored texts, 0: raw  */
+    /* Told, on the caller's thread (in pipeline_put and pipeline_close),
+     * of each article the index refused (an id or a facet value over a
+     * limit; FA_EINVAL from fa_db_put): its input file (NULL for none) and
+     * "article 'ID': why; skipped". May be NULL. The run goes on. */
+    void              (*report)(void *ctx, const char *file, const char *msg);
+    void               *ctx;
 } pipeline_opts;
 
 typedef struct pipeline_stats {
     unsigned long added;
     unsigned long replaced;
     unsigned long unchanged;     /* same id, same content: nothing written */
+    unsigned long failed;        /* refused by the index, reported, skipped */
     unsigned long recovered;     /* committed by a killed bulk run, merged
                                     into the index before this one began  */
     char          dict_note[192]; /* bulk with --text-level > 0: one
@@ -55,10 +62,11 @@ typedef struct pipeline_stats {
 int  pipeline_open(pipeline **out, const pipeline_opts *o,
                    char *errbuf, size_t errlen);
 
-/* Hand over article *a (it must have an id of at most FA_MAX_ID_BYTES), read
- * from the input file 'file' (an absolute path, or NULL): the pipeline
- * takes it and sets *a to a fresh empty article for the caller's next
- * parse. Blocks while the workers are busy, so memory stays bounded.
+/* Hand over article *a (it must have an id), read from the input file
+ * 'file' (an absolute path, or NULL): the pipeline takes it and sets *a
+ * to a fresh empty article for the caller's next parse. Blocks while the
+ * workers are busy, so memory stays bounded. An article the index then
+ * refuses goes to opts.report and stats.failed, not to the status.
  * A negative status means the index failed; errbuf says why and the
  * pipeline should be closed. */
 int  pipeline_put(pipeline *p, fa_article **a, const char *file,

@@ -20,6 +20,10 @@
 # SIGTERM and SIGINT: exit 8, the index holds what was read, xapian-check
 # passes, the same command finishes the job; once in the middle of a
 # folder, once while fa-index waits on standard input (a FIFO).
+# SIGKILL in the bulk swap's window and during --merge (at the test-only
+# pause points FA_TEST_PAUSE=swap and =merge, and for --merge once at a
+# random time): the index opens, xapian-check passes, the retry completes
+# and nothing is left beside the index or OUT.
 # A second fa-index on an index another one is writing (new or full):
 # exit 7 at once, with 'locked' in its message; the first one finishes.
 #
@@ -394,6 +398,91 @@ else
     bad "SIGTERM (waiting on standard input): re-run: exit $rc, '$t' articles, beside: '$(beside "$tmp/f")'; want 0, 50, nothing" \
         "$(tail -n 3 "$tmp/fifo.err")"
 fi
+
+# ---------------------------------------------------------------- pause points
+
+# wait_file FILE PID: until FILE exists (60 s), while PID lives.
+wait_file() {
+    local i
+    for i in $(seq 1 600); do
+        [ -e "$1" ] && return 0
+        kill -0 "$2" 2>/dev/null || return 1
+        sleep 0.1
+    done
+    return 1
+}
+
+# SIGKILL in the bulk swap's window (the target closed, its lock file
+# held, the renames not done): the index opens, and the same command
+# recovers and completes.
+db=$tmp/sw
+rm -f "$tmp/pause"
+# (fa-index itself in the background, not under timeout: the kill must
+# reach it, and the pause waits on the marker, not forever.)
+FA_TEST_PAUSE=swap FA_TEST_PAUSE_FILE=$tmp/pause \
+    "$index" --db "$db" "$data" >/dev/null 2>"$tmp/swap.err" &
+bg=$!
+if wait_file "$tmp/pause" "$bg"; then
+    note "swap window: beside the index when killed: $(beside "$db")"
+    kill -KILL "$bg"
+    wait "$bg" 2>/dev/null
+    bg=""
+    rm -f "$tmp/pause"
+    check_open "SIGKILL in the swap window" "$db"
+    finish "SIGKILL in the swap window" "$db"
+else
+    bad "swap window: the pause point was never reached" "$(tail -n 3 "$tmp/swap.err")"
+    wait "$bg" 2>/dev/null
+    bg=""
+fi
+
+# SIGKILL during --merge: once at the pause point (the compaction written
+# beside OUT, not yet renamed), once at a random time in the merge. OUT
+# does not exist after either; the retry completes with nothing left.
+run shard1 "$tmp/sh1" --shard 1/2
+run shard2 "$tmp/sh2" --shard 2/2
+t0=$(now)
+timeout -k 5 "$limit" "$index" --quiet --merge "$tmp/mref" "$tmp/sh1" "$tmp/sh2" 2>"$tmp/merge.err"
+merge_ms=$(awk -v a="$t0" -v b="$(now)" 'BEGIN { printf "%d", (b - a) * 1000 }')
+[ "$merge_ms" -ge 1 ] || merge_ms=1
+for how in pause random; do
+    out=$tmp/merged-$how
+    if [ $how = pause ]; then
+        FA_TEST_PAUSE=merge FA_TEST_PAUSE_FILE=$tmp/pause \
+            "$index" --quiet --merge "$out" "$tmp/sh1" "$tmp/sh2" 2>"$tmp/merge.err" &
+        bg=$!
+        wait_file "$tmp/pause" "$bg" || bad "merge: the pause point was never reached" "$(cat "$tmp/merge.err")"
+    else
+        "$index" --quiet --merge "$out" "$tmp/sh1" "$tmp/sh2" 2>"$tmp/merge.err" &
+        bg=$!
+        ms=$(( (RANDOM * 32768 + RANDOM) % merge_ms ))
+        sleep "$(ms_to_s "$ms")"
+        note "merge: SIGKILL after $(ms_to_s "$ms") s of a ${merge_ms} ms merge; beside OUT: $(beside "$out")"
+    fi
+    kill -KILL "$bg" 2>/dev/null
+    wait "$bg" 2>/dev/null
+    bg=""
+    rm -f "$tmp/pause"
+    if [ $how = pause ] && [ -e "$out" ]; then
+        bad "SIGKILL during --merge ($how): OUT exists"
+    elif [ -e "$out" ]; then
+        check_open "SIGKILL during --merge ($how, finished before the kill)" "$out"
+        rm -rf "$out"
+    else
+        ok "SIGKILL during --merge ($how): no OUT"
+    fi
+    timeout -k 5 "$limit" "$index" --quiet --merge "$out" "$tmp/sh1" "$tmp/sh2" 2>"$tmp/merge.err"
+    rc=$?
+    t=$(total "$out" '')
+    if [ $rc -eq 0 ] && [ "$t" = "$N" ] && xapian-check "$out" >/dev/null 2>&1; then
+        ok "SIGKILL during --merge ($how): the retry exits 0 with $N articles, xapian-check passes"
+    else
+        bad "SIGKILL during --merge ($how): retry exit $rc, '$t' articles" "$(tail -n 3 "$tmp/merge.err")"
+    fi
+    s=$(beside "$out")
+    [ -z "$s" ] && ok "SIGKILL during --merge ($how): nothing left beside OUT" \
+        || bad "SIGKILL during --merge ($how): left beside OUT: $s"
+done
 
 # ---------------------------------------------------------------- locks
 

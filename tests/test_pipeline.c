@@ -1,7 +1,8 @@
 /* test_pipeline.c - indexer/pipeline.c: a bulk build of many articles
  * through several workers holds every one (duplicates replaced, not
  * added), with and without the dictionary sample; an update of the built
- * index replaces in place; a second pipeline on a locked index is refused.
+ * index replaces in place; a second pipeline on a locked index is refused;
+ * an article the index refuses is reported and skipped, in both modes.
  * No gazetteer: tagging is test_entity's.
  */
 #define _XOPEN_SOURCE 700   /* nftw, mkdtemp */
@@ -102,7 +103,7 @@ static void put_range(pipeline *p, int first, int n, const char *word)
 
 static void bulk_build(int text_level)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 3, 50, text_level};
+    pipeline_opts o = {dbpath, NULL, NULL, 3, 50, text_level, NULL, NULL};
     pipeline_stats st = {0};
     pipeline *p = NULL;
     char err[512];
@@ -137,7 +138,7 @@ static void test_pipeline_bulk_with_sample_holds_all(void **state)
 
 static void test_pipeline_update_replaces(void **state)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 3, 7, 0};
+    pipeline_opts o = {dbpath, NULL, NULL, 3, 7, 0, NULL, NULL};
     pipeline_stats st = {0};
     pipeline *p = NULL;
     char err[512];
@@ -155,9 +156,71 @@ static void test_pipeline_update_replaces(void **state)
     assert_int_equal(matches("mark509"), 1);
 }
 
+/* What a pipeline's report callback was told. */
+static int nreports;
+static char last_report[1024];
+
+static void on_report(void *ctx, const char *file, const char *msg)
+{
+    (void)ctx;
+    nreports++;
+    snprintf(last_report, sizeof last_report, "%s: %s", file ? file : "-", msg);
+}
+
+/* An article the index refuses (an id over FA_MAX_ID_BYTES, past the
+ * ingest check) is reported with its id and counted as failed; the
+ * articles around it are stored and the run goes on. */
+static void refused_article(int threads, int bulk_first)
+{
+    pipeline_opts o = {dbpath, NULL, NULL, (unsigned)threads, 5, 0, on_report, NULL};
+    pipeline_stats st = {0};
+    pipeline *p = NULL;
+    fa_article *a = fa_article_new();
+    char err[512], id[FA_MAX_ID_BYTES + 40];
+    const char *text = "An article about the river, refused for its id.";
+    unsigned long before = 0;
+
+    if (bulk_first) {
+        bulk_build(0);
+        before = doccount();
+    }
+    nreports = 0;
+    assert_int_equal(pipeline_open(&p, &o, err, sizeof err), FA_OK);
+    assert_int_equal(pipeline_is_bulk(p), !bulk_first);
+    put_range(p, 1000, 10, "lakes");
+    memset(id, 'x', sizeof id - 1);
+    id[sizeof id - 1] = '\0';
+    memcpy(id, "longid", 6);
+    assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+    assert_int_equal(pipeline_put(p, &a, "/in/put.jsonl", err, sizeof err), FA_OK);
+    fa_article_free(a);
+    put_range(p, 1010, 10, "lakes");
+    assert_int_equal(pipeline_close(p, 0, &st, err, sizeof err), FA_OK);
+    assert_int_equal(st.failed, 1);
+    assert_int_equal(st.added, 20);
+    assert_int_equal(nreports, 1);
+    assert_non_null(strstr(last_report, "/in/put.jsonl: article 'longidxxx"));
+    assert_non_null(strstr(last_report, "skipped"));
+    assert_int_equal(doccount(), before + 20);
+    assert_int_equal(matches("lakes"), 20);
+}
+
+static void test_pipeline_bulk_refused_article_skipped(void **state)
+{
+    (void)state;
+    refused_article(3, 0);
+}
+
+static void test_pipeline_update_refused_article_skipped(void **state)
+{
+    (void)state;
+    refused_article(3, 1);
+}
+
 static void test_pipeline_second_writer_locked(void **state)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 2, 10, 0};
+    pipeline_opts o = {dbpath, NULL, NULL, 2, 10, 0, NULL, NULL};
     pipeline *p = NULL, *q = NULL;
     char err[512] = "";
     (void)state;
@@ -178,6 +241,8 @@ int main(int argc, char **argv)
         T(test_pipeline_bulk_with_sample_holds_all),
         T(test_pipeline_update_replaces),
         T(test_pipeline_second_writer_locked),
+        T(test_pipeline_bulk_refused_article_skipped),
+        T(test_pipeline_update_refused_article_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
