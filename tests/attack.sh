@@ -180,5 +180,16 @@ expect "--delete by the printed form of a repaired id" 0 "2 deleted" \
 expect "  ... and the others are left" 0 "" "$search" --db surdb --total exact surrogate
 if grep -q '^3 matches' out; then ok "3 articles left"; else bad "after --delete" "$(head -c 300 out)"; fi
 
+# Ids from file names (#17): ESC and invalid UTF-8 are stored as \xHH,
+# the warning prints that form, and --delete takes it (an id of invalid
+# UTF-8 could not be named before).
+mkdir names
+printf 'Title: x\n\nfilename article\n' >"names/$(printf 'bad\377name').txt"
+printf 'Title: y\n\nfilename article\n' >"names/$(printf 'esc\033name').txt"
+expect "file names with invalid UTF-8 and ESC: warnings" 3 "stored as 'bad\\xffname.txt'" \
+    "$index" --db namedb names
+expect "--delete by the printed id of a file name" 0 "2 deleted" \
+    "$index" --db namedb --delete 'bad\xffname.txt' 'esc\x1bname.txt'
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
