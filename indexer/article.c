@@ -60,6 +60,50 @@ static int clean(char **out, size_t *outlen, const char *src, size_t len,
     return FA_OK;
 }
 
+int article_escape_id(char **out, size_t *outlen, const char *src, size_t len,
+                      int *changed)
+{
+    const unsigned char *s = (const unsigned char *)src;
+    char *d = malloc(len * 4 + 1);   /* each bad byte grows to 4 ("\\xHH") */
+    size_t i = 0, n = 0;
+
+    *out = NULL;
+    *changed = 0;
+    if (!d)
+        return FA_ENOMEM;
+    while (i < len) {
+        size_t k = s[i] < 0x80 ? 1 : fa_utf8_decode(src + i, len - i, NULL);
+        if (k == 0 || s[i] < 0x20 || s[i] == 0x7F) {
+            snprintf(d + n, 5, "\\x%02x", s[i]);
+            n += 4;
+            i++;
+            *changed = 1;
+            continue;
+        }
+        memcpy(d + n, s + i, k);
+        n += k;
+        i += k;
+    }
+    d[n] = '\0';
+    *out = d;
+    *outlen = n;
+    return FA_OK;
+}
+
+static int set_id(fa_article *a, const char *k, const char *v, size_t len, unsigned *fixed)
+{
+    char *c = NULL;
+    size_t n = 0;
+    int changed = 0;
+    int rc = article_escape_id(&c, &n, v, len, &changed);
+    if (rc == FA_OK)
+        rc = fa_article_set(a, k, c, n);
+    if (changed)
+        *fixed |= ARTICLE_FIXED_ID;
+    free(c);
+    return rc;
+}
+
 static int set_clean(fa_article *a, const char *key, const char *v, size_t len,
                      unsigned *fixed)
 {
@@ -176,6 +220,75 @@ out:
 
 /* ------------------------------------------------------------- JSON Lines */
 
+static int hex4(const char *p, size_t n, unsigned *v)
+{
+    *v = 0;
+    if (n < 4)
+        return 0;
+    for (int i = 0; i < 4; i++) {
+        char c = p[i];
+        unsigned d = c >= '0' && c <= '9' ? (unsigned)(c - '0')
+                   : c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                   : c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10) : 16;
+        if (d == 16)
+            return 0;
+        *v = *v * 16 + d;
+    }
+    return 1;
+}
+
+/* json-c decodes a lone UTF-16 surrogate escape ("\\ud800", a high one
+ * not followed by a low one, or a low one alone) as U+FFFD, so "x\\ud800",
+ * "x\\udfff" and "x\\ufffd" would become one string. Before parsing,
+ * each lone surrogate escape gets a second backslash: the string then
+ * holds the six characters of the escape as text ("x\\ud800" is stored as
+ * x\ud800), which stays distinct and can be typed back. Sets *out to a
+ * fresh copy of the line when any was found (NULL when none); FA_OK or
+ * FA_ENOMEM. Only backslashes inside strings are looked at; outside a
+ * string a backslash is a JSON error that json-c reports. */
+static int escape_lone_surrogates(char **out, size_t *outlen, const char *line, size_t len)
+{
+    char *d = NULL;
+    size_t n = 0, copied = 0;
+    int in_str = 0;
+
+    *out = NULL;
+    for (size_t i = 0; i < len; i++) {
+        unsigned v, w;
+        if (line[i] == '"') {
+            in_str = !in_str;
+            continue;
+        }
+        if (!in_str || line[i] != '\\')
+            continue;
+        if (i + 1 < len && line[i + 1] == 'u' && hex4(line + i + 2, len - i - 2, &v) &&
+            v >= 0xD800 && v <= 0xDFFF) {
+            if (v <= 0xDBFF && i + 12 <= len && line[i + 6] == '\\' && line[i + 7] == 'u' &&
+                hex4(line + i + 8, len - i - 8, &w) && w >= 0xDC00 && w <= 0xDFFF) {
+                i += 11;   /* a pair: one code point, fine */
+                continue;
+            }
+            if (!d && !(d = malloc(len * 2 + 1)))
+                return FA_ENOMEM;
+            memcpy(d + n, line + copied, i - copied);
+            n += i - copied;
+            d[n++] = '\\';
+            copied = i;   /* the escape itself is copied after the added backslash */
+            i += 5;
+            continue;
+        }
+        i++;   /* any other escape: skip the escaped character */
+    }
+    if (!d)
+        return FA_OK;
+    memcpy(d + n, line + copied, len - copied);
+    n += len - copied;
+    d[n] = '\0';
+    *out = d;
+    *outlen = n;
+    return FA_OK;
+}
+
 static const char *type_name(json_object *o)
 {
     return o ? json_type_to_name(json_object_get_type(o)) : "null";
@@ -186,6 +299,8 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
 {
     json_tokener *tok = NULL;
     json_object *obj = NULL;
+    char *fixedline = NULL;   /* the line with lone surrogates escaped, owned */
+    size_t fixedlen = 0;
     int rc = FA_EINVAL, have_text = 0;
 
     fa_article_clear(a);
@@ -197,6 +312,14 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
     if (len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
         line += 3;   /* a byte-order mark at the start of a file */
         len -= 3;
+    }
+    if ((rc = escape_lone_surrogates(&fixedline, &fixedlen, line, len)) < 0)
+        goto out;
+    rc = FA_EINVAL;
+    if (fixedline) {
+        line = fixedline;
+        len = fixedlen;
+        *fixed |= ARTICLE_FIXED_SURROGATE;
     }
     obj = json_tokener_parse_ex(tok, line, (int)len);
     int whole = 0;   /* the line was consumed to its end */
@@ -244,7 +367,11 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         }
         if (json_object_is_type(val, json_type_null))
             continue;
-        if (json_object_is_type(val, json_type_string)) {
+        if (json_object_is_type(val, json_type_string) && strcasecmp(key, FA_F_ID) == 0) {
+            if ((rc = set_id(a, k, json_object_get_string(val),
+                             (size_t)json_object_get_string_len(val), fixed)) < 0)
+                goto out;
+        } else if (json_object_is_type(val, json_type_string)) {
             if ((rc = set_clean(a, k, json_object_get_string(val),
                                 (size_t)json_object_get_string_len(val), fixed)) < 0)
                 goto out;
@@ -289,6 +416,7 @@ out:
     json_object_put(obj);
     if (tok)
         json_tokener_free(tok);
+    free(fixedline);
     return rc;
 }
 

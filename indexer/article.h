@@ -13,7 +13,21 @@
 #include "fa_article.h"
 
 /* Bits of *fixed: what was repaired. */
-enum { ARTICLE_FIXED_UTF8 = 1, ARTICLE_FIXED_CONTROL = 2 };
+enum {
+    ARTICLE_FIXED_UTF8      = 1,   /* invalid UTF-8 became U+FFFD             */
+    ARTICLE_FIXED_CONTROL   = 2,   /* control characters dropped              */
+    ARTICLE_FIXED_SURROGATE = 4,   /* JSON: a lone \uD800-\uDFFF kept as text */
+    ARTICLE_FIXED_ID        = 8    /* the id was escaped (article_escape_id)  */
+};
+
+/* The stored form of an id: the id itself when it is valid UTF-8 without
+ * control characters; otherwise each control byte (0x00-0x1F, 0x7F) and
+ * each byte of invalid UTF-8 becomes the four characters \xHH (lower-case
+ * hex), so that distinct ids stay distinct and the stored form can be
+ * typed (--delete). *changed says whether anything was escaped. *out is
+ * fresh (free()), NUL-terminated, *outlen bytes; FA_OK or FA_ENOMEM. */
+int article_escape_id(char **out, size_t *outlen, const char *src, size_t len,
+                      int *changed);
 
 /* Parse a .txt article held in buf[0..len) into 'a' (cleared first).
  * Without a header the whole text is the body; a leading dateline
@@ -26,7 +40,10 @@ int article_parse_txt(fa_article *a, const char *buf, size_t len,
 /* Parse one JSON Lines object. Known fields (id, title, date, source, url,
  * author, text; "body" or "content" stand in for "text") must be strings
  * (id and date may also be numbers); other fields are kept, non-string
- * ones as their JSON text. FA_EINVAL with errbuf for malformed JSON or a
+ * ones as their JSON text. The id is stored in its escaped form
+ * (article_escape_id), and a lone UTF-16 surrogate escape in any string
+ * ("\ud800" with no partner) is kept as its six characters of text
+ * instead of becoming U+FFFD (ARTICLE_FIXED_SURROGATE). FA_EINVAL with errbuf for malformed JSON or a
  * wrong type; FA_ENOMEM. */
 int article_parse_json(fa_article *a, const char *line, size_t len,
                        unsigned *fixed, char *errbuf, size_t errlen);

@@ -117,6 +117,21 @@ int ingest_check_article(ingest *ix, fa_article *a, const char *path, size_t lin
         report(ix, path, line, "control characters (NUL and others) removed");
         ix->n.warnings++;
     }
+    if (fixed & (ARTICLE_FIXED_SURROGATE | ARTICLE_FIXED_ID)) {
+        size_t il = 0;
+        const char *id = fa_article_get(a, FA_F_ID, &il);
+        int shown = (int)(il > 300 ? 300 : il);
+        if (fixed & ARTICLE_FIXED_SURROGATE) {
+            report(ix, path, line, "lone UTF-16 surrogates (\\uD800-\\uDFFF with no partner) kept "
+                   "as their text \\uXXXX (article id '%.*s')", shown, id ? id : "");
+            ix->n.warnings++;
+        }
+        if (fixed & ARTICLE_FIXED_ID) {
+            report(ix, path, line, "id has control characters or invalid UTF-8, escaped as \\xHH: "
+                   "stored as '%.*s' (give that to --delete)", shown, id ? id : "");
+            ix->n.warnings++;
+        }
+    }
     if (date && fa_date_normalize(norm, date, len) < 0) {
         report(ix, path, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date "
                "(kept as field date_as_given)", date);
@@ -157,6 +172,23 @@ static int store(ingest *ix, const char *path, size_t line, unsigned fixed)
     return rc;
 }
 
+/* An id made from a file's path: in the escaped form of ids from JSON
+ * (article_escape_id), so that a file name with ESC or invalid UTF-8 gives
+ * an id that can be printed and given to --delete. */
+static int set_path_id(fa_article *a, const char *id, unsigned *fixed)
+{
+    char *esc = NULL;
+    size_t n = 0;
+    int changed = 0;
+    int rc = article_escape_id(&esc, &n, id, strlen(id), &changed);
+    if (rc == FA_OK)
+        rc = fa_article_set(a, FA_F_ID, esc, n);
+    if (changed)
+        *fixed |= ARTICLE_FIXED_ID;
+    free(esc);
+    return rc;
+}
+
 static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
 {
     const char *data;
@@ -185,7 +217,7 @@ static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
         return FA_OK;
     }
     if (!fa_article_get(ix->art, FA_F_ID, NULL) &&
-        (rc = fa_article_set(ix->art, FA_F_ID, rel, strlen(rel))) < 0)
+        (rc = set_path_id(ix->art, rel, &fixed)) < 0)
         return rc;
     return store(ix, path, 0, fixed);
 }
@@ -234,7 +266,7 @@ static int read_jsonl(ingest *ix, input *in, const char *path, const char *rel)
         if (!fa_article_get(ix->art, FA_F_ID, NULL)) {
             char id[PATH_MAX + 32];
             snprintf(id, sizeof id, "%s#%zu", rel, lineno);
-            if ((rc = fa_article_set(ix->art, FA_F_ID, id, strlen(id))) < 0)
+            if ((rc = set_path_id(ix->art, id, &fixed)) < 0)
                 return rc;
         }
         if ((rc = store(ix, path, lineno, fixed)) < 0)

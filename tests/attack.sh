@@ -157,5 +157,39 @@ else
     bad "snippet of a 57 MB article" "exit $1, peak $2 MB (want < 150), opening shown: $3"
 fi
 
+# Ids that change under repair (#4): json-c makes U+FFFD of a lone
+# surrogate, and control characters were dropped, so distinct ids became
+# one article. Now each stays distinct, is a warning naming its line, and
+# the stored form it prints is what --delete takes.
+cat >sur.jsonl <<'EOF'
+{"id":"x\ud800","text":"one surrogate"}
+{"id":"x\udfff","text":"two surrogate"}
+{"id":"x\ufffd","text":"three surrogate"}
+{"id":"y\u001b","text":"four surrogate"}
+{"id":"y","text":"five surrogate"}
+EOF
+expect "lone surrogates and ESC in JSON ids: warnings" 3 "sur.jsonl:4: id has control characters" \
+    "$index" --db surdb sur.jsonl
+if grep -qF "sur.jsonl:1: lone UTF-16 surrogates" err && grep -qF "index holds 5 articles" err; then
+    ok "five distinct JSON ids stay five articles"
+else
+    bad "distinct JSON ids merged" "$(cat err)"
+fi
+expect "--delete by the printed form of a repaired id" 0 "2 deleted" \
+    "$index" --db surdb --delete 'x\ud800' 'y\x1b'
+expect "  ... and the others are left" 0 "" "$search" --db surdb --total exact surrogate
+if grep -q '^3 matches' out; then ok "3 articles left"; else bad "after --delete" "$(head -c 300 out)"; fi
+
+# Ids from file names (#17): ESC and invalid UTF-8 are stored as \xHH,
+# the warning prints that form, and --delete takes it (an id of invalid
+# UTF-8 could not be named before).
+mkdir names
+printf 'Title: x\n\nfilename article\n' >"names/$(printf 'bad\377name').txt"
+printf 'Title: y\n\nfilename article\n' >"names/$(printf 'esc\033name').txt"
+expect "file names with invalid UTF-8 and ESC: warnings" 3 "stored as 'bad\\xffname.txt'" \
+    "$index" --db namedb names
+expect "--delete by the printed id of a file name" 0 "2 deleted" \
+    "$index" --db namedb --delete 'bad\xffname.txt' 'esc\x1bname.txt'
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -741,6 +741,56 @@ static void test_parse_json_cleans_strings(void **state)
     EXPECT(a, FA_F_TEXT, "ABC.");
 }
 
+/* Issue 16 #4: json-c turns a lone surrogate into U+FFFD, so "x\ud800",
+ * "x\udfff" and "x\ufffd" were one id. A lone one is kept as its text; a
+ * pair is one code point; a real U+FFFD stays U+FFFD. */
+static void test_parse_json_lone_surrogates_kept_as_text(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\\ud800\",\"text\":\"t.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    assert_true(fixed & ARTICLE_FIXED_SURROGATE);
+    EXPECT(a, FA_F_ID, "x\\ud800");
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\\uDFFF\",\"text\":\"a\\ud800\\u0041.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    EXPECT(a, FA_F_ID, "x\\uDFFF");
+    EXPECT(a, FA_F_TEXT, "a\\ud800A.");
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\\ufffd\",\"text\":\"\\ud83d\\ude00 \\\\ud800.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    assert_false(fixed & ARTICLE_FIXED_SURROGATE);
+    EXPECT(a, FA_F_ID, "x\xEF\xBF\xBD");
+    EXPECT(a, FA_F_TEXT, "\xF0\x9F\x98\x80 \\ud800.");   /* an escaped backslash: text already */
+    assert_int_equal(parse_json(a, S("{\"id\":\"\\udc00\\ud800\",\"text\":\"t.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    EXPECT(a, FA_F_ID, "\\udc00\\ud800");   /* low then high: no pair */
+}
+
+/* Control characters and invalid UTF-8 in an id are escaped as \xHH, not
+ * dropped: "y\u001b" and "y" were one article. */
+static void test_parse_json_id_escaped_not_dropped(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+
+    assert_int_equal(parse_json(a, S("{\"id\":\"y\\u001b\\u0000z\\n\",\"text\":\"t.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    assert_true(fixed & ARTICLE_FIXED_ID);
+    assert_false(fixed & ARTICLE_FIXED_CONTROL);
+    EXPECT(a, FA_F_ID, "y\\x1b\\x00z\\x0a");
+    assert_int_equal(parse_json(a, S("{\"id\":\"Caf\xE9\",\"text\":\"t.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    assert_true(fixed & ARTICLE_FIXED_ID);
+    EXPECT(a, FA_F_ID, "Caf\\xe9");
+    assert_int_equal(parse_json(a, S("{\"id\":\"Caf\xC3\xA9\",\"text\":\"t.\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_ID, "Caf\xC3\xA9");
+}
+
 /* The line is 'len' bytes: what follows it in memory is not read. */
 static void test_parse_json_respects_len(void **state)
 {
@@ -852,6 +902,8 @@ int main(int argc, char **argv)
         T(test_parse_json_trailing_garbage),
         T(test_parse_json_not_an_object),
         T(test_parse_json_missing_text),
+        T(test_parse_json_lone_surrogates_kept_as_text),
+        T(test_parse_json_id_escaped_not_dropped),
         T(test_parse_json_cleans_strings),
         T(test_parse_json_respects_len),
         T(test_article_complete_text_with_nul),

@@ -296,6 +296,36 @@ static void test_ingest_path_file_of_unknown_kind(void **state)
     ingest_free(ix);
 }
 
+/* Issue 16 #17: an id from a file name with ESC, a newline or invalid
+ * UTF-8 is stored escaped as \xHH (the form of JSON ids), and the warning
+ * names the file and the stored id. */
+static void test_ingest_path_ids_from_names_escaped(void **state)
+{
+    seen s = {0};
+    ingest *ix = new_ingest(&s, 0, 0);
+    ingest_counts n;
+    char dir[600];
+    (void)state;
+
+    write_file("a\033]0;t\007.txt", "Text one.\n");
+    write_file("b\377.txt", "Text two.\n");
+    write_file("c\nd.jsonl", "{\"text\":\"three\"}\n");
+    write_file("plain.txt", "Text four.\n");
+    snprintf(dir, sizeof dir, "%s", tmpdir);
+    assert_int_equal(ingest_path(ix, dir), FA_OK);
+    assert_int_equal(s.nput, 4);
+    assert_string_equal(s.ids[0], "a\\x1b]0;t\\x07.txt");
+    assert_string_equal(s.ids[1], "b\\xff.txt");
+    assert_string_equal(s.ids[2], "c\\x0ad.jsonl#1");
+    assert_string_equal(s.ids[3], "plain.txt");
+    ingest_get_counts(ix, &n);
+    assert_int_equal(n.warnings, 3);
+    assert_int_equal(s.nreport, 3);
+    assert_non_null(strstr(s.where[0], "stored as 'a\\x1b]0;t\\x07.txt'"));
+    assert_non_null(strstr(s.where[2], "stored as 'c\\x0ad.jsonl#1'"));
+    ingest_free(ix);
+}
+
 /* A failing index stops the run with its status and says why, once. */
 static void test_ingest_path_put_failure_stops(void **state)
 {
@@ -325,6 +355,7 @@ int main(int argc, char **argv)
         T(test_ingest_path_folder),
         T(test_ingest_path_file_of_unknown_kind),
         T(test_ingest_path_put_failure_stops),
+        T(test_ingest_path_ids_from_names_escaped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
