@@ -26,6 +26,7 @@
 #include "fa_xap.h"
 #include "../searcher/page.h"
 #include "../searcher/print.h"
+#include "../searcher/resolve.h"
 #include "../searcher/sink.h"
 
 typedef struct {
@@ -449,6 +450,28 @@ static void test_json_writer_into_buffer(void **state)
     page_free(p);
 }
 
+/* Hits found by filters alone: their snippets look for the names the
+ * filtered values are written under. */
+static void test_resolve_hints_names_filters(void **state)
+{
+    static const char *pak[] = {"PAK"}, *blinken[] = {"Antony Blinken"};
+    const char *out[8];
+    fa_search s = {0};
+    (void)state;
+
+    s.filter[FA_FACET_COUNTRY] = pak;
+    s.nfilter[FA_FACET_COUNTRY] = 1;
+    s.filter[FA_FACET_OFFICIAL] = blinken;
+    s.nfilter[FA_FACET_OFFICIAL] = 1;
+    assert_int_equal(resolve_hints(W.gaz, &s, out, 8), 3);
+    assert_string_equal(out[0], "Pakistan");
+    assert_string_equal(out[1], "Antony Blinken");
+    assert_string_equal(out[2], "Blinken");
+    assert_int_equal(resolve_hints(W.gaz, &s, out, 2), 2);   /* bounded */
+    s.nfilter[FA_FACET_COUNTRY] = s.nfilter[FA_FACET_OFFICIAL] = 0;
+    assert_int_equal(resolve_hints(W.gaz, &s, out, 8), 0);
+}
+
 static void test_json_writer_without_facets(void **state)
 {
     page *p = empty_query_page();
@@ -478,6 +501,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_writers_walk_the_facet_table),
         cmocka_unit_test(test_json_writer_into_buffer),
         cmocka_unit_test(test_json_writer_without_facets),
+        cmocka_unit_test(test_resolve_hints_names_filters),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);
