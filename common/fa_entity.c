@@ -34,6 +34,8 @@ typedef struct {               /* loader state, gone after fa_gazetteer_load */
     size_t        errlen;
 } loader;
 
+static int fail(loader *L, int rc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 static int fail(loader *L, int rc, const char *fmt, ...)
 {
     if (L->errbuf && L->errlen) {
