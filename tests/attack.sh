@@ -191,5 +191,12 @@ expect "file names with invalid UTF-8 and ESC: warnings" 3 "stored as 'bad\\xffn
 expect "--delete by the printed id of a file name" 0 "2 deleted" \
     "$index" --db namedb --delete 'bad\xffname.txt' 'esc\x1bname.txt'
 
+# A huge integer in an unknown field (#16) keeps its text as written
+# (json-c saturated it to 18446744073709551615).
+echo '{"id":"bigint","text":"bignumber article","serial":123456789012345678901234567890}' >bigint.jsonl
+"$index" --quiet --db bigdb bigint.jsonl || bad "index bigint.jsonl"
+expect "a huge integer field: shown as written" 0 "" "$search" --db bigdb --json bignumber
+if grep -qF '123456789012345678901234567890' out; then ok "  ... 123456789012345678901234567890 kept"; else bad "huge integer" "$(head -c 600 out)"; fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -791,6 +791,39 @@ static void test_parse_json_id_escaped_not_dropped(void **state)
     EXPECT(a, FA_F_ID, "Caf\xC3\xA9");
 }
 
+/* Issue 16 #16: json-c saturates an integer beyond 64 bits
+ * (123456789012345678901234567890 was stored as 18446744073709551615);
+ * its text is kept as written, in an unknown field, nested in one, and as
+ * the id. A literal that fits stays exact; a double keeps its text. */
+static void test_parse_json_big_integers_keep_their_text(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+    static const char line[] =
+        "{\"id\":123456789012345678901234567890,\"text\":\"t.\","
+        "\"big\":123456789012345678901234567890,\"neg\":-99999999999999999999,"
+        "\"arr\":[1,98765432109876543210,{\"q\":-12345678901234567890123}],"
+        "\"max\":18446744073709551615,\"d\":1.50,\"s\":\"5E0\"}";
+
+    assert_int_equal(parse_json(a, S(line), &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_ID, "123456789012345678901234567890");
+    EXPECT(a, "big", "123456789012345678901234567890");
+    EXPECT(a, "neg", "-99999999999999999999");
+    EXPECT(a, "arr", "[1,98765432109876543210,{\"q\":-12345678901234567890123}]");
+    EXPECT(a, "max", "18446744073709551615");
+    EXPECT(a, "d", "1.50");
+    EXPECT(a, "s", "5E0");
+    /* A string that looks like a marked number is left alone. */
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\",\"text\":\"t.\",\"q\":\"123456789012345678901234567890E0\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    EXPECT(a, "q", "123456789012345678901234567890E0");
+    /* Other known fields still want strings. */
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\",\"text\":\"t.\",\"title\":123456789012345678901234567890}"),
+                                &fixed, err, sizeof err), FA_EINVAL);
+}
+
 /* The line is 'len' bytes: what follows it in memory is not read. */
 static void test_parse_json_respects_len(void **state)
 {
@@ -904,6 +937,7 @@ int main(int argc, char **argv)
         T(test_parse_json_missing_text),
         T(test_parse_json_lone_surrogates_kept_as_text),
         T(test_parse_json_id_escaped_not_dropped),
+        T(test_parse_json_big_integers_keep_their_text),
         T(test_parse_json_cleans_strings),
         T(test_parse_json_respects_len),
         T(test_article_complete_text_with_nul),
