@@ -633,39 +633,54 @@ static int abbreviation(const char *t, size_t dot)
 
 /* The first sentence of the text: up to the first '.', '!' or '?' that is
  * followed by a space or the end and does not close an abbreviation, or up
- * to the end of the first paragraph. Whitespace runs become one space. */
+ * to the end of the first paragraph. Whitespace runs become one space.
+ * At most ARTICLE_TITLE_MAX_BYTES: a longer sentence is cut at the last
+ * space that leaves room for "…" (inside a word only when one word is
+ * that long, then on a character boundary), so the scan stops there too. */
 static int first_sentence(fa_article *a, const char *t, size_t len)
 {
-    size_t end = 0;
-    while (end < len) {
+    enum { MAX = ARTICLE_TITLE_MAX_BYTES, ELL = sizeof ARTICLE_TITLE_ELLIPSIS - 1 };
+    char title[MAX + 1];
+    size_t n = 0, end = 0;
+    int cut = 0;
+
+    for (; end < len; end++) {
         char c = t[end];
         if (c == '\n' && end + 1 < len && t[end + 1] == '\n')
             break;
-        if ((c == '.' || c == '!' || c == '?') &&
-            (end + 1 == len || isspace((unsigned char)t[end + 1])) &&
-            !(c == '.' && abbreviation(t, end))) {
-            end++;
+        if (isspace((unsigned char)c)) {
+            if (n && title[n - 1] != ' ')
+                c = ' ';
+            else
+                continue;
+        }
+        if (n == MAX) {
+            cut = 1;
             break;
         }
-        end++;
-    }
-    char *title = malloc(end + 1);
-    size_t n = 0;
-    int rc;
-    if (!title)
-        return FA_ENOMEM;
-    for (size_t i = 0; i < end; i++) {
-        if (isspace((unsigned char)t[i])) {
-            if (n && title[n - 1] != ' ')
-                title[n++] = ' ';
-        } else
-            title[n++] = t[i];
+        title[n++] = c;
+        if ((c == '.' || c == '!' || c == '?') &&
+            (end + 1 == len || isspace((unsigned char)t[end + 1])) &&
+            !(c == '.' && abbreviation(t, end)))
+            break;
     }
     while (n && title[n - 1] == ' ')
         n--;
-    rc = fa_article_set(a, FA_F_TITLE, title, n);
-    free(title);
-    return rc;
+    if (cut) {
+        size_t keep = MAX - ELL;
+        while (keep > 0 && title[keep] != ' ')
+            keep--;
+        if (keep == 0) {          /* one word longer than the cap */
+            keep = MAX - ELL;
+            while (keep > 0 && ((unsigned char)title[keep] & 0xC0) == 0x80)
+                keep--;           /* not inside a UTF-8 sequence */
+        }
+        while (keep && title[keep - 1] == ' ')
+            keep--;
+        memcpy(title + keep, ARTICLE_TITLE_ELLIPSIS, ELL);
+        n = keep + ELL;
+    }
+    return fa_article_set(a, FA_F_TITLE, title, n);
 }
 
 int article_complete(fa_article *a)

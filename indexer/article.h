@@ -50,6 +50,13 @@ int article_parse_txt(fa_article *a, const char *buf, size_t len,
 int article_parse_json(fa_article *a, const char *line, size_t len,
                        unsigned *fixed, char *errbuf, size_t errlen);
 
+/* A title derived from the body is at most this many bytes: a longer
+ * first sentence (an 11.5 MB paragraph with no full stop once became a
+ * title, and every hit 23 MB of JSON) is cut at a word and ends in "…".
+ * A title given in the input is kept as written. */
+#define ARTICLE_TITLE_MAX_BYTES 300
+#define ARTICLE_TITLE_ELLIPSIS  "\xE2\x80\xA6"   /* U+2026 */
+
 /* Fill in what the input left out: the title from the first sentence, the
  * dateline. Called by both parsers; exposed for tests. */
 int article_complete(fa_article *a);

@@ -198,5 +198,17 @@ echo '{"id":"bigint","text":"bignumber article","serial":12345678901234567890123
 expect "a huge integer field: shown as written" 0 "" "$search" --db bigdb --json bignumber
 if grep -qF '123456789012345678901234567890' out; then ok "  ... 123456789012345678901234567890 kept"; else bad "huge integer" "$(head -c 600 out)"; fi
 
+# A paragraph of 11.5 MB with no full stop (#12b) was the derived title,
+# so each hit was 23 MB of JSON; a derived title is capped at 300 bytes.
+python3 -c "print('longpara ' + 'word ' * 2300000)" >longpara.txt
+"$index" --quiet --db lpdb longpara.txt || bad "index an 11.5 MB paragraph"
+expect "an 11.5 MB paragraph: a small hit" 0 "" "$search" --db lpdb --json longpara
+size=$(wc -c <out)
+if [ "$size" -lt 4000 ] && grep -qF 'longpara word word' out && grep -qF "$(printf '\342\200\246')" out; then
+    ok "  ... ${size} bytes, the title cut with …"
+else
+    bad "derived title of an 11.5 MB paragraph" "hit is $size bytes"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

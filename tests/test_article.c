@@ -836,6 +836,54 @@ static void test_parse_json_respects_len(void **state)
     EXPECT(a, FA_F_ID, "x");
 }
 
+/* Issue 16 #12b: a derived title is at most ARTICLE_TITLE_MAX_BYTES, cut
+ * at a word and ended with "…"; one huge word is cut on a character
+ * boundary; a first sentence that fits, and a given title, are kept. */
+static void test_parse_txt_derived_title_capped(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+    size_t big = 1 << 20, tl = 0;
+    char *txt = malloc(big + 8);
+    const char *title;
+    assert_non_null(txt);
+
+    for (size_t i = 0; i < big; i++)
+        txt[i] = "words  "[i % 7] == ' ' ? (i % 7 == 5 ? ' ' : '\n') : "words  "[i % 7];
+    memcpy(txt + big, " end.\n", 7);
+    assert_int_equal(parse_txt(a, txt, big + 6, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_true(tl <= ARTICLE_TITLE_MAX_BYTES);
+    assert_true(tl > ARTICLE_TITLE_MAX_BYTES - 12);
+    assert_memory_equal(title + tl - 3, ARTICLE_TITLE_ELLIPSIS, 3);
+    assert_memory_equal(title, "words words words ", 18);   /* newlines became spaces */
+    assert_memory_equal(title + tl - 8, "words", 5);            /* a whole word before "…" */
+
+    for (size_t i = 0; i + 1 < big; i += 2)
+        memcpy(txt + i, "\xC3\xA9", 2);                          /* one 1 MiB word of é */
+    assert_int_equal(parse_txt(a, txt, big, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_true(tl <= ARTICLE_TITLE_MAX_BYTES && tl >= ARTICLE_TITLE_MAX_BYTES - 4);
+    assert_int_equal((tl - 3) % 2, 0);                           /* whole characters */
+    assert_memory_equal(title + tl - 3, ARTICLE_TITLE_ELLIPSIS, 3);
+
+    memset(txt, 'a', ARTICLE_TITLE_MAX_BYTES - 1);               /* exactly the cap: kept */
+    memcpy(txt + ARTICLE_TITLE_MAX_BYTES - 1, ". More.", 7);
+    assert_int_equal(parse_txt(a, txt, ARTICLE_TITLE_MAX_BYTES + 6, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_int_equal(tl, ARTICLE_TITLE_MAX_BYTES);
+    assert_int_equal(title[tl - 1], '.');
+
+    memcpy(txt, "Title: ", 7);                                   /* a given title is kept */
+    memset(txt + 7, 'b', 1000);
+    memcpy(txt + 1007, "\n\nBody.\n", 8);
+    assert_int_equal(parse_txt(a, txt, 1015, &fixed, err, sizeof err), FA_OK);
+    fa_article_get(a, FA_F_TITLE, &tl);
+    assert_int_equal(tl, 1000);
+    free(txt);
+}
+
 /* A value may hold NUL bytes (fa_article_set takes a length), so deriving
  * the title must not read past the stored text. Under ASan the overread
  * in article_complete() aborts the binary: keep this test last. */
@@ -940,6 +988,7 @@ int main(int argc, char **argv)
         T(test_parse_json_big_integers_keep_their_text),
         T(test_parse_json_cleans_strings),
         T(test_parse_json_respects_len),
+        T(test_parse_txt_derived_title_capped),
         T(test_article_complete_text_with_nul),
         T(test_article_many_fields_linear),
 #undef T
