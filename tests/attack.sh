@@ -210,5 +210,23 @@ else
     bad "derived title of an 11.5 MB paragraph" "hit is $size bytes"
 fi
 
+# A FIFO or a device named on the command line (#15) was skipped with
+# exit 0 and no word; now each is reported (exit 3) without waiting on
+# the FIFO or reading /dev/zero forever, also inside a folder.
+mkfifo fifo.jsonl plainfifo
+ln -s /dev/zero zero.jsonl
+mkdir special && mkfifo special/p.jsonl && ln -s /dev/zero special/z.txt
+echo '{"id":"fine","text":"fine article"}' >special/ok.jsonl
+expect "a FIFO named on the command line: reported" 3 "fifo.jsonl: a FIFO, not a regular file" \
+    "$index" --db fifodb fifo.jsonl
+expect "a link to /dev/zero as z.jsonl: reported" 3 "zero.jsonl: a character device" \
+    "$index" --db fifodb zero.jsonl
+expect "a FIFO of no known kind: reported without opening it" 3 "plainfifo: not a .txt" \
+    "$index" --db fifodb plainfifo
+expect "a FIFO and a device in a folder: reported, the rest indexed" 3 "special/z.txt: a character device" \
+    "$index" --db fifodb special
+grep -qF "special/p.jsonl: a FIFO" err && grep -qF "index holds 1 articles" err \
+    && ok "  ... the FIFO too, and ok.jsonl indexed" || bad "FIFO in a folder" "$(cat err)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
