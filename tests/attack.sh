@@ -228,5 +228,14 @@ expect "a FIFO and a device in a folder: reported, the rest indexed" 3 "special/
 grep -qF "special/p.jsonl: a FIFO" err && grep -qF "index holds 1 articles" err \
     && ok "  ... the FIFO too, and ok.jsonl indexed" || bad "FIFO in a folder" "$(cat err)"
 
+# A capitalised "name" of 300 bytes after an office title (#1) was an
+# official value over Xapian's term limit; the tagger drops it, so the
+# article is indexed with its other tags.
+python3 -c "print('Title: Long name\n\nForeign Minister A' + 'b' * 300 + ' met Secretary of State Antony Blinken in Pakistan. longnameword.')" >longname.txt
+expect "an over-long official name after a title: indexed" 0 "" "$index" --db lndb longname.txt
+expect "  ... found with its other tags" 0 "" "$search" --db lndb --json --country pakistan longnameword
+grep -qF '"total":1,' out && grep -qF '"officials":["Antony Blinken"]' out \
+    && ok "  ... country and official kept, the long name dropped" || bad "long official name" "$(head -c 600 out)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
