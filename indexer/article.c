@@ -6,6 +6,7 @@
 #include "fa_utf8.h"
 
 #include <ctype.h>
+#include <errno.h>
 #include <json.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -289,6 +290,148 @@ static int escape_lone_surrogates(char **out, size_t *outlen, const char *line, 
     return FA_OK;
 }
 
+/* Is s[0..n) an integer literal (-?[0-9]+) too large for json-c's 64-bit
+ * integers, which saturate (123456789012345678901234567890 became
+ * 18446744073709551615)? */
+static int big_integer(const char *s, size_t n)
+{
+    char buf[64];
+    size_t i = s[0] == '-';
+    if (i == n)
+        return 0;
+    for (size_t j = i; j < n; j++)
+        if (s[j] < '0' || s[j] > '9')
+            return 0;
+    if (n - i < 19)
+        return 0;
+    if (n >= sizeof buf)
+        return 1;
+    memcpy(buf, s, n);
+    buf[n] = '\0';
+    errno = 0;
+    if (s[0] == '-')
+        (void)strtoll(buf, NULL, 10);
+    else
+        (void)strtoull(buf, NULL, 10);
+    return errno == ERANGE;
+}
+
+/* Integer literals too large for 64 bits get "E0" appended before
+ * parsing, so that json-c makes doubles of them, which keep their text;
+ * unmark_big_integers() then takes the "E0" off again. *out as in
+ * escape_lone_surrogates(). */
+static int mark_big_integers(char **out, size_t *outlen, const char *line, size_t len)
+{
+    char *d = NULL;
+    size_t n = 0, copied = 0;
+    int in_str = 0;
+
+    *out = NULL;
+    for (size_t i = 0; i < len; i++) {
+        if (in_str) {
+            if (line[i] == '\\')
+                i++;
+            else if (line[i] == '"')
+                in_str = 0;
+            continue;
+        }
+        if (line[i] == '"') {
+            in_str = 1;
+            continue;
+        }
+        if (line[i] != '-' && !(line[i] >= '0' && line[i] <= '9'))
+            continue;
+        size_t e = i;
+        while (e < len && (line[e] == '-' || line[e] == '+' || line[e] == '.' ||
+                           line[e] == 'e' || line[e] == 'E' || (line[e] >= '0' && line[e] <= '9')))
+            e++;
+        if (big_integer(line + i, e - i)) {
+            if (!d && !(d = malloc(len * 2 + 3)))
+                return FA_ENOMEM;
+            memcpy(d + n, line + copied, e - copied);
+            n += e - copied;
+            memcpy(d + n, "E0", 2);
+            n += 2;
+            copied = e;
+        }
+        i = e - 1;
+    }
+    if (!d)
+        return FA_OK;
+    memcpy(d + n, line + copied, len - copied);
+    n += len - copied;
+    d[n] = '\0';
+    *out = d;
+    *outlen = n;
+    return FA_OK;
+}
+
+/* The length of the literal of a number marked by mark_big_integers()
+ * (*lit, borrowed from o, is followed by the "E0"), or 0 when o is no
+ * such number. */
+static size_t big_literal(json_object *o, const char **lit)
+{
+    size_t n;
+    if (!json_object_is_type(o, json_type_double))
+        return 0;
+    *lit = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN);
+    n = strlen(*lit);
+    if (n < 3 || strcmp(*lit + n - 2, "E0") != 0 || !big_integer(*lit, n - 2))
+        return 0;
+    return n - 2;
+}
+
+/* The same for a number unmark_big_integers() has restored: json-c makes
+ * a double only of a literal with '.', 'e' or 'E', so a double that prints
+ * as a bare integer is one of ours. */
+static size_t restored_big_literal(json_object *o, const char **lit)
+{
+    size_t n;
+    if (!json_object_is_type(o, json_type_double))
+        return 0;
+    *lit = json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN);
+    n = strlen(*lit);
+    return big_integer(*lit, n) ? n : 0;
+}
+
+/* o's marked number 'val' replaced by one that prints as written. */
+static json_object *unmarked(json_object *val, const char *lit, size_t n)
+{
+    char *s = strndup(lit, n);
+    json_object *v = s ? json_object_new_double_s(json_object_get_double(val), s) : NULL;
+    free(s);
+    return v;
+}
+
+/* Give each marked number inside o (objects and arrays, at json-c's
+ * depth limit at most) its text as written. FA_OK or FA_ENOMEM. */
+static int unmark_big_integers(json_object *o)
+{
+    const char *lit = NULL;
+    size_t n;
+    if (json_object_is_type(o, json_type_object)) {
+        json_object_object_foreach(o, key, val) {
+            if ((n = big_literal(val, &lit))) {
+                json_object *v = unmarked(val, lit, n);
+                if (!v || json_object_object_add(o, key, v) < 0)
+                    return FA_ENOMEM;
+            } else if (unmark_big_integers(val) < 0)
+                return FA_ENOMEM;
+        }
+    } else if (json_object_is_type(o, json_type_array)) {
+        for (size_t i = 0; i < json_object_array_length(o); i++) {
+            json_object *val = json_object_array_get_idx(o, i);
+            if ((n = big_literal(val, &lit))) {
+                json_object *v = unmarked(val, lit, n);
+                if (!v || json_object_array_put_idx(o, i, v) < 0)
+                    return FA_ENOMEM;
+            } else if (unmark_big_integers(val) < 0)
+                return FA_ENOMEM;
+        }
+    }
+    return FA_OK;
+}
+
 static const char *type_name(json_object *o)
 {
     return o ? json_type_to_name(json_object_get_type(o)) : "null";
@@ -300,7 +443,8 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
     json_tokener *tok = NULL;
     json_object *obj = NULL;
     char *fixedline = NULL;   /* the line with lone surrogates escaped, owned */
-    size_t fixedlen = 0;
+    char *bigline = NULL;     /* ... and big integers marked, owned         */
+    size_t fixedlen = 0, biglen = 0;
     int rc = FA_EINVAL, have_text = 0;
 
     fa_article_clear(a);
@@ -320,6 +464,13 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         line = fixedline;
         len = fixedlen;
         *fixed |= ARTICLE_FIXED_SURROGATE;
+    }
+    if ((rc = mark_big_integers(&bigline, &biglen, line, len)) < 0)
+        goto out;
+    rc = FA_EINVAL;
+    if (bigline) {
+        line = bigline;
+        len = biglen;
     }
     obj = json_tokener_parse_ex(tok, line, (int)len);
     int whole = 0;   /* the line was consumed to its end */
@@ -351,8 +502,11 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         snprintf(errbuf, errlen, "a JSON Lines article must be an object, not %s", type_name(obj));
         goto out;
     }
+    if (bigline && (rc = unmark_big_integers(obj)) < 0)
+        goto out;
+    rc = FA_EINVAL;
     json_object_object_foreach(obj, key, val) {
-        const char *k = key;
+        const char *k = key, *lit = NULL;
         int known = 0, text = 0;
         for (const char *const *kk = known_keys; *kk; kk++)
             if (strcasecmp(*kk, key) == 0)
@@ -378,17 +532,12 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
         } else if (known && !text && strcasecmp(key, "title") != 0 &&
                    strcasecmp(key, "source") != 0 && strcasecmp(key, "url") != 0 &&
                    strcasecmp(key, "author") != 0 &&
-                   json_object_is_type(val, json_type_int)) {
-            /* An id or a year given as a number is unambiguous, unless it
-             * is too large for 64 bits, where json-c saturates. */
-            if (json_object_get_int64(val) == INT64_MAX || json_object_get_int64(val) == INT64_MIN ||
-                json_object_get_uint64(val) == UINT64_MAX) {
-                snprintf(errbuf, errlen, "field \"%s\" is a number too large to keep exactly; give it as a string", key);
-                rc = FA_EINVAL;
-                goto out;
-            }
-            const char *s = json_object_get_string(val);
-            if ((rc = fa_article_set(a, k, s, strlen(s))) < 0)
+                   (json_object_is_type(val, json_type_int) || restored_big_literal(val, &lit))) {
+            /* An id or a year given as a number is unambiguous; one too
+             * large for 64 bits keeps its digits as written. */
+            size_t n = json_object_is_type(val, json_type_int)
+                           ? strlen(lit = json_object_get_string(val)) : restored_big_literal(val, &lit);
+            if ((rc = fa_article_set(a, k, lit, n)) < 0)
                 goto out;
         } else if (known) {
             snprintf(errbuf, errlen, "field \"%s\" must be a string, not %s", key, type_name(val));
@@ -417,6 +566,7 @@ out:
     if (tok)
         json_tokener_free(tok);
     free(fixedline);
+    free(bigline);
     return rc;
 }
 
@@ -483,39 +633,54 @@ static int abbreviation(const char *t, size_t dot)
 
 /* The first sentence of the text: up to the first '.', '!' or '?' that is
  * followed by a space or the end and does not close an abbreviation, or up
- * to the end of the first paragraph. Whitespace runs become one space. */
+ * to the end of the first paragraph. Whitespace runs become one space.
+ * At most ARTICLE_TITLE_MAX_BYTES: a longer sentence is cut at the last
+ * space that leaves room for "…" (inside a word only when one word is
+ * that long, then on a character boundary), so the scan stops there too. */
 static int first_sentence(fa_article *a, const char *t, size_t len)
 {
-    size_t end = 0;
-    while (end < len) {
+    enum { MAX = ARTICLE_TITLE_MAX_BYTES, ELL = sizeof ARTICLE_TITLE_ELLIPSIS - 1 };
+    char title[MAX + 1];
+    size_t n = 0, end = 0;
+    int cut = 0;
+
+    for (; end < len; end++) {
         char c = t[end];
         if (c == '\n' && end + 1 < len && t[end + 1] == '\n')
             break;
-        if ((c == '.' || c == '!' || c == '?') &&
-            (end + 1 == len || isspace((unsigned char)t[end + 1])) &&
-            !(c == '.' && abbreviation(t, end))) {
-            end++;
+        if (isspace((unsigned char)c)) {
+            if (n && title[n - 1] != ' ')
+                c = ' ';
+            else
+                continue;
+        }
+        if (n == MAX) {
+            cut = 1;
             break;
         }
-        end++;
-    }
-    char *title = malloc(end + 1);
-    size_t n = 0;
-    int rc;
-    if (!title)
-        return FA_ENOMEM;
-    for (size_t i = 0; i < end; i++) {
-        if (isspace((unsigned char)t[i])) {
-            if (n && title[n - 1] != ' ')
-                title[n++] = ' ';
-        } else
-            title[n++] = t[i];
+        title[n++] = c;
+        if ((c == '.' || c == '!' || c == '?') &&
+            (end + 1 == len || isspace((unsigned char)t[end + 1])) &&
+            !(c == '.' && abbreviation(t, end)))
+            break;
     }
     while (n && title[n - 1] == ' ')
         n--;
-    rc = fa_article_set(a, FA_F_TITLE, title, n);
-    free(title);
-    return rc;
+    if (cut) {
+        size_t keep = MAX - ELL;
+        while (keep > 0 && title[keep] != ' ')
+            keep--;
+        if (keep == 0) {          /* one word longer than the cap */
+            keep = MAX - ELL;
+            while (keep > 0 && ((unsigned char)title[keep] & 0xC0) == 0x80)
+                keep--;           /* not inside a UTF-8 sequence */
+        }
+        while (keep && title[keep - 1] == ' ')
+            keep--;
+        memcpy(title + keep, ARTICLE_TITLE_ELLIPSIS, ELL);
+        n = keep + ELL;
+    }
+    return fa_article_set(a, FA_F_TITLE, title, n);
 }
 
 int article_complete(fa_article *a)

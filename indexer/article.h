@@ -43,10 +43,19 @@ int article_parse_txt(fa_article *a, const char *buf, size_t len,
  * ones as their JSON text. The id is stored in its escaped form
  * (article_escape_id), and a lone UTF-16 surrogate escape in any string
  * ("\ud800" with no partner) is kept as its six characters of text
- * instead of becoming U+FFFD (ARTICLE_FIXED_SURROGATE). FA_EINVAL with errbuf for malformed JSON or a
+ * instead of becoming U+FFFD (ARTICLE_FIXED_SURROGATE). An integer too
+ * large for 64 bits (which json-c would saturate) keeps its digits as
+ * written: in other fields, nested or not, and as an id or date.  FA_EINVAL with errbuf for malformed JSON or a
  * wrong type; FA_ENOMEM. */
 int article_parse_json(fa_article *a, const char *line, size_t len,
                        unsigned *fixed, char *errbuf, size_t errlen);
+
+/* A title derived from the body is at most this many bytes: a longer
+ * first sentence (an 11.5 MB paragraph with no full stop once became a
+ * title, and every hit 23 MB of JSON) is cut at a word and ends in "…".
+ * A title given in the input is kept as written. */
+#define ARTICLE_TITLE_MAX_BYTES 300
+#define ARTICLE_TITLE_ELLIPSIS  "\xE2\x80\xA6"   /* U+2026 */
 
 /* Fill in what the input left out: the title from the first sentence, the
  * dateline. Called by both parsers; exposed for tests. */

@@ -19,6 +19,7 @@
  * because the searcher needs the gazetteer and not the extractor. */
 #include "fa_entity_int.h"
 #include "fa_error.h"
+#include "fa_fields.h"
 
 struct entities {
     size_t       nc, no;
@@ -972,6 +973,12 @@ static int build_result(ctx *c, entities **out)
     }
     qsort(nm, c->np, sizeof *nm, cmp_named);
     for (size_t k = 0; k < c->np; k++) {
+        /* A "name" longer than a facet value can be ("Foreign Minister
+         * Abbbb..." of 300 capitalised bytes) is no person's name: dropped
+         * here, so the article keeps its other tags (the index refuses
+         * such a value, and its title's metadata key would be too long). */
+        if (strlen(nm[k].name) > FA_MAX_FACET_VALUE_BYTES)
+            continue;
         if (e->no && !strcmp(e->officials[e->no - 1], nm[k].name)) {
             if (!e->titles[e->no - 1])
                 e->titles[e->no - 1] = nm[k].title;

@@ -17,7 +17,10 @@ typedef struct entities entities;   /* one article's tags; opaque */
  * *out owns the result (free with entities_free). Countries come out as
  * ISO 3166-1 alpha-3 codes (or ISO 3166-3 codes of former states such as
  * SUN, YUG, CSK, DDR), officials as canonical full names; each list is
- * sorted (bytewise) and free of duplicates. FA_ENOMEM is the only error. */
+ * sorted (bytewise) and free of duplicates. An official's name longer
+ * than FA_MAX_FACET_VALUE_BYTES (fa_fields.h) is dropped: no person's name
+ * is that long, and the index could not hold it. FA_ENOMEM is the only
+ * error. */
 int  entities_extract(entities **out, const fa_gazetteer *g,
                       const char *text, size_t len);
 void entities_free(entities *e);                 /* NULL is a no-op */

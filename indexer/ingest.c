@@ -340,15 +340,11 @@ int ingest_path(ingest *ix, const char *arg)
 
     if (strcmp(arg, "-") == 0)
         return read_file(ix, "-", "stdin");
-    /* A file named on the command line must be of a known kind. */
+    /* A file named on the command line must be of a known kind. Told by
+     * stat(), not by opening it: opening a FIFO waits for a writer. */
     if (kind_of(arg) == KIND_NONE) {
-        FILE *probe = fopen(arg, "r");
-        int isdir = 0;
-        if (probe) {
-            isdir = fgetc(probe) == EOF && errno == EISDIR;
-            fclose(probe);
-        }
-        if (probe && !isdir) {
+        struct stat st;
+        if (stat(arg, &st) == 0 && !S_ISDIR(st.st_mode)) {
             report(ix, arg, 0, "not a .txt, .jsonl or .ndjson file (optionally .gz); skipped");
             ix->n.failed++;
             return FA_OK;

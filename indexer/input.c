@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -51,10 +52,31 @@ int input_open(input **out, const char *path, size_t max_bytes,
         *out = in;
         return FA_OK;
     }
-    fd = open(path, O_RDONLY);
+    /* O_NONBLOCK: opening a FIFO must not wait for a writer. Only
+     * regular files are read; a FIFO or a device (/dev/zero linked as
+     * z.jsonl would be read forever) is refused. */
+    fd = open(path, O_RDONLY | O_NONBLOCK);
     if (fd < 0) {
         snprintf(errbuf, errlen, "cannot open: %s", strerror(errno));
         goto out;
+    }
+    {
+        struct stat st;
+        int fl;
+        if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode)) {
+            snprintf(errbuf, errlen, "%s, not a regular file; give a stream as standard input ('-')",
+                     S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISCHR(st.st_mode) ? "a character device"
+                     : S_ISBLK(st.st_mode) ? "a block device" : S_ISSOCK(st.st_mode) ? "a socket"
+                     : "a special file");
+            close(fd);
+            rc = FA_EINVAL;
+            goto out;
+        }
+        if ((fl = fcntl(fd, F_GETFL)) < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0) {
+            snprintf(errbuf, errlen, "cannot open: %s", strerror(errno));
+            close(fd);
+            goto out;
+        }
     }
     if (!(in->gz = gzdopen(fd, "rb"))) {
         snprintf(errbuf, errlen, "cannot read: %s", strerror(errno ? errno : ENOMEM));

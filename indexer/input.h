@@ -16,7 +16,9 @@ typedef struct input input;
 
 /* Open 'path' ("-" is standard input). 'max_bytes' bounds one line and one
  * whole read (0: no bound). On FA_OK *out owns the reader (input_close);
- * on failure errbuf says why (FA_EIO). */
+ * on failure errbuf says why: FA_EIO, or FA_EINVAL for a path that is no
+ * regular file (a FIFO, a device, a socket: opened without waiting for a
+ * writer, and never read). */
 int  input_open(input **out, const char *path, size_t max_bytes,
                 char *errbuf, size_t errlen);
 void input_close(input *in);                  /* NULL is a no-op */

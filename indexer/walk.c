@@ -113,8 +113,9 @@ static int visit(walker *w, const char *path)
     }
     if (S_ISDIR(st.st_mode))
         return visit_dir(w, path, &st);
-    if (!S_ISREG(st.st_mode))
-        return FA_OK;   /* sockets, devices, fifos: not articles */
+    /* FIFOs, devices and sockets go to the callback too, which reports
+     * those that look like articles (a FIFO or /dev/zero named x.jsonl)
+     * instead of dropping them without a word. */
     const char *rel = path + w->rootlen;
     while (*rel == '/')
         rel++;

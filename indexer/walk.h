@@ -10,7 +10,9 @@
 
 #include <stddef.h>
 
-/* Called for each regular file. 'path' is the path to open; 'rel' is the
+/* Called for each file that is not a folder (FIFOs, devices and sockets
+ * too: the callback decides about them, and must not open one that it
+ * cannot read to its end). 'path' is the path to open; 'rel' is the
  * path relative to the PATH argument (for a file argument, its base name).
  * A negative return stops the walk with that status. */
 typedef int (*walk_file_fn)(void *ctx, const char *path, const char *rel);

@@ -191,5 +191,51 @@ expect "file names with invalid UTF-8 and ESC: warnings" 3 "stored as 'bad\\xffn
 expect "--delete by the printed id of a file name" 0 "2 deleted" \
     "$index" --db namedb --delete 'bad\xffname.txt' 'esc\x1bname.txt'
 
+# A huge integer in an unknown field (#16) keeps its text as written
+# (json-c saturated it to 18446744073709551615).
+echo '{"id":"bigint","text":"bignumber article","serial":123456789012345678901234567890}' >bigint.jsonl
+"$index" --quiet --db bigdb bigint.jsonl || bad "index bigint.jsonl"
+expect "a huge integer field: shown as written" 0 "" "$search" --db bigdb --json bignumber
+if grep -qF '123456789012345678901234567890' out; then ok "  ... 123456789012345678901234567890 kept"; else bad "huge integer" "$(head -c 600 out)"; fi
+
+# A paragraph of 11.5 MB with no full stop (#12b) was the derived title,
+# so each hit was 23 MB of JSON; a derived title is capped at 300 bytes.
+python3 -c "print('longpara ' + 'word ' * 2300000)" >longpara.txt
+"$index" --quiet --db lpdb longpara.txt || bad "index an 11.5 MB paragraph"
+expect "an 11.5 MB paragraph: a small hit" 0 "" "$search" --db lpdb --json longpara
+size=$(wc -c <out)
+if [ "$size" -lt 4000 ] && grep -qF 'longpara word word' out && grep -qF "$(printf '\342\200\246')" out; then
+    ok "  ... ${size} bytes, the title cut with …"
+else
+    bad "derived title of an 11.5 MB paragraph" "hit is $size bytes"
+fi
+
+# A FIFO or a device named on the command line (#15) was skipped with
+# exit 0 and no word; now each is reported (exit 3) without waiting on
+# the FIFO or reading /dev/zero forever, also inside a folder.
+mkfifo fifo.jsonl plainfifo
+ln -s /dev/zero zero.jsonl
+mkdir special && mkfifo special/p.jsonl && ln -s /dev/zero special/z.txt
+echo '{"id":"fine","text":"fine article"}' >special/ok.jsonl
+expect "a FIFO named on the command line: reported" 3 "fifo.jsonl: a FIFO, not a regular file" \
+    "$index" --db fifodb fifo.jsonl
+expect "a link to /dev/zero as z.jsonl: reported" 3 "zero.jsonl: a character device" \
+    "$index" --db fifodb zero.jsonl
+expect "a FIFO of no known kind: reported without opening it" 3 "plainfifo: not a .txt" \
+    "$index" --db fifodb plainfifo
+expect "a FIFO and a device in a folder: reported, the rest indexed" 3 "special/z.txt: a character device" \
+    "$index" --db fifodb special
+grep -qF "special/p.jsonl: a FIFO" err && grep -qF "index holds 1 articles" err \
+    && ok "  ... the FIFO too, and ok.jsonl indexed" || bad "FIFO in a folder" "$(cat err)"
+
+# A capitalised "name" of 300 bytes after an office title (#1) was an
+# official value over Xapian's term limit; the tagger drops it, so the
+# article is indexed with its other tags.
+python3 -c "print('Title: Long name\n\nForeign Minister A' + 'b' * 300 + ' met Secretary of State Antony Blinken in Pakistan. longnameword.')" >longname.txt
+expect "an over-long official name after a title: indexed" 0 "" "$index" --db lndb longname.txt
+expect "  ... found with its other tags" 0 "" "$search" --db lndb --json --country pakistan longnameword
+grep -qF '"total":1,' out && grep -qF '"officials":["Antony Blinken"]' out \
+    && ok "  ... country and official kept, the long name dropped" || bad "long official name" "$(head -c 600 out)"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

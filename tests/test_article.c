@@ -791,6 +791,39 @@ static void test_parse_json_id_escaped_not_dropped(void **state)
     EXPECT(a, FA_F_ID, "Caf\xC3\xA9");
 }
 
+/* Issue 16 #16: json-c saturates an integer beyond 64 bits
+ * (123456789012345678901234567890 was stored as 18446744073709551615);
+ * its text is kept as written, in an unknown field, nested in one, and as
+ * the id. A literal that fits stays exact; a double keeps its text. */
+static void test_parse_json_big_integers_keep_their_text(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+    static const char line[] =
+        "{\"id\":123456789012345678901234567890,\"text\":\"t.\","
+        "\"big\":123456789012345678901234567890,\"neg\":-99999999999999999999,"
+        "\"arr\":[1,98765432109876543210,{\"q\":-12345678901234567890123}],"
+        "\"max\":18446744073709551615,\"d\":1.50,\"s\":\"5E0\"}";
+
+    assert_int_equal(parse_json(a, S(line), &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_ID, "123456789012345678901234567890");
+    EXPECT(a, "big", "123456789012345678901234567890");
+    EXPECT(a, "neg", "-99999999999999999999");
+    EXPECT(a, "arr", "[1,98765432109876543210,{\"q\":-12345678901234567890123}]");
+    EXPECT(a, "max", "18446744073709551615");
+    EXPECT(a, "d", "1.50");
+    EXPECT(a, "s", "5E0");
+    /* A string that looks like a marked number is left alone. */
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\",\"text\":\"t.\",\"q\":\"123456789012345678901234567890E0\"}"),
+                                &fixed, err, sizeof err), FA_OK);
+    EXPECT(a, "q", "123456789012345678901234567890E0");
+    /* Other known fields still want strings. */
+    assert_int_equal(parse_json(a, S("{\"id\":\"x\",\"text\":\"t.\",\"title\":123456789012345678901234567890}"),
+                                &fixed, err, sizeof err), FA_EINVAL);
+}
+
 /* The line is 'len' bytes: what follows it in memory is not read. */
 static void test_parse_json_respects_len(void **state)
 {
@@ -801,6 +834,54 @@ static void test_parse_json_respects_len(void **state)
 
     assert_int_equal(parse_json(a, two, 22, &fixed, err, sizeof err), FA_OK);
     EXPECT(a, FA_F_ID, "x");
+}
+
+/* Issue 16 #12b: a derived title is at most ARTICLE_TITLE_MAX_BYTES, cut
+ * at a word and ended with "…"; one huge word is cut on a character
+ * boundary; a first sentence that fits, and a given title, are kept. */
+static void test_parse_txt_derived_title_capped(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+    size_t big = 1 << 20, tl = 0;
+    char *txt = malloc(big + 8);
+    const char *title;
+    assert_non_null(txt);
+
+    for (size_t i = 0; i < big; i++)
+        txt[i] = "words  "[i % 7] == ' ' ? (i % 7 == 5 ? ' ' : '\n') : "words  "[i % 7];
+    memcpy(txt + big, " end.\n", 7);
+    assert_int_equal(parse_txt(a, txt, big + 6, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_true(tl <= ARTICLE_TITLE_MAX_BYTES);
+    assert_true(tl > ARTICLE_TITLE_MAX_BYTES - 12);
+    assert_memory_equal(title + tl - 3, ARTICLE_TITLE_ELLIPSIS, 3);
+    assert_memory_equal(title, "words words words ", 18);   /* newlines became spaces */
+    assert_memory_equal(title + tl - 8, "words", 5);            /* a whole word before "…" */
+
+    for (size_t i = 0; i + 1 < big; i += 2)
+        memcpy(txt + i, "\xC3\xA9", 2);                          /* one 1 MiB word of é */
+    assert_int_equal(parse_txt(a, txt, big, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_true(tl <= ARTICLE_TITLE_MAX_BYTES && tl >= ARTICLE_TITLE_MAX_BYTES - 4);
+    assert_int_equal((tl - 3) % 2, 0);                           /* whole characters */
+    assert_memory_equal(title + tl - 3, ARTICLE_TITLE_ELLIPSIS, 3);
+
+    memset(txt, 'a', ARTICLE_TITLE_MAX_BYTES - 1);               /* exactly the cap: kept */
+    memcpy(txt + ARTICLE_TITLE_MAX_BYTES - 1, ". More.", 7);
+    assert_int_equal(parse_txt(a, txt, ARTICLE_TITLE_MAX_BYTES + 6, &fixed, err, sizeof err), FA_OK);
+    title = fa_article_get(a, FA_F_TITLE, &tl);
+    assert_int_equal(tl, ARTICLE_TITLE_MAX_BYTES);
+    assert_int_equal(title[tl - 1], '.');
+
+    memcpy(txt, "Title: ", 7);                                   /* a given title is kept */
+    memset(txt + 7, 'b', 1000);
+    memcpy(txt + 1007, "\n\nBody.\n", 8);
+    assert_int_equal(parse_txt(a, txt, 1015, &fixed, err, sizeof err), FA_OK);
+    fa_article_get(a, FA_F_TITLE, &tl);
+    assert_int_equal(tl, 1000);
+    free(txt);
 }
 
 /* A value may hold NUL bytes (fa_article_set takes a length), so deriving
@@ -904,8 +985,10 @@ int main(int argc, char **argv)
         T(test_parse_json_missing_text),
         T(test_parse_json_lone_surrogates_kept_as_text),
         T(test_parse_json_id_escaped_not_dropped),
+        T(test_parse_json_big_integers_keep_their_text),
         T(test_parse_json_cleans_strings),
         T(test_parse_json_respects_len),
+        T(test_parse_txt_derived_title_capped),
         T(test_article_complete_text_with_nul),
         T(test_article_many_fields_linear),
 #undef T

@@ -21,6 +21,7 @@
 
 #include "fa_entity.h"
 #include "fa_error.h"
+#include "fa_fields.h"
 #include "../indexer/entities.h"
 
 #ifndef FA_DATADIR
@@ -182,6 +183,27 @@ static void test_titles_catch_unknown_officials(void **state)
     f = extract("US Secretary of State Antony Blinken spoke.");
     assert_string_equal(f.officials, "Antony Blinken");
     assert_string_equal(f.titles, "Secretary of State");
+}
+
+/* Issue 16 #1: a capitalised "name" of over FA_MAX_FACET_VALUE_BYTES after
+ * an office title became an official no index could hold (and stopped the
+ * run); it is dropped, and the sentence's other officials are kept. */
+static void test_titles_overlong_name_dropped(void **state)
+{
+    char text[1024], name[FA_MAX_FACET_VALUE_BYTES + 2];
+    (void)state;
+
+    name[0] = 'A';
+    memset(name + 1, 'b', sizeof name - 2);
+    name[sizeof name - 1] = '\0';                    /* one byte over the limit */
+    snprintf(text, sizeof text, "Foreign Minister %s met President Rufus Firefly in Pakistan.", name);
+    found f = extract(text);
+    assert_string_equal(f.officials, "Rufus Firefly");
+    assert_string_equal(f.countries, "PAK");
+    name[sizeof name - 2] = '\0';                    /* exactly the limit: kept */
+    snprintf(text, sizeof text, "Foreign Minister %s met President Rufus Firefly.", name);
+    f = extract(text);
+    assert_non_null(strstr(f.officials, name));
 }
 
 static void test_titles_surname_resolution(void **state)
@@ -514,6 +536,7 @@ int main(void)
         cmocka_unit_test(test_matcher_lists_sorted_and_unique),
         cmocka_unit_test(test_matcher_length_not_terminator),
         cmocka_unit_test(test_titles_catch_unknown_officials),
+        cmocka_unit_test(test_titles_overlong_name_dropped),
         cmocka_unit_test(test_titles_surname_resolution),
         cmocka_unit_test(test_titles_variants_merge),
         cmocka_unit_test(test_lookup_country_code),

@@ -326,6 +326,46 @@ static void test_ingest_path_ids_from_names_escaped(void **state)
     ingest_free(ix);
 }
 
+/* Issue 16 #15: a FIFO or a device (a link to /dev/zero named z.jsonl),
+ * named on the command line or met in a folder, is reported and skipped,
+ * not skipped without a word, nor waited on or read forever; a FIFO of no
+ * known kind named on the command line is reported without being opened
+ * (opening it waited for a writer). */
+static void test_ingest_path_fifo_and_device_reported(void **state)
+{
+    seen s = {0};
+    ingest *ix = new_ingest(&s, 0, 0);
+    ingest_counts n;
+    char p[1024], dir[600];
+    (void)state;
+
+    alarm(20);   /* a hang fails the test */
+    snprintf(p, sizeof p, "%s/f.jsonl", tmpdir);
+    assert_int_equal(mkfifo(p, 0600), 0);
+    assert_int_equal(ingest_path(ix, p), FA_OK);
+    snprintf(p, sizeof p, "%s/z.jsonl", tmpdir);
+    assert_int_equal(symlink("/dev/zero", p), 0);
+    assert_int_equal(ingest_path(ix, p), FA_OK);
+    snprintf(p, sizeof p, "%s/plainfifo", tmpdir);
+    assert_int_equal(mkfifo(p, 0600), 0);
+    assert_int_equal(ingest_path(ix, p), FA_OK);
+    write_file("g.jsonl", "{\"id\":\"g\",\"text\":\"fine.\"}\n");
+    snprintf(dir, sizeof dir, "%s", tmpdir);
+    assert_int_equal(ingest_path(ix, dir), FA_OK);   /* the folder: both again */
+    alarm(0);
+    assert_int_equal(s.nput, 1);
+    assert_int_equal(s.nreport, 5);
+    assert_non_null(strstr(s.where[0], "f.jsonl:0: a FIFO, not a regular file"));
+    assert_non_null(strstr(s.where[1], "z.jsonl:0: a character device, not a regular file"));
+    assert_non_null(strstr(s.where[2], "plainfifo:0: not a .txt"));
+    assert_non_null(strstr(s.where[3], "f.jsonl:0: a FIFO"));
+    assert_non_null(strstr(s.where[4], "z.jsonl:0: a character device"));
+    ingest_get_counts(ix, &n);
+    assert_int_equal(n.failed, 5);
+    assert_int_equal(n.skipped_files, 1);            /* plainfifo in the folder */
+    ingest_free(ix);
+}
+
 /* A failing index stops the run with its status and says why, once. */
 static void test_ingest_path_put_failure_stops(void **state)
 {
@@ -356,6 +396,7 @@ int main(int argc, char **argv)
         T(test_ingest_path_file_of_unknown_kind),
         T(test_ingest_path_put_failure_stops),
         T(test_ingest_path_ids_from_names_escaped),
+        T(test_ingest_path_fifo_and_device_reported),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
