@@ -858,10 +858,25 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
     *out = NULL;
     db->err[0] = '\0';
     try {
-        std::string v = db->db.get_metadata(key);
-        /* A search over shards sees the first shard's metadata only. */
-        for (size_t i = 1; v.empty() && i < db->shards.size(); i++)
-            v = db->shards[i].get_metadata(key);
+        std::string v;
+        /* A writer may discard the revision a reader has open: reopen and
+         * read again, as fa_db_search does (metadata is only added to, so
+         * the newer state answers for the older). */
+        for (int attempt = 0;; attempt++) {
+            try {
+                v = db->db.get_metadata(key);
+                /* A search over shards sees the first shard's metadata only. */
+                for (size_t i = 1; v.empty() && i < db->shards.size(); i++)
+                    v = db->shards[i].get_metadata(key);
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
+                int rc = fa_db_reopen(db);
+                if (rc < 0)
+                    return rc;
+            }
+        }
         if (v.empty())
             return FA_OK;
         if (!(*out = strdup(v.c_str())))

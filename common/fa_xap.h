@@ -149,6 +149,8 @@ int  fa_db_compact(const char *out, const char *const *inputs, size_t n,
 /* Index metadata. fa_db_get_meta sets *out to a malloc'd copy (caller
  * frees), or NULL when the key is unset. */
 int  fa_db_set_meta(fa_db *db, const char *key, const char *value);
+/* A reader whose revision a writer discarded reopens and reads again, as
+ * fa_db_search does (so does fa_db_has_facet). */
 int  fa_db_get_meta(char **out, fa_db *db, const char *key);
 
 /* Display data of officials the gazetteer does not know (caught by a

@@ -110,7 +110,17 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
     assert(db && value && facet >= 0 && facet < FA_NFACETS);
     db->err[0] = '\0';
     try {
-        return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
+        for (int attempt = 0;; attempt++) {
+            try {
+                return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)   /* reopen and ask again, as fa_db_search */
+                    throw;
+                int rc = fa_db_reopen(db);
+                if (rc < 0)
+                    return rc;
+            }
+        }
     } catch (...) {
         return fa__fail(db);
     }

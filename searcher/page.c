@@ -40,22 +40,6 @@ static int split_values(const char ***out, size_t *n, const char *tabbed)
     return FA_OK;
 }
 
-/* The title recorded for 'name', read after the search: a writer may have
- * moved on meanwhile, and unlike fa_db_search this getter does not reopen
- * by itself. Titles are only ever added, so a newer revision is as good
- * as the searched one; the hits are copies and survive the reopen. */
-static int recorded_title(char **out, fa_db *db, const char *name)
-{
-    int rc;
-
-    for (int tries = 0;; tries++) {
-        if ((rc = fa_db_get_official_title(out, db, name)) != FA_EMODIFIED || tries == 3)
-            return rc;
-        if ((rc = fa_db_reopen(db)) < 0)
-            return rc;
-    }
-}
-
 /* The display text of an official: country and post from the gazetteer,
  * else the title recorded in the index, else "". Malloc'd into *out. */
 static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, const char *name)
@@ -72,7 +56,7 @@ static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, cons
         snprintf(*out, n, "%s%s%s", c ? c : "", c && p ? ", " : "", p ? p : "");
         return FA_OK;
     }
-    if (db && (rc = recorded_title(out, db, name)) < 0)
+    if (db && (rc = fa_db_get_official_title(out, db, name)) < 0)
         return rc;
     if (!*out && !(*out = strdup("")))
         return FA_ENOMEM;
