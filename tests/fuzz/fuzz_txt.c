@@ -58,7 +58,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     rc = article_parse_txt(a, (const char *)data, size, &fixed, err, sizeof err);
     FUZZ_CHECK("status", rc == FA_OK || rc == FA_EINVAL || rc == FA_ENOMEM,
                "article_parse_txt returned %d", rc);
-    FUZZ_CHECK("fixed-bits", (fixed & ~(unsigned)(ARTICLE_FIXED_UTF8 | ARTICLE_FIXED_CONTROL)) == 0,
+    FUZZ_CHECK("fixed-bits", (fixed & ~(unsigned)(ARTICLE_FIXED_UTF8 | ARTICLE_FIXED_CONTROL | ARTICLE_FIXED_SURROGATE | ARTICLE_FIXED_ID)) == 0,
                "unknown bits in *fixed: %#x", fixed);
     if (rc == FA_EINVAL)
         FUZZ_CHECK("errmsg", err[0] != '\0', "FA_EINVAL without a message in errbuf");
