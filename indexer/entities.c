@@ -577,7 +577,7 @@ static int scan(ctx *c)
     }
     /* A 'q' term (Chad, Jordan) without a cue of its own counts when its
      * sentence names another country. */
-    for (size_t k = 0; k < c->nq; k++)
+    for (size_t k = 0; c->ncsent && k < c->nq; k++)   /* no bsearch of a NULL array */
         if (bsearch(&c->q[k].sent, c->csent, c->ncsent, sizeof *c->csent, cmp_u32))
             c->cseen[c->q[k].code] = 1;
     return FA_OK;
