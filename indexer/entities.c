@@ -578,7 +578,7 @@ static int scan(ctx *c)
     /* A 'q' term (Chad, Jordan) without a cue of its own counts when its
      * sentence names another country. */
     for (size_t k = 0; k < c->nq; k++)
-        if (bsearch(&c->q[k].sent, c->csent, c->ncsent, sizeof *c->csent, cmp_u32))
+        if (c->ncsent && bsearch(&c->q[k].sent, c->csent, c->ncsent, sizeof *c->csent, cmp_u32))
             c->cseen[c->q[k].code] = 1;
     return FA_OK;
 }
