@@ -238,11 +238,11 @@ static int hex4(const char *p, size_t n, unsigned *v)
     return 1;
 }
 
-/* json-c decodes a lone UTF-16 surrogate escape ("\\ud800", a high one
- * not followed by a low one, or a low one alone) as U+FFFD, so "x\\ud800",
- * "x\\udfff" and "x\\ufffd" would become one string. Before parsing,
+/* json-c decodes a lone UTF-16 surrogate escape ("\ud800", a high one
+ * not followed by a low one, or a low one alone) as U+FFFD, so "x\ud800",
+ * "x\udfff" and "x\ufffd" would become one string. Before parsing,
  * each lone surrogate escape gets a second backslash: the string then
- * holds the six characters of the escape as text ("x\\ud800" is stored as
+ * holds the six characters of the escape as text ("x\ud800" is stored as
  * x\ud800), which stays distinct and can be typed back. Sets *out to a
  * fresh copy of the line when any was found (NULL when none); FA_OK or
  * FA_ENOMEM. Only backslashes inside strings are looked at; outside a
