@@ -464,12 +464,24 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
     try {
         bool remote = false;
         std::vector<Xapian::Database> parts;
-        std::vector<std::pair<std::string, std::string>> seen = db->seen;
-        ShardWalk walk{{}, &seen};
-        Xapian::Database shard = open_shard(path, &remote, &parts, &walk);
-        int rc = check_shard(shard, path, &db->language, db->tagged, db->fold, errbuf, errlen);
-        if (rc < 0)
-            return rc;
+        std::vector<std::pair<std::string, std::string>> seen;
+        Xapian::Database shard;
+        for (int attempt = 0;; attempt++) {   /* as in fa_db_open */
+            try {
+                remote = false;
+                parts.clear();
+                seen = db->seen;
+                ShardWalk walk{{}, &seen};
+                shard = open_shard(path, &remote, &parts, &walk);
+                int rc = check_shard(shard, path, &db->language, db->tagged, db->fold, errbuf, errlen);
+                if (rc < 0)
+                    return rc;
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
+            }
+        }
         db->db.add_database(shard);
         db->seen.swap(seen);
         db->facets.reset();
@@ -481,6 +493,79 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
     }
 }
 
+/* fa_db_open's work; throws what Xapian throws. */
+static int open_once(fa_db **out, const char *path, int mode, const char *language,
+                     char *errbuf, size_t errlen)
+{
+    std::unique_ptr<fa_db> db(new fa_db());
+    db->mode = mode;
+    db->path = path;
+    db->err[0] = '\0';
+    if (language && !language_known(language)) {
+        fa__copy_msg(errbuf, errlen, std::string("unknown language '") + language +
+                                     "'; valid: " + language_list());
+        return FA_EINVAL;
+    }
+    struct stat st;
+    if (mode != FA_DB_READ && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
+        /* Xapian would open a stub file listing one index, or follow
+         * a stub naming itself without end: writers take folders. */
+        fa__copy_msg(errbuf, errlen, std::string(path) + ": not a folder (a stub file lists "
+                                     "indexes for searching); fa-index writes index folders");
+        return FA_EINVAL;
+    }
+    if (mode == FA_DB_BULK) {
+        db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
+        db->db = db->wdb;
+    } else if (mode == FA_DB_WRITE) {
+        db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+        db->db = db->wdb;
+    } else {
+        ShardWalk walk{{}, &db->seen};
+        db->db = open_shard(path, &db->remote, &db->shards, &walk);
+    }
+    std::string schema = db->db.get_metadata(FA_META_SCHEMA);
+    std::string stored = db->db.get_metadata(FA_META_LANGUAGE);
+    if (schema.empty() && mode != FA_DB_READ && db->db.get_doccount() == 0) {
+        /* A new index: record what it is built with. */
+        db->language = language ? language : "english";
+        db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
+        db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
+        db->wdb.set_metadata(FA_META_FOLD, "latin");
+        /* Commit now: an index killed before its first batch must
+         * still say what it is. */
+        db->wdb.commit();
+    } else if (schema != FA_SCHEMA_VERSION) {
+        fa__copy_msg(errbuf, errlen,
+                 std::string(path) + ": " +
+                     (schema.empty() ? std::string("not an fa index")
+                                     : "built by fa schema " + schema) +
+                     "; this fa reads schema " FA_SCHEMA_VERSION
+                     ": rebuild it with fa-index");
+        return FA_EVERSION;
+    } else {
+        db->language = stored;
+        if (mode != FA_DB_READ && language && db->language != language) {
+            fa__copy_msg(errbuf, errlen,
+                     std::string(path) + ": index was built with language '" +
+                         db->language + "', not '" + language + "'");
+            return FA_EINVAL;
+        }
+        if (!language_known(db->language)) {
+            fa__copy_msg(errbuf, errlen, std::string(path) + ": index language '" +
+                                         db->language + "' is unknown to this libstemmer");
+            return FA_EVERSION;
+        }
+    }
+    db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
+    db->fold = db->db.get_metadata(FA_META_FOLD) == "latin";
+    setup_stemmer(db.get());
+    if (mode != FA_DB_READ)
+        fa__text_load(db.get());
+    *out = db.release();
+    return FA_OK;
+}
+
 extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
                           const char *language, char *errbuf, size_t errlen)
 {
@@ -489,73 +574,16 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
     if (errbuf && errlen)
         errbuf[0] = '\0';
     try {
-        std::unique_ptr<fa_db> db(new fa_db());
-        db->mode = mode;
-        db->path = path;
-        db->err[0] = '\0';
-        if (language && !language_known(language)) {
-            fa__copy_msg(errbuf, errlen, std::string("unknown language '") + language +
-                                         "'; valid: " + language_list());
-            return FA_EINVAL;
-        }
-        struct stat st;
-        if (mode != FA_DB_READ && stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
-            /* Xapian would open a stub file listing one index, or follow
-             * a stub naming itself without end: writers take folders. */
-            fa__copy_msg(errbuf, errlen, std::string(path) + ": not a folder (a stub file lists "
-                                         "indexes for searching); fa-index writes index folders");
-            return FA_EINVAL;
-        }
-        if (mode == FA_DB_BULK) {
-            db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE | Xapian::DB_NO_SYNC);
-            db->db = db->wdb;
-        } else if (mode == FA_DB_WRITE) {
-            db->wdb = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-            db->db = db->wdb;
-        } else {
-            ShardWalk walk{{}, &db->seen};
-            db->db = open_shard(path, &db->remote, &db->shards, &walk);
-        }
-        std::string schema = db->db.get_metadata(FA_META_SCHEMA);
-        std::string stored = db->db.get_metadata(FA_META_LANGUAGE);
-        if (schema.empty() && mode != FA_DB_READ && db->db.get_doccount() == 0) {
-            /* A new index: record what it is built with. */
-            db->language = language ? language : "english";
-            db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
-            db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
-            db->wdb.set_metadata(FA_META_FOLD, "latin");
-            /* Commit now: an index killed before its first batch must
-             * still say what it is. */
-            db->wdb.commit();
-        } else if (schema != FA_SCHEMA_VERSION) {
-            fa__copy_msg(errbuf, errlen,
-                     std::string(path) + ": " +
-                         (schema.empty() ? std::string("not an fa index")
-                                         : "built by fa schema " + schema) +
-                         "; this fa reads schema " FA_SCHEMA_VERSION
-                         ": rebuild it with fa-index");
-            return FA_EVERSION;
-        } else {
-            db->language = stored;
-            if (mode != FA_DB_READ && language && db->language != language) {
-                fa__copy_msg(errbuf, errlen,
-                         std::string(path) + ": index was built with language '" +
-                             db->language + "', not '" + language + "'");
-                return FA_EINVAL;
-            }
-            if (!language_known(db->language)) {
-                fa__copy_msg(errbuf, errlen, std::string(path) + ": index language '" +
-                                             db->language + "' is unknown to this libstemmer");
-                return FA_EVERSION;
+        /* A writer committing twice while a reader reads the metadata
+         * discards the revision it opened: open again, as searches do. */
+        for (int attempt = 0;; attempt++) {
+            try {
+                return open_once(out, path, mode, language, errbuf, errlen);
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
             }
         }
-        db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
-        db->fold = db->db.get_metadata(FA_META_FOLD) == "latin";
-        setup_stemmer(db.get());
-        if (mode != FA_DB_READ)
-            fa__text_load(db.get());
-        *out = db.release();
-        return FA_OK;
     } catch (...) {
         return fa__classify(errbuf, errlen);
     }
