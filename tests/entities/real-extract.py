@@ -7,7 +7,8 @@ real-tune.tsv and real-heldout.tsv, so that the selection is reproducible.
 DIR defaults to ../shared next to the repository (/work/shared on the
 build machine). The label columns (countries, officials, focus) are hand
 work: they are kept from the TSVs already in --out, by passage id, and
-overridden by --labels FILE (id, countries, officials, focus, tab-separated)
+overridden by --labels FILE (id, date, countries, officials, focus,
+tab-separated)
 when given, so re-running never loses them. Standard library only.
 
 Selection and split (fixed before any passage was read or labelled):
@@ -156,6 +157,9 @@ def ungdc(shared):
 
 
 def read_labels(path, labels):
+    """labels[id] = [date, countries, officials, focus], from a TSV in this
+    folder (6 fields) or a side file (id, date, countries, officials,
+    focus)."""
     if not os.path.exists(path):
         return
     with open(path, encoding="utf-8") as f:
@@ -165,11 +169,11 @@ def read_labels(path, labels):
                 continue
             f_ = line.split("\t")
             if len(f_) == 6:
-                labels[f_[0]] = f_[3:6]
-            elif len(f_) == 4:
-                labels[f_[0]] = f_[1:4]
+                labels[f_[0]] = [f_[1]] + f_[3:6]
+            elif len(f_) == 5:
+                labels[f_[0]] = f_[1:5]
             else:
-                sys.exit("real-extract: %s:%d: expected 4 or 6 fields" % (path, n))
+                sys.exit("real-extract: %s:%d: expected 5 or 6 fields" % (path, n))
 
 
 def check(pid, lab):
@@ -202,8 +206,20 @@ def main():
         read_labels(a.labels, labels)
     halves = ([], [])
     for pos, (pid, date, text, _url) in enumerate(passages):
-        lab = check(pid, labels.get(pid, ["", "", ""]))
-        halves[pos % 2].append("\t".join([pid, date, escape(text)] + lab))
+        lab = labels.get(pid)
+        if lab is None:
+            # Not labelled yet: kept as a comment so that no reader takes it
+            # for a passage with no entities.
+            halves[pos % 2].append("#unlabelled\t" + "\t".join(
+                [pid, date, escape(text), "", "", ""]))
+            continue
+        # UNGDC dates are the session year; Wikinews dates are read by hand
+        # (empty unless the text states the year).
+        date = date or lab[0]
+        if date and not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", date):
+            sys.exit("real-extract: %s: bad date %r" % (pid, date))
+        halves[pos % 2].append("\t".join([pid, date, escape(text)]
+                                          + check(pid, lab[1:])))
     for n, half, rows in zip(names, ("tuning", "held-out"), halves):
         with open(os.path.join(a.out, n), "w", encoding="utf-8") as f:
             f.write(HEADER.format(half=half, per=PER_DECADE, seed=SEED))
