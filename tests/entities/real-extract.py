@@ -29,7 +29,8 @@ Selection and split (fixed before any passage was read or labelled):
     @ungdc:<speech id>:<first paragraph>:<paragraphs>:<digest> (see
     ungdc_ref()), because ../shared/README.md asks that the UNGDC texts be
     used from ../shared and not copied into the project;
-    tests/entities/real-fill.py fills them in.
+    tests/entities/real-fill.py fills them in (and leaves out the "#@"
+    comment lines, which describe this committed form).
   * Order: Wikinews by id, then UNGDC by (year, id). Passages at even
     positions (0, 2, 4, ...) of that order go to real-tune.tsv, odd ones to
     real-heldout.tsv.
