@@ -24,7 +24,8 @@ void qopts_usage(FILE *f)
     fputs("usage: fa-search --db DIR [options] [QUERY]\n"
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default),\n"
           "AND OR NOT ( ) \"phrases\" NEAR +must -not wildcard* title: source:\n"
-          "date:2021-01..2021-12 country:pakistan official:blinken; empty = all.\n"
+          "date:2021-01..2021-12 country:pakistan official:blinken =exact \"=exact words\"\n"
+          "field.NAME:value (stored fields); empty = all.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
           "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
@@ -36,6 +37,11 @@ void qopts_usage(FILE *f)
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --facet NAME         count the values of stored field NAME (fa-index\n"
+          "                       --field NAME) over all matches; repeatable\n"
+          "  --histogram UNIT     count all matches by year, month or decade\n"
+          "  --list WHAT          the values a filter accepts, with their counts:\n"
+          "                       countries, officials or fields\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
           "  --json               one JSON object instead of text\n"
           "  --total exact|estimate  count every match (default) or let Xapian\n"
@@ -89,6 +95,9 @@ static const struct option longopts[] = {
     {"official", required_argument, NULL, 'O'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
+    {"facet", required_argument, NULL, 'f'},
+    {"histogram", required_argument, NULL, 'H'},
+    {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
     {"json", no_argument, NULL, 'j'},
     {"total", required_argument, NULL, 'T'},
@@ -147,6 +156,23 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
                                fa_facet_table[f].field);
         o->typed[f][o->ntyped[f]++] = arg;
         return FA_OK;
+    case 'f':
+        if (o->nfield_facets == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
+        o->field_facets[o->nfield_facets++] = arg;
+        return FA_OK;
+    case 'H':
+        if (strcmp(arg, "year") == 0) o->search.histogram = FA_HIST_YEAR;
+        else if (strcmp(arg, "month") == 0) o->search.histogram = FA_HIST_MONTH;
+        else if (strcmp(arg, "decade") == 0) o->search.histogram = FA_HIST_DECADE;
+        else return usage_error(errbuf, errlen, "--histogram must be year, month or decade, not '%s'", arg);
+        return FA_OK;
+    case 'i':
+        if (strcmp(arg, "countries") == 0) o->list = FA_LIST_COUNTRIES;
+        else if (strcmp(arg, "officials") == 0) o->list = FA_LIST_OFFICIALS;
+        else if (strcmp(arg, "fields") == 0) o->list = FA_LIST_FIELDS;
+        else return usage_error(errbuf, errlen, "--list must be countries, officials or fields, not '%s'", arg);
+        return FA_OK;
     case 's':
         if (strcmp(arg, "relevance") == 0) o->search.sort = FA_SORT_RELEVANCE;
         else if (strcmp(arg, "date") == 0) o->search.sort = FA_SORT_DATE;
@@ -187,6 +213,7 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
+    out->list = -1;
     while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
@@ -203,7 +230,11 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
                            : "give the query as one argument (quote it)");
     if (out->repeat && !out->batch)
         return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    if (out->list >= 0 && (out->batch || optind < argc))
+        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
     out->search.query = optind < argc ? argv[optind] : "";
+    out->search.field_facets = out->field_facets;
+    out->search.nfield_facets = out->nfield_facets;
     out->search.snippets = snippet_bytes > 0;
     out->search.snippet_len = snippet_bytes;
     out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && isatty_stdout);
