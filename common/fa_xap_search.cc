@@ -625,6 +625,8 @@ static void histogram_of(fa_hits *h, Xapian::ValueCountMatchSpy &spy, int kind)
     const std::string last = by.rbegin()->first;
     for (std::string b = by.begin()->first; b <= last; b = bucket_next(b, kind)) {
         auto it = by.find(b);
+        if (it == by.end() && kind == FA_HIST_MONTH && b.size() == 4)
+            continue;   /* a year-only bucket is shown when it holds some */
         h->histogram.emplace_back(b, it == by.end() ? 0 : it->second);
     }
 }
