@@ -191,7 +191,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         return FA_OK;
     case 'c':
         if (strcmp(arg, "auto") && strcmp(arg, "always") && strcmp(arg, "never"))
-            return usage_error(errbuf, errlen, "--color must be auto, always or never");
+            return usage_error(errbuf, errlen, "--color must be auto, always or never, not '%s'", arg);
         *color = arg;
         return FA_OK;
     case 'a': o->search.any = 1; return FA_OK;
@@ -230,6 +230,8 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--db DIR is required");
     if (o->repeat && !o->batch)
         return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    if (o->repeat && o->count)
+        return usage_error(errbuf, errlen, "--repeat times pages of hits: it takes no --count");
     if (o->fields && !rows)
         return usage_error(errbuf, errlen, "--fields goes with --format jsonl, csv or tsv");
     if (rows && (o->search.facets || o->count || o->show || o->batch))

@@ -237,6 +237,8 @@ expect_usage "--fields with text output" "$search" --db db --fields id kashmir
 expect_usage "--fields text" "$search" --db db --format csv --fields id,text kashmir
 expect_usage "--facets with csv" "$search" --db db --format csv --facets kashmir
 expect_usage "--show with --count" "$search" --db db --show fa-001 --count
+expect_usage "--color sometimes" "$search" --db db --color sometimes kashmir
+expect_usage "--repeat with --count" "$search" --db db --batch - --repeat 2 --count
 
 # ------------------------------------------------------ CLI conventions
 
