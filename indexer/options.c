@@ -104,7 +104,7 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'l': o->language = arg; break;
     case 'f':
         if (strcmp(arg, "auto") && strcmp(arg, "txt") && strcmp(arg, "jsonl")) {
-            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl");
+            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl, not '%s'", arg);
             return OPTIONS_BAD;
         }
         o->format = arg;
