@@ -228,8 +228,8 @@ const char   *fa_hits_facet_values(const fa_hits *h, size_t i, int facet);
  * article has that id, else one hit: its record, facet values and whole
  * text (fa_hits_text, fa_hits_text_html). When s->query is not empty, the
  * words of the text that query matched are highlighted by the snippets'
- * rules; fa_hits_total is then 1 when the article matches the query and
- * the filters of 's', 0 when it does not (with an empty query: 1). Offset,
+ * rules. fa_hits_total is 1 when the article matches the query and the
+ * filters of 's', 0 when it does not (no query and no filter: 1). Offset,
  * limit, sort, facets and snippets of 's' are ignored. Errors as
  * fa_db_search's (FA_EQUERY: the query does not parse). */
 int  fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s);

@@ -217,7 +217,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
     case 'g': o->gazetteer = arg; return FA_OK;
     case 'h': o->action = QOPTS_HELP; return 1;
     case 'V': o->action = QOPTS_VERSION; return 1;
-    default:  return QOPTS_EUSAGE;   /* getopt said why */
+    default:  return usage_error(errbuf, errlen, "unknown option");
     }
 }
 
@@ -260,7 +260,11 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
-    while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    opterr = 0;   /* our own one-line messages, with our own name */
+    while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        if (opt == '?' || opt == ':')
+            return usage_error(errbuf, errlen, opt == ':' ? "option '%s' needs a value"
+                               : "unknown option '%s'", argv[optind - 1]);
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
         if (rc > 0)

@@ -54,6 +54,11 @@ assert any(o["value"] == "Zhang Jun" for o in d["officials"]), d["officials"]
 assert d["fields"]["author"] == "Tom\u00e1s Herrera", d["fields"]
 PY
 
+m1=$("$search" --db db --show fa-002 --json --country USA | python3 -c 'import json,sys; print(json.load(sys.stdin)["matches"])')
+m2=$("$search" --db db --show fa-002 --json --country pakistan | python3 -c 'import json,sys; print(json.load(sys.stdin)["matches"])')
+[ "$m1 $m2" = "False True" ] && ok "--show with filters alone: matches says whether they let the article through" \
+    || bad "--show --country: matches $m1 $m2, want False True"
+
 "$search" --db db --show no-such-id >out 2>err
 rc=$?
 if [ $rc = 3 ] && grep -q "no article has the id 'no-such-id'" err && [ ! -s out ]; then
@@ -252,6 +257,11 @@ for b in "$index" "$search"; do
             && ok "$name $h: the help on stdout, exit 0" || bad "$name $h: exit $rc" "$(cat err)"
     done
     expect_usage "$name --no-such-option" "$b" --no-such-option
+    [ "$(head -n 1 err)" = "$name: unknown option '--no-such-option'" ] \
+        && ok "$name: the unknown option named, under the program's name" || bad "$name unknown option: $(head -n 1 err)"
+    expect_usage "$name --db without its value" "$b" --db
+    [ "$(head -n 1 err)" = "$name: option '--db' needs a value" ] \
+        && ok "$name: a missing value named" || bad "$name missing value: $(head -n 1 err)"
     expect_usage "$name without --db" "$b" x
 done
 expect_usage "fa-search --limit x" "$search" --db db --limit x kashmir
