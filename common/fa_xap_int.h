@@ -87,6 +87,8 @@ struct fa_hits {
     unsigned long undated = 0;
     std::vector<std::string> ffacet_name;
     std::vector<std::vector<std::pair<std::string, unsigned long>>> ffacet;
+    std::vector<std::string> text;       /* fa_db_article: the whole text  */
+    std::vector<std::string> text_html;  /* ... escaped, highlighted       */
 };
 
 /* Copy a message into a caller's buffer, made one line. */
@@ -189,5 +191,15 @@ bool fa__suffix_stemmer(const std::string &lang);
 /* 'exact' gives exact words' terms (FA_PREFIX_EXACT + it) for =word. */
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem, Xapian::Stem &exact,
                              const SnippetPlan &plan, bool prefilter);
+/* All of 'text' HTML-escaped, the words of 'plan' in <b> as in a snippet
+ * (fa_db_article's view of one article). */
+std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
+                              const SnippetPlan &plan, bool prefilter);
+
+/* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
+ * with the schema's fields, and its filters). Throws QueryParserError
+ * for the user's mistakes. 'suggestion', when not NULL, gets the "did
+ * you mean" query ("" for none; fa_hits_suggestion). */
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion = nullptr);
 
 #endif

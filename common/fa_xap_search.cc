@@ -444,7 +444,7 @@ static size_t query_leaves(const Xapian::Query &q)
     return n;
 }
 
-static Xapian::Query build_query(fa_db *db, const fa_search *s, std::string *suggestion)
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion)
 {
     Xapian::Query q = Xapian::Query::MatchAll;
     if (s->query && *s->query) {
@@ -492,11 +492,11 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s, std::string *sug
             /* "did you mean": Xapian's corrections from the spelling
              * data, asked for only when a word is in no article. A
              * correction that only adds accents or capitals is none. */
-            if (db->spelling && dates.error.empty() && has_missing_word(db->db, q)) {
+            if (suggestion && db->spelling && dates.error.empty() && has_missing_word(db->db, q)) {
                 try {
                     qp.parse_query(rw.q, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
                     std::string c = qp.get_corrected_query_string();
-                    if (!c.empty() && folded(unrewrite(c, rw)) != folded(s->query))
+                    if (suggestion && !c.empty() && folded(unrewrite(c, rw)) != folded(s->query))
                         *suggestion = unrewrite(c, rw);
                 } catch (const Xapian::DatabaseModifiedError &) {
                     throw;
@@ -634,7 +634,7 @@ static void histogram_of(fa_hits *h, Xapian::ValueCountMatchSpy &spy, int kind)
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
-    Xapian::Query query = build_query(db, s, &h->suggestion);
+    Xapian::Query query = fa__query_build(db, s, &h->suggestion);
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would
