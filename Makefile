@@ -64,11 +64,14 @@ check: all $(TESTS)
 	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
 	FA_BUILD=$(BUILD) tests/e2e.sh
+	FA_BUILD=$(BUILD) tests/cli.sh
+	FA_BUILD=$(BUILD) tests/readme.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
+	FA_BUILD=$(BUILD) tests/analyst.sh
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh
