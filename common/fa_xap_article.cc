@@ -43,7 +43,7 @@ static void fetch_article(fa_hits *h, fa_db *db, const char *id, const fa_search
         std::sort(matching.begin(), matching.end());
         mine = fa__snippet_plan_for(fa__snippet_plan(q), matching, doc);
     }
-    h->text_html.push_back(fa__highlight_all(h->text.back(), db->stem, mine,
+    h->text_html.push_back(fa__highlight_all(h->text.back(), db->stem, db->foldstem, mine,
                                              fa__suffix_stemmer(db->language)));
 }
 

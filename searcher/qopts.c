@@ -25,8 +25,8 @@ void qopts_usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken id:ID; empty = all. Put '--' before a query that starts\n"
-          "with '-'.\n"
+          "official:blinken id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
+          "(stored fields); empty = all. Put '--' before a query that starts with '-'.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
           "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
@@ -38,6 +38,11 @@ void qopts_usage(FILE *f)
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --facet NAME         count the values of stored field NAME (fa-index\n"
+          "                       --field NAME) over all matches; repeatable\n"
+          "  --histogram UNIT     count all matches by year, month or decade\n"
+          "  --list WHAT          the values a filter accepts, with their counts:\n"
+          "                       countries, officials or fields\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
           "  --format F           text (default), json (one object), or every match\n"
           "                       as rows: jsonl, csv (RFC 4180), tsv\n"
@@ -112,6 +117,9 @@ static const struct option longopts[] = {
     {"official", required_argument, NULL, 'O'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
+    {"facet", required_argument, NULL, 'k'},
+    {"histogram", required_argument, NULL, 'H'},
+    {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
     {"json", no_argument, NULL, 'j'},
     {"format", required_argument, NULL, 'f'},
@@ -177,6 +185,23 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             return usage_error(errbuf, errlen, "at most %d --%s options", QOPTS_MAX_FILTERS,
                                fa_facet_table[f].field);
         o->typed[f][o->ntyped[f]++] = arg;
+        return FA_OK;
+    case 'k':
+        if (o->nfield_facets == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
+        o->field_facets[o->nfield_facets++] = arg;
+        return FA_OK;
+    case 'H':
+        if (strcmp(arg, "year") == 0) o->search.histogram = FA_HIST_YEAR;
+        else if (strcmp(arg, "month") == 0) o->search.histogram = FA_HIST_MONTH;
+        else if (strcmp(arg, "decade") == 0) o->search.histogram = FA_HIST_DECADE;
+        else return usage_error(errbuf, errlen, "--histogram must be year, month or decade, not '%s'", arg);
+        return FA_OK;
+    case 'i':
+        if (strcmp(arg, "countries") == 0) o->list = FA_LIST_COUNTRIES;
+        else if (strcmp(arg, "officials") == 0) o->list = FA_LIST_OFFICIALS;
+        else if (strcmp(arg, "fields") == 0) o->list = FA_LIST_FIELDS;
+        else return usage_error(errbuf, errlen, "--list must be countries, officials or fields, not '%s'", arg);
         return FA_OK;
     case 's':
         if (strcmp(arg, "relevance") == 0) o->search.sort = FA_SORT_RELEVANCE;
@@ -244,6 +269,10 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
                            o->count ? "--count" : o->batch ? "--batch" : "--facets");
     if (o->count && o->search.facets)
         return usage_error(errbuf, errlen, "--count prints the total alone: it takes no --facets");
+    if ((rows || o->count || o->show) && (o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--histogram and --facet go with a page (--format text or json)");
+    if (o->list >= 0 && (o->count || o->show || o->search.facets || o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--list lists, alone: it takes no other output option");
     return FA_OK;
 }
 
@@ -260,6 +289,7 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
+    out->list = -1;
     opterr = 0;   /* our own one-line messages, with our own name */
     while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
         if (opt == '?' || opt == ':')
@@ -291,6 +321,10 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     } else {
         out->search.query = optind < argc ? argv[optind] : "";
     }
+    if (out->list >= 0 && (out->batch || optind < argc))
+        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
+    out->search.field_facets = out->field_facets;
+    out->search.nfield_facets = out->nfield_facets;
     out->search.snippets = snippet_bytes > 0;
     out->search.snippet_len = snippet_bytes;
     out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && color_auto);
