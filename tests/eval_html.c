@@ -6,6 +6,8 @@
  *
  * Usage: eval_html [-v] [--floor F1] DIR     every DIR/NAME.html with its
  *                                            NAME.txt and NAME.meta
+ *        eval_html --part tune DIR           one part only (while tuning,
+ *                                            the held-out pages stay unseen)
  *        eval_html --dump FILE.html [URL]    print what is extracted
  * NAME.meta holds "key: value" lines: part (tune|heldout), page_url,
  * charset (passed as the transport's), title, date, author, url. An absent
@@ -204,6 +206,7 @@ int main(int argc, char **argv)
     struct part parts[2] = {{.name = "tune"}, {.name = "heldout"}};
     struct dirent **ents = NULL;
     double floor = -1;
+    const char *only = NULL;   /* --part tune: evaluate one part only */
     int verbose = 0, n, ai = 1, status = 0;
     const char *dir;
 
@@ -214,11 +217,13 @@ int main(int argc, char **argv)
             verbose = 1;
         else if (!strcmp(argv[ai], "--floor") && ai + 1 < argc)
             floor = strtod(argv[++ai], NULL);
+        else if (!strcmp(argv[ai], "--part") && ai + 1 < argc)
+            only = argv[++ai];
         else
             break;
     }
     if (ai + 1 != argc) {
-        fprintf(stderr, "usage: eval_html [-v] [--floor F1] DIR | --dump FILE.html [URL]\n");
+        fprintf(stderr, "usage: eval_html [-v] [--floor F1] [--part P] DIR | --dump FILE.html [URL]\n");
         return 2;
     }
     dir = argv[ai];
@@ -255,6 +260,10 @@ int main(int argc, char **argv)
         purl = meta_get(meta, "page_url");
         cs = meta_get(meta, "charset");
         pt = part && !strcmp(part, "heldout") ? &parts[1] : &parts[0];
+        if (only && strcmp(only, pt->name) != 0) {
+            free(html), free(gold), free(meta), free(part), free(purl), free(cs);
+            continue;
+        }
         rc = html_extract(html, len, cs, purl, &d, err, sizeof err);
         if (rc != FA_OK) {
             fprintf(stderr, "eval_html: %s: %s\n", ents[i]->d_name, err);
@@ -311,7 +320,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "eval_html: no pages in %s\n", dir);
         return 1;
     }
-    if (floor >= 0) {
+    if (floor >= 0 && !only) {
         double f = parts[1].pages ? parts[1].f / (double)parts[1].pages : 0;
         if (f < floor) {
             printf("eval_html: held-out mean F1 %.3f is below the floor %.3f\n", f, floor);
