@@ -227,8 +227,10 @@ def govpress(b, others, rng, host="state.example.gov"):
 <div class="footer-bottom"><p>Privacy Policy | Accessibility Statement | Copyright Information | FOIA | No FEAR Act</p><p>Note: Links to external websites are provided as a convenience and should not be construed as an endorsement by the U.S. Department of State of the views contained therein.</p></div></footer>
 </body></html>''' % dict(t=esc(b["title"]), url=url, host=host, mega=mega, author_line=author_line, date=esc(b["date"]),
                           body=render(b["body"], rng, links=False), rel=rel)
+    # The issuing office stands where a byline would (relabelled after the
+    # first run: a press statement's author is the office that issues it).
     return res(html, gold(b["body"]), dict(page_url=url, title=b["title"], date=b["date"],
-                                          author=None, url=url))
+                                          author=b["author"] or None, url=url))
 
 # --- Think-tank analysis: mega menu, bio boxes, newsletter, related cards ----
 def thinktank(b, others, rng, site="Institute for Strategic Dialogue Studies", host="isds.example.org"):
