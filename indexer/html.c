@@ -1487,11 +1487,13 @@ static char *emit(struct walk *w, int best, const char *title, const char *h1, c
         if (furniture_line(bl, s))
             continue;
         /* "Headline 21 November 2022": the headline and a date in one line */
-        if (h1 && bl->len > strlen(h1) && !strncasecmp(s, h1, strlen(h1)) && bl->len - strlen(h1) < 60)
-            continue;
-        if (!h1 && title && bl->len >= strlen(title) && !strncasecmp(s, title, strlen(title)) &&
-            bl->len - strlen(title) < 60)
-            continue;
+        {
+            const char *hl = h1 ? h1 : title;
+            size_t hn = hl ? strlen(hl) : 0;
+            if (hn >= 15 && bl->len >= hn && bl->len - hn < 60 && !strncasecmp(s, hl, hn) &&
+                (bl->len == hn || s[hn] == ' ') && (h1 == NULL || bl->len > hn))
+                continue;
+        }
         if (!seen_long) {
             if (bl->chars >= 150)
                 seen_long = 1;

@@ -4,8 +4,9 @@
  * compared as multisets, as the public extraction benchmarks do), and the
  * share of metadata fields (title, date, author, url) found exactly.
  *
- * Usage: eval_html [-v] [--floor F1] DIR     every DIR/NAME.html with its
- *                                            NAME.txt and NAME.meta
+ * Usage: eval_html [-v|-q] [--floor F1] DIR  every DIR/NAME.html with its
+ *                                            NAME.txt and NAME.meta (-v: each
+ *                                            metadata miss, -q: totals only)
  *        eval_html --part tune DIR           one part only (while tuning,
  *                                            the held-out pages stay unseen)
  *        eval_html --dump FILE.html [URL]    print what is extracted
@@ -207,7 +208,7 @@ int main(int argc, char **argv)
     struct dirent **ents = NULL;
     double floor = -1;
     const char *only = NULL;   /* --part tune: evaluate one part only */
-    int verbose = 0, n, ai = 1, status = 0;
+    int verbose = 0, quiet = 0, n, ai = 1, status = 0;
     const char *dir;
 
     if (argc >= 3 && !strcmp(argv[1], "--dump"))
@@ -215,6 +216,8 @@ int main(int argc, char **argv)
     for (; ai < argc && argv[ai][0] == '-'; ai++) {
         if (!strcmp(argv[ai], "-v"))
             verbose = 1;
+        else if (!strcmp(argv[ai], "-q"))
+            quiet = 1;
         else if (!strcmp(argv[ai], "--floor") && ai + 1 < argc)
             floor = strtod(argv[++ai], NULL);
         else if (!strcmp(argv[ai], "--part") && ai + 1 < argc)
@@ -223,7 +226,7 @@ int main(int argc, char **argv)
             break;
     }
     if (ai + 1 != argc) {
-        fprintf(stderr, "usage: eval_html [-v] [--floor F1] [--part P] DIR | --dump FILE.html [URL]\n");
+        fprintf(stderr, "usage: eval_html [-v|-q] [--floor F1] [--part P] DIR | --dump FILE.html [URL]\n");
         return 2;
     }
     dir = argv[ai];
@@ -296,7 +299,8 @@ int main(int argc, char **argv)
             free(want);
         }
         pt->mall++;
-        printf("%-30.*s %-7s P %.3f R %.3f F1 %.3f  meta %zu/%d\n", (int)nl, ents[i]->d_name,
+        if (!quiet)
+            printf("%-30.*s %-7s P %.3f R %.3f F1 %.3f  meta %zu/%d\n", (int)nl, ents[i]->d_name,
                pt->name, p, r, f, mok, M_N);
         toks_free(&tg);
         toks_free(&te);
