@@ -15,11 +15,21 @@ from bodies_c import BODIES_C
 from bodies_d import BODIES_D
 from bodies_e import BODIES_E
 from bodies_f import BODIES_F
+from bodies_x import EXTRA
 import layouts_tune as T
 import layouts_heldout as H
 
 ALL = {b["slug"]: b for b in BODIES_A + BODIES_B + BODIES_C + BODIES_D + BODIES_E + BODIES_F}
 OUT = os.path.dirname(HERE)
+
+for _slug, _more in EXTRA.items():
+    _b = ALL[_slug]
+    _parts = _b["body"].strip().split("\n\n")
+    if _slug.startswith("wire-"):      # before the sign-off line
+        _parts[-1:-1] = [_more.strip()]
+    else:
+        _parts.append(_more.strip())
+    _b["body"] = "\n\n".join(_parts)
 
 TUNE = [
     ("wp", T.wp, ["oped-multilateralism", "moldova-gas-crisis", "blog-embassy-life"]),
