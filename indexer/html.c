@@ -424,6 +424,7 @@ struct ninfo {
     size_t   chars, links;  /* characters (and those inside <a>) below,
                                outside furniture                             */
     size_t   good;          /* characters below in blocks that score        */
+    size_t   ngood;         /* ... and how many such blocks                 */
     double   score;
     int      scored;        /* score initialised                            */
     int      hint;          /* class_hint                                   */
@@ -1315,6 +1316,7 @@ static int best_candidate(struct walk *w)
         if (bl->tag[0] == 'h' && bl->tag[1] >= '1' && bl->tag[1] <= '6')
             continue;
         w->ni[bl->node].good += bl->chars;
+        w->ni[bl->node].ngood++;
         s = 1 + (double)count_commas(w->text.s + bl->off, bl->len) +
             (bl->chars / 100 < 3 ? (double)(bl->chars / 100) : 3.0);
         at = is_plike(bl->tag) ? w->ni[bl->node].parent : bl->node;
@@ -1327,8 +1329,10 @@ static int best_candidate(struct walk *w)
         }
     }
     for (size_t i = w->nn; i-- > 0;)
-        if (w->ni[i].parent >= 0)
+        if (w->ni[i].parent >= 0) {
             w->ni[w->ni[i].parent].good += w->ni[i].good;
+            w->ni[w->ni[i].parent].ngood += w->ni[i].ngood;
+        }
     for (size_t i = 0; i < w->nn; i++) {
         struct ninfo *ni = &w->ni[i];
         double ld, s;
@@ -1343,10 +1347,12 @@ static int best_candidate(struct walk *w)
         }
     }
     /* A body whose paragraphs each sit in their own wrapper ("text-block"
-     * divs) leaves one wrapper on top: go up while the candidate holds less
-     * than half of the scoring text of its parent, and the parent is not a
-     * list of links. */
-    while (best >= 0 && w->ni[best].parent >= 0) {
+     * divs) leaves one wrapper on top: while the candidate holds only one or
+     * two paragraphs, go up as long as it holds less than half of the
+     * scoring text of its parent and the parent is not a list of links. A
+     * candidate of several paragraphs is a body already: going up from it
+     * would take in whatever sits beside it, such as a comment thread. */
+    while (best >= 0 && w->ni[best].parent >= 0 && w->ni[best].ngood <= 2) {
         int p = w->ni[best].parent;
         /* wrappers around the same text say nothing either way */
         while (p >= 0 && !w->ni[p].boiler && w->ni[p].good == w->ni[best].good &&
@@ -1404,6 +1410,13 @@ static int in_subtree(const struct walk *w, int root, int node)
            w->ni[node].pre <= w->ni[root].end;
 }
 
+static int same_kind(xmlNode *a, xmlNode *b)
+{
+    const char *ca = attr(a, "class"), *cb = attr(b, "class");
+    return !strcmp((const char *)a->name, (const char *)b->name) &&
+           ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
+}
+
 /* The article's blocks: those below the best candidate and its article-
  * like siblings, less furniture lines, the headline's own wrapper (kicker,
  * dek), and byline and date lines above the first real paragraph. An
@@ -1434,7 +1447,10 @@ static char *emit(struct walk *w, int best, const char *title, const char *h1, c
             sn = &w->ni[si];
             if (si == best || sn->boiler)
                 continue;
-            if (sn->scored && sn->score >= thr)
+            /* a body split by adverts repeats its container's tag and
+             * class; anything else beside it must score like it */
+            if (sn->scored && sn->score >= thr &&
+                (same_kind(s, w->ni[best].node) || sn->score * 2 >= w->ni[best].score))
                 incl[si] = 1;
             else if (!strcmp((const char *)s->name, "p") && sn->chars > 0) {
                 double ld = (double)sn->links / (double)sn->chars;
