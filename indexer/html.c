@@ -69,6 +69,7 @@ static void buf_add(struct buf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
+__attribute__((format(printf, 3, 4)))
 static void set_err(char *err, size_t errlen, const char *fmt, ...)
 {
     va_list ap;
