@@ -21,6 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <pthread.h>
+
 #include <json.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
@@ -757,13 +759,11 @@ static void ld_visit(struct meta *m, json_object *o, int depth)
 
 static void jsonld(struct meta *m, xmlNode *script)
 {
-    char *s = node_text(script);
     json_tokener *tok;
     json_object *o;
     struct buf b = {0};
 
-    free(s);
-    /* node_text collapses and caps; JSON-LD wants the raw content. */
+    /* the raw content: node_text would collapse and cap it */
     for (xmlNode *c = script->children; c; c = c->next)
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
             buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
@@ -1207,11 +1207,7 @@ static void pass_text(struct walk *w, struct meta *m, xmlNode *root)
                 w->cur = ni->parent >= 0 ? w->ni[ni->parent].block : -1;
             }
         } else if (n->type == XML_TEXT_NODE && n->content && w->cur >= 0) {
-            size_t before = w->cur_chars, bl = w->cur_links;
             block_text(w, (const char *)n->content, in_link > 0, in_time > 0);
-            /* characters go to the block element's ancestors below */
-            (void)before;
-            (void)bl;
         }
 next:
         while (n && !n->next) {
@@ -1713,6 +1709,8 @@ void html_doc_free(struct html_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
 int html_extract(const char *buf, size_t len, const char *charset, const char *page_url,
                  struct html_doc *out, char *err, size_t errlen)
 {
@@ -1726,6 +1724,8 @@ int html_extract(const char *buf, size_t len, const char *charset, const char *p
     int rc, best;
 
     assert(out);
+    /* libxml2 2.9 must be initialised once before threads share it */
+    pthread_once(&xml_once, xmlInitParser);
     memset(out, 0, sizeof *out);
     memset(&w, 0, sizeof w);
     memset(&m, 0, sizeof m);
