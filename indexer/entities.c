@@ -18,6 +18,7 @@
  * the two are one design (a term and a text fold the same way) split only
  * because the searcher needs the gazetteer and not the extractor. */
 #include "fa_entity_int.h"
+#include "fa_article.h"
 #include "fa_error.h"
 #include "fa_fields.h"
 
@@ -80,6 +81,7 @@ typedef struct {
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
+    entities_date date;        /* the article's, or ENTITIES_UNDATED      */
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
@@ -996,10 +998,30 @@ out:
     return rc;
 }
 
-int entities_extract(entities **out, const fa_gazetteer *g,
-                        const char *text, size_t len)
+int entities_date_parse(entities_date *out, const char *s, size_t len)
 {
-    ctx c = { .g = g, .text = text };
+    char d[9];
+    *out = ENTITIES_UNDATED;
+    if (!s)
+        return FA_OK;
+    if (fa_date_normalize(d, s, len) < 0)
+        return FA_EINVAL;
+    out->year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    out->month = (d[4] - '0') * 10 + (d[5] - '0');
+    out->day = (d[6] - '0') * 10 + (d[7] - '0');
+    return FA_OK;
+}
+
+int entities_extract(entities **out, const fa_gazetteer *g,
+                     const char *text, size_t len)
+{
+    return entities_extract_dated(out, g, text, len, ENTITIES_UNDATED);
+}
+
+int entities_extract_dated(entities **out, const fa_gazetteer *g,
+                           const char *text, size_t len, entities_date d)
+{
+    ctx c = { .g = g, .text = text, .date = d };
     int rc;
 
     assert(out && g && (text || !len));
