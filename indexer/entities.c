@@ -355,7 +355,9 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
     const fa_toks *t = &c->t;
     const fa_tok *x = &t->tok[i];
 
-    if (tm->code < 0 || (tm->flags & TF_LOOKUP))
+    int32_t code = fa__term_code(c->g, tm, c->date.year);
+
+    if (code < 0 || (tm->flags & TF_LOOKUP))
         return FA_OK;
     if ((tm->flags & TF_CAPSSKIP) && (x->flags & TOK_CAPSLINE))
         return FA_OK;
@@ -369,10 +371,10 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
         return FA_OK;
     }
     if ((tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i)) {
-        pending q = { x->sent, tm->code };
+        pending q = { x->sent, code };
         return push((void **)&c->q, &c->nq, &c->capq, sizeof q, &q);
     }
-    return tag_country(c, tm->code, x->sent);
+    return tag_country(c, code, x->sent);
 }
 
 /* Is tokens [i, i+n) written as a name: first and last word capitalised,
