@@ -473,6 +473,7 @@ static int load_words(loader *L)
             case 'l': c |= WC_LOC; break;
             case 'b': c |= WC_ABBR; break;
             case 'r': c |= WC_PARTICLE; break;
+            case 'i': c |= WC_INST; break;
             default: return fail(L, FA_EINVAL, "unknown word class '%c'", *p);
             }
         }
@@ -648,6 +649,94 @@ static int cmp_surname(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* One tenure "FIRST-LAST Post", or "~FIRST-LAST Post" for years in which
+ * the post is only attested (the reference data's speech years): *a and *b
+ * widened by the slack that applies, the post at *post (*plen bytes). The
+ * entry is n bytes at s. 0 when it is malformed. */
+static int tenure_parse(const char *s, size_t n, int *a, int *b,
+                        const char **post, size_t *plen)
+{
+    int slack = FA_TENURE_SLACK;
+    if (n && *s == '~') {
+        slack = FA_ATTESTED_SLACK;
+        s++;
+        n--;
+    }
+    if (n < 9 || n == 10 || s[4] != '-' || (n > 9 && s[9] != ' '))
+        return 0;
+    for (int k = 0; k < 9; k++)
+        if (k != 4 && (s[k] < '0' || s[k] > '9'))
+            return 0;
+    *a = atoi(s);
+    *b = atoi(s + 5);
+    if (*a < 1000 || *b < *a)
+        return 0;
+    *a -= slack;
+    *b += slack;
+    *post = n > 10 ? s + 10 : NULL;
+    *plen = n > 10 ? n - 10 : 0;
+    return 1;
+}
+
+/* Checks official o's tenures and sets the years it may be named in. */
+static int tenure_span(loader *L, fa_official *o)
+{
+    o->from = o->to = 0;
+    for (const char *s = o->tenures; *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (!tenure_parse(s, n, &a, &b, &post, &plen))
+            return fail(L, FA_EINVAL, "bad tenure \"%.*s\" (want [~]FIRST-LAST [Post])",
+                        (int)n, s);
+        if (!o->from || a < o->from)
+            o->from = (int16_t)a;
+        if (b > o->to)
+            o->to = (int16_t)b;
+        s += n + (s[n] == '|');
+    }
+    return FA_OK;
+}
+
+int fa__official_fits(const fa_official *o, int year)
+{
+    if (!year || !o->from)
+        return 1;
+    for (const char *s = o->tenures; *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (tenure_parse(s, n, &a, &b, &post, &plen) && year >= a && year <= b)
+            return 1;
+        s += n + (s[n] == '|');
+    }
+    return 0;
+}
+
+const char *fa__official_post_at(const fa_official *o, int year, size_t *len)
+{
+    const char *best = NULL;
+    int bestd = 0;
+    for (const char *s = o->tenures; year && *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (tenure_parse(s, n, &a, &b, &post, &plen) && post) {
+            int d = year < a ? a - year : year > b ? year - b : 0;
+            /* Inside two tenures, the later-starting one (the entries are
+             * ascending): the post taken up last is the one the person is
+             * named by (a President who was Permanent Representative). */
+            if (!best || d <= bestd) {
+                best = post;
+                *len = plen;
+                bestd = d;
+            }
+        }
+        s += n + (s[n] == '|');
+    }
+    return best;
+}
+
 static int load_officials(loader *L)
 {
     fa_gazetteer *g = L->g;
@@ -665,7 +754,7 @@ static int load_officials(loader *L)
         goto out;
     }
     while ((nf = next_row(L, &pos, fld, 8))) {
-        if ((rc = need_fields(L, nf, 6)))
+        if ((rc = need_fields(L, nf, 7)))
             goto out;
         if (!*fld[0]) {
             rc = fail(L, FA_EINVAL, "empty name");
@@ -680,6 +769,9 @@ static int load_officials(loader *L)
         o->country = fld[1];
         o->post = fld[2];
         o->posts = fld[3];
+        o->tenures = fld[6];
+        if ((rc = tenure_span(L, o)))
+            goto out;
         /* Keep the two list fields with the row until it is sorted. */
         surnames[g->nofficials] = fld[4];
         variants[g->nofficials] = fld[5];
@@ -729,6 +821,15 @@ static int load_officials(loader *L)
             folded f;
             if ((rc = fold_key(L, s, &f)))
                 goto out;
+            if (f.ntok > 1) {
+                /* "Quaison-Sackey": a text is looked up by its last word */
+                const char *k = g->keys + f.key;
+                uint32_t cut = f.keylen;
+                while (cut > 0 && k[cut - 1] != ' ')
+                    cut--;
+                f.key += cut;
+                f.keylen -= cut;
+            }
             if (f.ntok) {
                 if (nsn == capsn) {
                     capsn = capsn ? capsn * 2 : 1024;
@@ -784,8 +885,8 @@ static int load_titles(loader *L)
     while ((nf = next_row(L, &pos, fld, 6))) {
         if (need_fields(L, nf, 4))
             return FA_EINVAL;
-        if (strcmp(fld[2], "o") && strcmp(fld[2], "m"))
-            return fail(L, FA_EINVAL, "class must be o or m");
+        if (strcmp(fld[2], "o") && strcmp(fld[2], "m") && strcmp(fld[2], "k"))
+            return fail(L, FA_EINVAL, "class must be o, k or m");
         folded f;
         int rc = fold_key(L, fld[0], &f);
         if (rc)
@@ -800,7 +901,8 @@ static int load_titles(loader *L)
         fa_title *t = &g->titles[g->ntitles];
         t->display = fld[1];
         t->posts = fld[3];
-        t->office = fld[2][0] == 'o';
+        t->office = fld[2][0] != 'm';
+        t->namepart = fld[2][0] == 'k';
         t->capmask = f.capmask;
         t->acromask = f.acromask;
         t->ntok = (uint8_t)f.ntok;

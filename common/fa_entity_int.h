@@ -103,6 +103,9 @@ enum {                     /* term flags, from the letters in terms.tsv     */
 enum {                     /* word classes, from words.tsv                  */
     WC_FUNC = 1 << 0, WC_STOP = 1 << 1, WC_TIME = 1 << 2, WC_CUE = 1 << 3,
     WC_LOC = 1 << 4, WC_ABBR = 1 << 5, WC_PARTICLE = 1 << 6,
+    WC_INST = 1 << 7,      /* i: names a place or body, not a person: a
+                            * name it is part of is refused ("Hamid Karzai
+                            * International Airport", "King David Hotel") */
 };
 
 typedef struct {
@@ -134,7 +137,24 @@ typedef struct {
     const char *name, *country, *post;  /* into the officials file buffer;
                                          * country/post may be ""           */
     const char *posts;                  /* '|'-separated, all posts held    */
+    const char *tenures;                /* '|'-separated "[~]FIRST-LAST
+                                         * Post", ascending; "" = unknown   */
+    int16_t     from, to;               /* the first and last year it may be
+                                         * named in (slack included), 0
+                                         * when unknown                     */
 } fa_official;
+
+/* Does an article of 'year' (0 = undated) fall in one of official o's
+ * tenures, give or take FA_TENURE_SLACK years (FA_ATTESTED_SLACK for a
+ * "~" tenure, years in which the post is only attested)? True when either
+ * is unknown. */
+#define FA_TENURE_SLACK   1
+#define FA_ATTESTED_SLACK 8
+int fa__official_fits(const fa_official *o, int year);
+/* The post official o held in 'year' (the tenure that contains it, else
+ * the nearest one): *len bytes at the returned pointer, or NULL when the
+ * tenures name none (undated: o->post). */
+const char *fa__official_post_at(const fa_official *o, int year, size_t *len);
 
 typedef struct {
     const char *display;
@@ -142,6 +162,8 @@ typedef struct {
     uint16_t    capmask, acromask;
     uint8_t     ntok;
     uint8_t     office;    /* 1 = an office, 0 = a courtesy title           */
+    uint8_t     namepart;  /* k: also part of names ("Martin Luther King"):
+                            * not a title right after a capitalised word    */
 } fa_title;
 
 typedef struct {

@@ -82,6 +82,8 @@ typedef struct {
     const fa_gazetteer *g;
     const char *text;
     entities_date date;        /* the article's, or ENTITIES_UNDATED      */
+    size_t      cstart, cend;  /* the last country term's tokens          */
+    uint64_t    the_hash, former_hash;  /* of the folded words            */
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
@@ -400,7 +402,7 @@ static int is_roman(const fa_toks *t, size_t k)
 
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
-static size_t name_after_title(const ctx *c, size_t ns)
+static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
 {
     const fa_toks *t = &c->t;
     size_t end = 0;
@@ -410,7 +412,10 @@ static size_t name_after_title(const ctx *c, size_t ns)
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
-    if (!adjacent(t, ns) && !after_abbr)
+    int comma = after_comma && (s & SEP_COMMA) &&
+                !(s & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
+                !(t->tok[ns - 1].flags & TOK_POSS);
+    if (!adjacent(t, ns) && !after_abbr && !comma)
         return 0;
     for (size_t k = ns; k < t->ntok && k < ns + 6; k++) {
         const fa_tok *x = &t->tok[k];
@@ -420,13 +425,22 @@ static size_t name_after_title(const ctx *c, size_t ns)
             int initial = p->flen == 1 && p->shape == SHAPE_UPPER;
             int ok = adjacent(t, k) ||
                      (!(p->flags & TOK_POSS) && (sp == SEP_HYPHEN || sp == SEP_APOS)) ||
-                     (initial && (sp & SEP_PERIOD) && !(sp & ~(SEP_PERIOD | SEP_SPACE)));
+                     (initial && (sp & SEP_PERIOD) &&
+                      !(sp & ~(SEP_PERIOD | SEP_SPACE | SEP_NL)));
             if (!ok || (p->flags & TOK_POSS))
                 break;
         }
         uint8_t wc = fa__word_class(c->g, t, k);
         if (x->shape == SHAPE_CAP) {
-            if (wc & (WC_STOP | WC_TIME | WC_FUNC))
+            /* "King David Hotel", "Prince William Sound": a place or a
+             * body named after someone; no person here. */
+            if ((wc & WC_INST) && adjacent(t, k))
+                return 0;
+            /* After a particle a word is a name whatever else it is
+             * ("Qaboos bin Said"). */
+            int after_particle = k > ns && t->tok[k - 1].shape == SHAPE_LOWER &&
+                                 (fa__word_class(c->g, t, k - 1) & WC_PARTICLE);
+            if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
                 break;
             end = k + 1;
         } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
@@ -475,6 +489,84 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
 
+/* Does an apposition end at token k: a comma, a sentence end or the text's
+ * end, so that the capitalised run before it is the whole name? */
+static int apposition_closes(const fa_toks *t, size_t k)
+{
+    return k >= t->ntok || (t->tok[k].sep & (SEP_COMMA | SEP_PERIOD | SEP_END |
+                                             SEP_HARD | SEP_BLANK));
+}
+
+/* Is the one word at k a country term (a name, demonym or capital)? */
+static int country_word(const ctx *c, size_t k)
+{
+    const fa_gazetteer *g = c->g;
+    if (!fa__first_maybe(g, c->t.tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(g, fa__hash_step(FA_HASH_SEED, c->t.tok[k].hash),
+                                        &c->t, k, 1);
+    return p && ((p->term >= 0 && g->terms[p->term].code >= 0) || p->title >= 0);
+}
+
+/* A name before a title in apposition: "Paul Volcker, chairman of the
+ * Federal Reserve Board", "Nigel Lawson, Britain's Chancellor of the
+ * Exchequer", "Marlin Fitzwater, the White House spokesman". The title
+ * starts at token i; 'cstart' is where a country term ending right before
+ * it starts (or i). Adds the mention; a name of one word is not taken
+ * (it may be anything: "Meanwhile, the Finance Minister"). */
+static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
+{
+    const fa_toks *t = &c->t;
+    size_t j = cstart;
+    if (j > 0 && (word_is(t, j - 1, c->the_hash, "the", 3) ||
+                  word_is(t, j - 1, c->former_hash, "former", 6)))
+        j--;
+    if (j > 0 && j < i && word_is(t, j - 1, c->the_hash, "the", 3))
+        j--;
+    if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
+        (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
+        (t->tok[j - 1].flags & TOK_POSS))
+        return FA_OK;
+    /* The capitalised run ending at j-1: words joined by blanks, hyphens
+     * or an initial's period; particles (de, van) inside it. */
+    size_t s = j;
+    while (s > 0 && j - s < 6) {
+        size_t k = s - 1;
+        const fa_tok *x = &t->tok[k];
+        uint8_t wc = fa__word_class(c->g, t, k);
+        int cap = x->shape == SHAPE_CAP || (x->shape == SHAPE_UPPER && x->flen == 1);
+        if (!(cap || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
+            break;
+        if (cap && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
+            break;
+        s = k;
+        if (k == 0 || (t->tok[k].flags & TOK_SENT))
+            break;
+        uint16_t sp = t->tok[k].sep;
+        int initial = t->tok[k - 1].flen == 1 && t->tok[k - 1].shape == SHAPE_UPPER;
+        if (!(adjacent(t, k) || sp == SEP_HYPHEN || sp == SEP_APOS ||
+              (initial && (sp & SEP_PERIOD) && !(sp & ~(SEP_PERIOD | SEP_SPACE)))))
+            break;
+    }
+    while (s < j && t->tok[s].shape == SHAPE_LOWER)
+        s++;                                /* a particle cannot start it */
+    if (j - s < 2 || !is_capitalised(&t->tok[s]) || t->tok[s].flen < 2)
+        return FA_OK;
+    /* The run must start the phrase: a capitalised word glued before it
+     * would make it part of a longer name. */
+    if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
+        is_capitalised(&t->tok[s - 1]))
+        return FA_OK;
+    int32_t gaz = -1;
+    size_t lo = official_at(c, s, j - s, &gaz);
+    if (lo == j - s)
+        return add_mention(c, gaz, s, lo, title, 0, 1);
+    for (size_t k = s; k < j; k++)
+        if (country_word(c, k))
+            return FA_OK;
+    return add_mention(c, -1, s, j - s, title, 0, 1);
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -493,7 +585,15 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             n++;
         }
     }
-    size_t nn = name_after_title(c, ns);
+    size_t nn = name_after_title(c, ns, 0);
+    if (!nn && ti->office && i > 0 && ns < t->ntok &&
+        word_is(t, i - 1, c->the_hash, "the", 3)) {
+        /* "the Secretary of State, George Shultz, said": a full name set
+         * off by commas right after "the <title>". */
+        nn = country_word(c, ns) ? 0 : name_after_title(c, ns, 1);
+        if (nn < 2 || !apposition_closes(t, ns + nn))
+            nn = 0;
+    }
     if (!nn)
         return 0;
     int32_t office = ti->office ? title : -1;
@@ -557,11 +657,21 @@ static int scan(ctx *c)
                 break;
         }
         if (po && lo >= lt && lo >= lti) {
-            if ((rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
+            /* "Hamid Karzai International Airport": not the person */
+            size_t k = i + lo;
+            int inst = k < t->ntok && adjacent(t, k) && is_capitalised(&t->tok[k]) &&
+                       (fa__word_class(g, t, k) & WC_INST);
+            if (!inst && (rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
                 return rc;
             i += lo;
             continue;
         }
+        /* "Martin Luther King": a title word that is also part of names
+         * is not a title right after a capitalised word of a name. */
+        if (pti && g->titles[pti->title].namepart && i > 0 && adjacent(t, i) &&
+            is_capitalised(&t->tok[i - 1]) &&
+            !(fa__word_class(g, t, i - 1) & WC_FUNC) && !country_word(c, i - 1))
+            pti = NULL;
         if (pti && lti >= lt && !(x->flags & TOK_CAPSLINE)) {
             size_t used = title_mention(c, pti->title, i, lti, &rc);
             if (rc)
@@ -570,8 +680,14 @@ static int scan(ctx *c)
                 i += used;
                 continue;
             }
+            if (g->titles[pti->title].office && !(x->flags & TOK_TITLELINE) &&
+                (rc = name_before_title(c, pti->title, i,
+                                        c->cend == i ? c->cstart : i)))
+                return rc;
         }
         if (pt) {
+            c->cstart = i;
+            c->cend = i + lt;
             if ((rc = country_mention(c, &g->terms[pt->term], i, lt)))
                 return rc;
             i += lt;
@@ -750,6 +866,19 @@ static int post_fits(const fa_gazetteer *g, int32_t title, uint32_t id)
     return 0;
 }
 
+static int fits_date(const ctx *c, uint32_t id)
+{
+    return fa__official_fits(&c->g->officials[id], c->date.year);
+}
+
+/* Not yet in office at the article's date (beyond the slack): a name
+ * cannot mean them ("Iris Xiomara Castro" in 2010). */
+static int too_early(const ctx *c, uint32_t id)
+{
+    const fa_official *o = &c->g->officials[id];
+    return c->date.year && o->from && c->date.year < o->from;
+}
+
 /* Is the word at text token k a surname of person p? */
 static int has_surname(ctx *c, const person *p, size_t k)
 {
@@ -804,10 +933,11 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     size_t last = m->tok + m->ntok - 1;
     const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
                                     t->tok[last].flen);
-    size_t nfit = 0;
+    size_t nfit = 0, ndated = 0;
+    int32_t dated = -1;
     for (uint32_t j = 0; w && j < w->n; j++) {
         uint32_t id = g->surname_ids[w->first + j];
-        if (m->title >= 0 && !post_fits(g, m->title, id))
+        if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
             continue;
         person p = { (int32_t)id, 0, 0, -1 };
         words b;
@@ -830,13 +960,57 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
                 k++;
             }
         }
-        if (fits) {
+        if (fits && fits_date(c, id)) {
+            if (ndated++ == 0 || dated == (int32_t)id)
+                dated = (int32_t)id;
+        }
+        if (fits && *gaz != (int32_t)id) {
             *gaz = (int32_t)id;
             nfit++;
         }
     }
     if (nfit != 1)
-        *gaz = -1;
+        *gaz = ndated == 1 ? dated : -1;
+    return FA_OK;
+}
+
+/* ---- officials and the article's date ---------------------------------- */
+
+/* The gazetteer person that a name found as form 'gaz' means at the
+ * article's date: 'gaz' when in office then; else the one person with the
+ * same first word and surname who was ("George Bush" in 2002 is George W.
+ * Bush); else 'gaz' as a former holder when the date is after the tenure;
+ * else -1 (not yet in office: no gazetteer person). */
+static int dated_gaz(ctx *c, const mention *m, int32_t *out)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    int32_t gaz = m->gaz, alt = -1;
+    size_t nalt = 0, last = m->tok + m->ntok - 1;
+
+    *out = gaz;
+    if (fits_date(c, (uint32_t)gaz))
+        return FA_OK;
+    const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
+                                    t->tok[last].flen);
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if ((int32_t)id == gaz || !fits_date(c, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (b.n && b.len[0] == t->tok[m->tok].flen &&
+            !memcmp(b.w[0], fa__tok_fold(t, m->tok), b.len[0]) && alt != (int32_t)id) {
+            alt = (int32_t)id;
+            nalt++;
+        }
+    }
+    if (nalt == 1)
+        *out = alt;
+    else if (too_early(c, (uint32_t)gaz))
+        *out = -1;
     return FA_OK;
 }
 
@@ -845,6 +1019,18 @@ static int resolve_officials(ctx *c)
     const fa_gazetteer *g = c->g;
     int rc;
 
+    /* 0. The date: a gazetteer form names the person in office then. One
+     * not yet in office is the name as written after a title, else
+     * nothing. */
+    for (size_t i = 0; c->date.year && i < c->nm; i++) {
+        mention *m = &c->m[i];
+        if (m->gaz < 0)
+            continue;
+        if ((rc = dated_gaz(c, m, &m->gaz)))
+            return rc;
+        if (m->gaz < 0 && m->title < 0)
+            m->create = 0;
+    }
     /* 1. Gazetteer names. */
     for (size_t i = 0; i < c->nm; i++) {
         const mention *m = &c->m[i];
@@ -891,7 +1077,7 @@ static int resolve_officials(ctx *c)
             continue;
         const fa_tok *x = &c->t.tok[m->tok];
         const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
-        uint32_t hit;
+        uint32_t hit, k;
         int nhit = surname_persons(&hit, c, m->tok, w);
         if (nhit == 1) {
             give_title(&c->p[hit], m->title);
@@ -899,14 +1085,31 @@ static int resolve_officials(ctx *c)
         }
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
-        int32_t only = -1;
-        size_t nfit = 0;
+        /* Of the officials with that surname and a fitting post: the one
+         * in office at the article's date, else the one former holder
+         * (never one not yet in office). */
+        int32_t only = -1, former = -1;
+        size_t nfit = 0, nformer = 0;
         for (uint32_t j = 0; w && j < w->n; j++) {
             uint32_t id = g->surname_ids[w->first + j];
-            if (post_fits(g, m->title, id)) {
+            if (!post_fits(g, m->title, id) || too_early(c, id) ||
+                (int32_t)id == only || (int32_t)id == former)
+                continue;
+            if (fits_date(c, id)) {
                 only = (int32_t)id;
                 nfit++;
+            } else {
+                former = (int32_t)id;
+                nformer++;
             }
+        }
+        if (!nfit && nformer == 1) {
+            only = former;
+            nfit = 1;
+        }
+        if (nfit == 1 && (k = person_of(c, only)) != NONE) {
+            give_title(&c->p[k], m->title);
+            continue;
         }
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;
@@ -1023,7 +1226,7 @@ int entities_extract(entities **out, const fa_gazetteer *g,
 int entities_extract_dated(entities **out, const fa_gazetteer *g,
                            const char *text, size_t len, entities_date d)
 {
-    ctx c = { .g = g, .text = text, .date = d };
+    ctx c = { .g = g, .text = text, .date = d, .cend = SIZE_MAX };
     int rc;
 
     assert(out && g && (text || !len));
@@ -1032,6 +1235,8 @@ int entities_extract_dated(entities **out, const fa_gazetteer *g,
         len = UINT32_MAX;   /* offsets are 32-bit; the rest is not tagged */
     }
     c.cue_class.sent = NONE;
+    c.the_hash = fa__hash_bytes("the", 3);
+    c.former_hash = fa__hash_bytes("former", 6);
     if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
         !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
