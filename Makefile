@@ -64,6 +64,7 @@ check: all $(TESTS)
 	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
 	FA_BUILD=$(BUILD) tests/e2e.sh
+	FA_BUILD=$(BUILD) tests/roundtrip.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh

@@ -514,6 +514,50 @@ static int load_countries(loader *L)
     return FA_OK;
 }
 
+/* A year of an era, or 'open' for an empty one. -1 when it is not 1-4 digits. */
+static int era_year(const char *s, size_t n, int open)
+{
+    int y = 0;
+    if (!n)
+        return open;
+    if (n > 4)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        y = y * 10 + (s[i] - '0');
+    }
+    return y;
+}
+
+/* terms.tsv's fourth column, "CODE:FROM-TO|...", appended to g->eras. */
+static int load_eras(loader *L, char *spec, fa_term *tm)
+{
+    fa_gazetteer *g = L->g;
+    for (char *p = spec; *p;) {
+        size_t n = strcspn(p, "|");
+        char *colon = memchr(p, ':', n), *dash = colon ? memchr(colon, '-', n - (size_t)(colon - p)) : NULL;
+        if (!colon || !dash || colon == p)
+            return fail(L, FA_EINVAL, "years \"%.*s\" are not CODE:FROM-TO", (int)n, p);
+        fa_era e = { .code = -1 };
+        int from = era_year(colon + 1, (size_t)(dash - colon - 1), INT16_MIN);
+        int to = era_year(dash + 1, n - (size_t)(dash + 1 - p), INT16_MAX);
+        if (from == -1 || to == -1 || from > to)
+            return fail(L, FA_EINVAL, "years \"%.*s\" are not CODE:FROM-TO", (int)n, p);
+        e.from = (int16_t)from;
+        e.to = (int16_t)to;
+        *colon = '\0';
+        if (strcmp(p, "-") && (e.code = country_index(g, p)) < 0)
+            return fail(L, FA_EINVAL, "unknown country code %s in its years", p);
+        if (tm->nera == UINT16_MAX)
+            return fail(L, FA_EINVAL, "too many years");
+        g->eras[g->neras++] = e;
+        tm->nera++;
+        p += n + (p[n] == '|');
+    }
+    return FA_OK;
+}
+
 static int load_terms(loader *L)
 {
     fa_gazetteer *g = L->g;
@@ -521,10 +565,15 @@ static int load_terms(loader *L)
     size_t nf;
     if (!(g->terms = calloc(count_lines(pos), sizeof *g->terms)))
         return oom(L);
+    /* An era is at least "X:-1": 5 bytes of the file. */
+    if (!(g->eras = calloc(strlen(pos) / 5 + 1, sizeof *g->eras)))
+        return oom(L);
     while ((nf = next_row(L, &pos, fld, 4))) {
-        if (need_fields(L, nf, 3))
+        if (nf != 4 && need_fields(L, nf, 3))
             return FA_EINVAL;
-        fa_term tm = { .code = -1, .ctx = -1 };
+        fa_term tm = { .code = -1, .ctx = -1, .era = (uint32_t)g->neras };
+        if (nf == 4 && load_eras(L, fld[3], &tm))
+            return FA_EINVAL;
         tm.kind = (uint8_t)fld[2][0];
         if (!strchr("NDCKB", tm.kind) || !tm.kind)
             return fail(L, FA_EINVAL, "unknown term kind '%s'", fld[2]);
@@ -540,8 +589,10 @@ static int load_terms(loader *L)
         if (strcmp(fld[1], "-") != 0) {
             if ((tm.code = country_index(g, fld[1])) < 0)
                 return fail(L, FA_EINVAL, "unknown country code %s", fld[1]);
-        } else if (tm.kind != TERM_BLOCK) {
+        } else if (tm.kind != TERM_BLOCK && !tm.nera) {
             return fail(L, FA_EINVAL, "a blocker must have kind B");
+        } else if (tm.kind == TERM_BLOCK && tm.nera) {
+            return fail(L, FA_EINVAL, "a blocker has no years");
         }
         folded f;
         int rc = fold_key(L, fld[0], &f);
@@ -957,6 +1008,7 @@ void fa_gazetteer_free(fa_gazetteer *g)
     free(g->keys);
     free(g->countries);
     free(g->terms);
+    free(g->eras);
     free(g->officials);
     free(g->titles);
     free(g->cues);

@@ -109,14 +109,24 @@ enum {                     /* word classes, from words.tsv                  */
 };
 
 typedef struct {
-    int32_t  code;         /* index in g->countries, -1 for a blocker       */
+    int32_t  code;         /* index in g->countries, -1 for a blocker (or
+                            * a term that names a country only in its eras) */
     uint16_t capmask;      /* token i must start with a capital             */
     uint16_t acromask;     /* token i must be written in capitals           */
     uint8_t  kind;         /* TERM_*                                        */
     uint8_t  flags;        /* TF_*                                          */
     uint8_t  ntok;
     int16_t  ctx;          /* first context rule for it, or -1              */
+    uint16_t nera;         /* its eras: g->eras[era .. era+nera)            */
+    uint32_t era;
 } fa_term;
+
+/* What a term names in an article of years [from, to] (terms.tsv's fourth
+ * column, "SUN:1922-1991"): the state that existed then. */
+typedef struct {
+    int32_t code;          /* index in g->countries, or -1: no country      */
+    int16_t from, to;      /* inclusive; open ends are INT16_MIN/INT16_MAX  */
+} fa_era;
 
 typedef struct {
     const char *code, *name;   /* into the countries file buffer            */
@@ -207,6 +217,7 @@ struct fa_gazetteer {
 
     fa_country  *countries;    size_t ncountries;   /* sorted by code       */
     fa_term     *terms;        size_t nterms, capterms;
+    fa_era      *eras;         size_t neras;
     fa_official *officials;    size_t nofficials;   /* sorted by name       */
     fa_title    *titles;       size_t ntitles;
     fa_cue      *cues;         size_t ncues;
@@ -230,6 +241,20 @@ static inline int fa__first_maybe(const fa_gazetteer *g, uint64_t tokhash)
     return (int)((g->first[b >> 6] >> (b & 63)) & 1);
 }
 uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
+
+/* The country (index in g->countries, or -1) term 'tm' names in an article
+ * of 'year': its first era that holds the year, else its own code. Year 0
+ * (undated) is always its own code: today's state. */
+static inline int32_t fa__term_code(const fa_gazetteer *g, const fa_term *tm,
+                                    int year)
+{
+    for (uint32_t i = 0; year && i < tm->nera; i++) {
+        const fa_era *e = &g->eras[tm->era + i];
+        if (year >= e->from && year <= e->to)
+            return e->code;
+    }
+    return tm->code;
+}
 
 /* Levenshtein distance of two byte strings (first 128 bytes), or cutoff+1
  * as soon as it is known to exceed 'cutoff'. */

@@ -84,6 +84,7 @@ typedef struct {
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
+    size_t      len;           /* of text                                 */
     entities_date date;        /* the article's, or ENTITIES_UNDATED      */
     size_t      cstart, cend;  /* the last country term's tokens          */
     uint64_t    the_hash, a_hash, former_hash;  /* of the folded words    */
@@ -355,16 +356,30 @@ static int tag_country(ctx *c, int32_t code, uint32_t sent)
     return push((void **)&c->csent, &c->ncsent, &c->capcsent, sizeof sent, &sent);
 }
 
+/* "US$460 million", "$US 1.5 billion", "A$", "HK$": a currency sign, not
+ * the country (LABELLING.md). */
+static int currency_sign(const ctx *c, size_t i, size_t n)
+{
+    const fa_tok *a = &c->t.tok[i], *z = &c->t.tok[i + n - 1];
+    size_t end = (size_t)z->off + z->len;
+    return (end < c->len && c->text[end] == '$') ||
+           (a->off > 0 && c->text[a->off - 1] == '$');
+}
+
 static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
 {
     const fa_toks *t = &c->t;
     const fa_tok *x = &t->tok[i];
 
-    if (tm->code < 0 || (tm->flags & TF_LOOKUP))
+    int32_t code = fa__term_code(c->g, tm, c->date.year);
+
+    if (code < 0 || (tm->flags & TF_LOOKUP))
         return FA_OK;
     if ((tm->flags & TF_CAPSSKIP) && (x->flags & TOK_CAPSLINE))
         return FA_OK;
     if ((tm->flags & TF_NAMEADJ) && inside_name(c, i, n))
+        return FA_OK;
+    if (currency_sign(c, i, n))
         return FA_OK;
     if (negative_cue(c, tm->ctx, i, n))
         return FA_OK;
@@ -374,10 +389,10 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
         return FA_OK;
     }
     if ((tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i)) {
-        pending q = { x->sent, tm->code };
+        pending q = { x->sent, code };
         return push((void **)&c->q, &c->nq, &c->capq, sizeof q, &q);
     }
-    return tag_country(c, tm->code, x->sent);
+    return tag_country(c, code, x->sent);
 }
 
 /* Is tokens [i, i+n) written as a name: first and last word capitalised,
@@ -1287,7 +1302,7 @@ int entities_extract(entities **out, const fa_gazetteer *g,
 int entities_extract_dated(entities **out, const fa_gazetteer *g,
                            const char *text, size_t len, entities_date d)
 {
-    ctx c = { .g = g, .text = text, .date = d, .cend = SIZE_MAX };
+    ctx c = { .g = g, .text = text, .len = len, .date = d, .cend = SIZE_MAX };
     int rc;
 
     assert(out && g && (text || !len));

@@ -35,14 +35,16 @@ static int resolve_official(const resolver *r, const char *typed, const char **v
 {
     size_t amb = 0;
 
-    if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
-        return FA_OK;
-    /* Officials caught by a title rule alone are not in the gazetteer but
-     * are facet values of the index: their exact name works. */
-    if (amb == 0 && r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
+    /* A value the index holds, typed exactly as the facet list shows it,
+     * is that value, before any alias: every listed value must filter to
+     * its own count, also one that is another official's alias (a bare
+     * "Biden" caught after a title) or is known only by a title rule. */
+    if (r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
         *value = typed;
         return FA_OK;
     }
+    if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
+        return FA_OK;
     if (amb > 1)
         snprintf(errbuf, errlen, "official '%s' is ambiguous: %zu officials carry that name; give the full name",
                  typed, amb);
