@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "entities.h"
 /* The extractor reads the gazetteer's layout and runs its tokenizer, so it
  * includes the gazetteer's private header: an accepted exception, because
@@ -28,6 +30,7 @@ struct entities {
                                 * gazetteer or into 'arena'               */
     const char **officials;    /* owned array, sorted                     */
     const char **titles;       /* owned array, parallel to officials      */
+    const char **posts;        /* owned array, parallel: post at the date */
     char        *arena;        /* owned: names written after a title      */
 };
 
@@ -84,7 +87,7 @@ typedef struct {
     size_t      len;           /* of text                                 */
     entities_date date;        /* the article's, or ENTITIES_UNDATED      */
     size_t      cstart, cend;  /* the last country term's tokens          */
-    uint64_t    the_hash, former_hash;  /* of the folded words            */
+    uint64_t    the_hash, a_hash, former_hash;  /* of the folded words    */
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
@@ -531,7 +534,12 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
     const fa_toks *t = &c->t;
     size_t j = cstart;
+    /* "the White House spokesman": the body's capitalised words */
+    while (j > 0 && cstart - j < 4 && adjacent(t, j) && is_capitalised(&t->tok[j - 1]) &&
+           !(t->tok[j - 1].flags & TOK_SENT))
+        j--;
     if (j > 0 && (word_is(t, j - 1, c->the_hash, "the", 3) ||
+                  word_is(t, j - 1, c->a_hash, "a", 1) ||
                   word_is(t, j - 1, c->former_hash, "former", 6)))
         j--;
     if (j > 0 && j < i && word_is(t, j - 1, c->the_hash, "the", 3))
@@ -1032,17 +1040,24 @@ static int resolve_officials(ctx *c)
     const fa_gazetteer *g = c->g;
     int rc;
 
-    /* 0. The date: a gazetteer form names the person in office then. One
-     * not yet in office is the name as written after a title, else
-     * nothing. */
+    /* 0. The date: a gazetteer form names the person in office then, or
+     * a namesake who was. A name of someone not yet in office names
+     * nobody, unless a title says they hold a post (the tenures may be
+     * incomplete; and a value as written must not be another person's
+     * gazetteer form, or it would not round-trip as a filter). */
     for (size_t i = 0; c->date.year && i < c->nm; i++) {
         mention *m = &c->m[i];
+        int32_t gaz;
         if (m->gaz < 0)
             continue;
-        if ((rc = dated_gaz(c, m, &m->gaz)))
+        if ((rc = dated_gaz(c, m, &gaz)))
             return rc;
-        if (m->gaz < 0 && m->title < 0)
+        if (gaz >= 0)
+            m->gaz = gaz;
+        else if (m->title < 0) {
+            m->gaz = -1;
             m->create = 0;
+        }
     }
     /* 1. Gazetteer names. */
     for (size_t i = 0; i < c->nm; i++) {
@@ -1132,7 +1147,28 @@ static int resolve_officials(ctx *c)
 
 /* ---- the result --------------------------------------------------------- */
 
-typedef struct { const char *name, *title; } named;
+typedef struct { const char *name, *title, *post; } named;
+
+/* Appends the one character at src[0..n) with its accents stripped ("é" ->
+ * "e", "ö" -> "o") to dst, or as it is when it is no accented letter (or
+ * its base would not be shorter); returns the bytes written (<= n). */
+static size_t strip_marks(char *dst, const char *src, size_t n)
+{
+    utf8proc_int32_t cp, out[4];
+    int lb = 0;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)src,
+                                          (utf8proc_ssize_t)n, &cp);
+    if (r == (utf8proc_ssize_t)n && cp >= 0x80) {
+        utf8proc_ssize_t k = utf8proc_decompose_char(cp, out, 4,
+                                 UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &lb);
+        if (k == 1 && out[0] < 0x80 && out[0] != cp) {
+            dst[0] = (char)out[0];
+            return 1;
+        }
+    }
+    memcpy(dst, src, n);
+    return n;
+}
 
 static int cmp_named(const void *a, const void *b)
 {
@@ -1152,11 +1188,16 @@ static int build_result(ctx *c, entities **out)
             const fa_tok *a = &c->t.tok[c->p[k].tok];
             const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
             arena += z->off + z->len - a->off + 1;
+        } else {
+            size_t pl = 0;
+            if (fa__official_post_at(&g->officials[c->p[k].gaz], c->date.year, &pl))
+                arena += pl + 1;
         }
     if (!(e = calloc(1, sizeof *e)) ||
         !(e->countries = malloc((g->ncountries + 1) * sizeof *e->countries)) ||
         !(e->officials = malloc((c->np + 1) * sizeof *e->officials)) ||
         !(e->titles = malloc((c->np + 1) * sizeof *e->titles)) ||
+        !(e->posts = malloc((c->np + 1) * sizeof *e->posts)) ||
         !(nm = malloc((c->np + 1) * sizeof *nm)) ||
         (arena && !(e->arena = malloc(arena))))
         goto out;
@@ -1166,8 +1207,20 @@ static int build_result(ctx *c, entities **out)
     for (size_t k = 0; k < c->np; k++) {
         const person *p = &c->p[k];
         nm[k].title = p->title >= 0 ? g->titles[p->title].display : NULL;
+        nm[k].post = NULL;
         if (p->gaz >= 0) {
-            nm[k].name = g->officials[p->gaz].name;
+            const fa_official *o = &g->officials[p->gaz];
+            size_t pl = 0;
+            const char *at = fa__official_post_at(o, c->date.year, &pl);
+            nm[k].name = o->name;
+            nm[k].post = *o->post ? o->post : NULL;
+            if (at) {
+                /* the post held at the article's date, NUL-terminated */
+                memcpy(e->arena + used, at, pl);
+                e->arena[used + pl] = '\0';
+                nm[k].post = e->arena + used;
+                used += pl + 1;
+            }
             continue;
         }
         /* The name as written, blanks folded to one space. */
@@ -1176,16 +1229,25 @@ static int build_result(ctx *c, entities **out)
         char *s = e->arena + used;
         size_t n = 0;
         int blank = 0;
-        for (size_t j = a->off; j < z->off + z->len; j++) {
+        for (size_t j = a->off; j < z->off + z->len;) {
             char ch = c->text[j];
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
                 blank = 1;
+                j++;
                 continue;
             }
             if (blank && n)
                 s[n++] = ' ';
             blank = 0;
-            s[n++] = ch;
+            /* Accents folded, so that "Hammarskjöld" and "Hammarskjold"
+             * written by two speakers are one value. */
+            size_t cl = 1;
+            while (j + cl < z->off + z->len && cl < 4 &&
+                   ((unsigned char)c->text[j + cl] & 0xC0) == 0x80)
+                cl++;
+            n += (unsigned char)ch < 0x80 ? (s[n] = ch, 1)
+                                          : strip_marks(s + n, c->text + j, cl);
+            j += cl;
         }
         s[n] = '\0';
         used += n + 1;
@@ -1205,6 +1267,7 @@ static int build_result(ctx *c, entities **out)
             continue;
         }
         e->officials[e->no] = nm[k].name;
+        e->posts[e->no] = nm[k].post;
         e->titles[e->no++] = nm[k].title;
     }
     *out = e;
@@ -1250,6 +1313,7 @@ int entities_extract_dated(entities **out, const fa_gazetteer *g,
     c.cue_class.sent = NONE;
     c.the_hash = fa__hash_bytes("the", 3);
     c.former_hash = fa__hash_bytes("former", 6);
+    c.a_hash = fa__hash_bytes("a", 1);
     if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
         !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
@@ -1282,6 +1346,7 @@ void entities_free(entities *e)
     free(e->countries);
     free(e->officials);
     free(e->titles);
+    free(e->posts);
     free(e->arena);
     free(e);
 }
@@ -1314,4 +1379,10 @@ const char *entities_official_title(const entities *e, size_t i)
 {
     assert(e && i < e->no);
     return e->titles[i];
+}
+
+const char *entities_official_post(const entities *e, size_t i)
+{
+    assert(e && i < e->no);
+    return e->posts[i];
 }

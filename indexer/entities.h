@@ -49,5 +49,10 @@ const char *entities_official(const entities *e, size_t i); /* borrowed, lives u
  * Minister", "President"), or NULL when none was seen. Borrowed, lives
  * until entities_free. */
 const char *entities_official_title(const entities *e, size_t i);
+/* The gazetteer post official i held at the article's date (Richard Nixon
+ * in 1971: "President"; in 1959: "Vice-President"), its most recent post
+ * when the article is undated, or NULL for an official the gazetteer does
+ * not know. Borrowed, lives until entities_free. */
+const char *entities_official_post(const entities *e, size_t i);
 
 #endif
