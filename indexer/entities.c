@@ -621,6 +621,19 @@ static size_t country_span(const ctx *c, size_t k, const fa_term **term)
     return best;
 }
 
+/* Does token k start an office title as written? */
+static int title_word(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k >= t->ntok || !fa__first_maybe(c->g, t->tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash),
+                                        t, k, 1);
+    return p && p->title >= 0 && c->g->titles[p->title].office &&
+           case_ok(t, k, 1, c->g->titles[p->title].capmask,
+                   c->g->titles[p->title].acromask);
+}
+
 /* Is token k a courtesy title (Mr, Dr) as written? */
 static int courtesy_at(const ctx *c, size_t k)
 {
@@ -681,7 +694,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             n++;
         }
     }
-    size_t nn = name_after_title(c, ns, 0);
+    /* "Chief Minister", "General Secretary": a title, not a name */
+    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
         /* A full name set off by commas after "the <title>" or a
