@@ -891,8 +891,9 @@ static int load_titles(loader *L)
     while ((nf = next_row(L, &pos, fld, 6))) {
         if (need_fields(L, nf, 4))
             return FA_EINVAL;
-        if (strcmp(fld[2], "o") && strcmp(fld[2], "m") && strcmp(fld[2], "k"))
-            return fail(L, FA_EINVAL, "class must be o, k or m");
+        if (strcmp(fld[2], "o") && strcmp(fld[2], "m") && strcmp(fld[2], "k") &&
+            strcmp(fld[2], "g"))
+            return fail(L, FA_EINVAL, "class must be o, k, g or m");
         folded f;
         int rc = fold_key(L, fld[0], &f);
         if (rc)
@@ -909,6 +910,7 @@ static int load_titles(loader *L)
         t->posts = fld[3];
         t->office = fld[2][0] != 'm';
         t->namepart = fld[2][0] == 'k';
+        t->generic = fld[2][0] == 'g';
         t->capmask = f.capmask;
         t->acromask = f.acromask;
         t->ntok = (uint8_t)f.ntok;

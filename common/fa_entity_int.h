@@ -164,6 +164,9 @@ typedef struct {
     uint8_t     office;    /* 1 = an office, 0 = a courtesy title           */
     uint8_t     namepart;  /* k: also part of names ("Martin Luther King"):
                             * not a title right after a capitalised word    */
+    uint8_t     generic;   /* g: also heads companies and societies
+                            * ("president", "head"): after a name in
+                            * apposition only with a country                */
 } fa_title;
 
 typedef struct {

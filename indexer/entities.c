@@ -40,12 +40,15 @@ typedef struct {               /* a name seen in the text                 */
     int32_t  title;            /* title index, or -1                      */
     uint8_t  single;           /* one word after a title: a surname       */
     uint8_t  create;           /* may add an official not yet named       */
+    uint8_t  former;           /* a gazetteer name after its tenures      */
 } mention;
 
 typedef struct {               /* an official of this article             */
     int32_t  gaz;              /* official index, or -1: as written       */
     uint32_t tok, ntok;        /* as written: its words in the text       */
     int32_t  title;            /* first office title seen, or -1          */
+    uint8_t  former;           /* named only after the tenures: counts
+                                * when some mention gives a title         */
 } person;
 
 typedef struct { uint32_t sent; int32_t code; } pending;
@@ -87,7 +90,9 @@ typedef struct {
     size_t      len;           /* of text                                 */
     entities_date date;        /* the article's, or ENTITIES_UNDATED      */
     size_t      cstart, cend;  /* the last country term's tokens          */
-    uint64_t    the_hash, a_hash, former_hash;  /* of the folded words    */
+    int32_t    *seen;          /* office titles matched, named or not     */
+    size_t      nseen, capseen;
+    uint64_t    the_hash, a_hash, of_hash, former_hash;  /* folded words  */
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
@@ -501,7 +506,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create };
+                  (uint8_t)single, (uint8_t)create, 0 };
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
 
@@ -588,6 +593,89 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     return add_mention(c, -1, s, j - s, title, 0, 1);
 }
 
+/* The longest country term starting at token k (how many words, and the
+ * term in *term), or 0. */
+static size_t country_span(const ctx *c, size_t k, const fa_term **term)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (!fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->term >= 0 && g->terms[p->term].code >= 0 &&
+            case_ok(t, k, n, g->terms[p->term].capmask, g->terms[p->term].acromask)) {
+            best = n;
+            *term = &g->terms[p->term];
+        }
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
+/* Does token k start an office title as written? */
+static int title_word(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k >= t->ntok || !fa__first_maybe(c->g, t->tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash),
+                                        t, k, 1);
+    return p && p->title >= 0 && c->g->titles[p->title].office &&
+           case_ok(t, k, 1, c->g->titles[p->title].capmask,
+                   c->g->titles[p->title].acromask);
+}
+
+/* Is token k a courtesy title (Mr, Dr) as written? */
+static int courtesy_at(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (!fa__first_maybe(c->g, t->tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash),
+                                        t, k, 1);
+    return p && p->title >= 0 && !c->g->titles[p->title].office &&
+           case_ok(t, k, 1, c->g->titles[p->title].capmask,
+                   c->g->titles[p->title].acromask);
+}
+
+/* Does the apposition around a title at [i, e) name an international
+ * organisation ("the chief of the UN's World Health Organization", "the
+ * United Nations coordinator")? Looks back to the comma before the title
+ * and on to the apposition's end. */
+static int names_org(const ctx *c, size_t i, size_t e)
+{
+    static const char *const org[] = {
+        "un", "nations", "who", "nato", "imf", "unicef", "unhcr", "unesco", "wto",
+        "iaea", "fao", "opec", "asean", "eu", "oas", "au", "paho", "wfp", "undp",
+        "ocha", "unaids", "interpol", "osce", "ecowas",
+    };
+    const fa_toks *t = &c->t;
+    size_t from = i;
+    while (from > 0 && i - from < 6 && !(t->tok[from].sep & (SEP_COMMA | SEP_PERIOD |
+                                                              SEP_END | SEP_HARD)))
+        from--;
+    for (size_t j = from; j < t->ntok && j < e + 12; j++) {
+        if (j > e && apposition_closes(t, j))
+            break;
+        if (!is_capitalised(&t->tok[j]))
+            continue;
+        for (size_t o = 0; o < sizeof org / sizeof *org; o++)
+            if (t->tok[j].flen == strlen(org[o]) &&
+                !memcmp(fa__tok_fold(t, j), org[o], t->tok[j].flen))
+                return 1;
+    }
+    return 0;
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -606,14 +694,38 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             n++;
         }
     }
-    size_t nn = name_after_title(c, ns, 0);
-    if (!nn && ti->office && i > 0 && ns < t->ntok &&
-        word_is(t, i - 1, c->the_hash, "the", 3)) {
-        /* "the Secretary of State, George Shultz, said": a full name set
-         * off by commas right after "the <title>". */
-        nn = country_word(c, ns) ? 0 : name_after_title(c, ns, 1);
-        if (nn < 2 || !apposition_closes(t, ns + nn))
+    /* "Chief Minister", "General Secretary": a title, not a name */
+    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    if (!nn && ti->office && ns < t->ntok &&
+        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
+        /* A full name set off by commas after "the <title>" or a
+         * country's title: "the Secretary of State, George Shultz, said",
+         * "The president of Bulgaria, Georgi Parvanov,", "Mexico's
+         * president, Felipe Calderon,", "PEI's health officer, Dr. Lamont
+         * Sweet,". */
+        size_t k = ns, cn;
+        const fa_term *tm = NULL;
+        if (k + 1 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2) &&
+            (cn = country_span(c, k + 1, &tm)) != 0 &&
+            k + 1 + cn < t->ntok && (t->tok[k + 1 + cn].sep & SEP_COMMA)) {
+            /* the country is tagged as the scan would have */
+            if ((*rc = country_mention(c, tm, k + 1, cn)))
+                return 0;
+            k += 1 + cn;
+        }
+        if (k < t->ntok && !country_word(c, k)) {
+            nn = name_after_title(c, k, 1);
+            if (!nn && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
+                k++;
+                nn = name_after_title(c, k, 0);
+            }
+        }
+        if (nn < 2 || !apposition_closes(t, k + nn))
             nn = 0;
+        if (nn) {
+            n = k - i;
+            ns = k;
+        }
     }
     if (!nn)
         return 0;
@@ -707,6 +819,10 @@ static int scan(ctx *c)
             !(fa__word_class(g, t, i - 1) & WC_FUNC) && !country_word(c, i - 1))
             pti = NULL;
         if (pti && lti >= lt && !(x->flags & TOK_CAPSLINE)) {
+            if (g->titles[pti->title].office &&
+                (rc = push((void **)&c->seen, &c->nseen, &c->capseen, sizeof pti->title,
+                           &pti->title)))
+                return rc;
             size_t used = title_mention(c, pti->title, i, lti, &rc);
             if (rc)
                 return rc;
@@ -714,7 +830,16 @@ static int scan(ctx *c)
                 i += used;
                 continue;
             }
-            if (g->titles[pti->title].office && !(x->flags & TOK_TITLELINE) &&
+            /* A generic title ("president", "head") in apposition must
+             * be a country's: "X, president of the International AIDS
+             * Society" is no public post. */
+            const fa_title *tt = &g->titles[pti->title];
+            size_t after = i + lti;
+            const fa_term *tm = NULL;
+            int of_country = after + 1 < t->ntok && word_is(t, after, c->of_hash, "of", 2) &&
+                             adjacent(t, after) && country_span(c, after + 1, &tm);
+            if (tt->office && !(x->flags & TOK_TITLELINE) &&
+                (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti)) &&
                 (rc = name_before_title(c, pti->title, i,
                                         c->cend == i ? c->cstart : i)))
                 return rc;
@@ -822,7 +947,7 @@ static uint64_t word_hash(const words *w, size_t i)
  * compares), and BY_FIRST and BY_LAST (what near_names needs equal). */
 static int add_person(ctx *c, int32_t gaz, const mention *m)
 {
-    person p = { gaz, m->tok, m->ntok, m->title };
+    person p = { gaz, m->tok, m->ntok, m->title, m->former };
     uint32_t k = (uint32_t)c->np;
     words w;
     int rc;
@@ -973,7 +1098,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
         uint32_t id = g->surname_ids[w->first + j];
         if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1 };
+        person p = { (int32_t)id, 0, 0, -1, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -1031,7 +1156,7 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
         uint32_t id = g->surname_ids[w->first + j];
         if ((int32_t)id == gaz || !fits_date(c, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1 };
+        person p = { (int32_t)id, 0, 0, -1, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -1065,9 +1190,13 @@ static int resolve_officials(ctx *c)
             continue;
         if ((rc = dated_gaz(c, m, &gaz)))
             return rc;
-        if (gaz >= 0)
+        if (gaz >= 0) {
+            /* A former holder named without a post is not presented as an
+             * official (tests/entities/LABELLING.md): "As Woodrow Wilson
+             * warned" in 1972. A title on any mention of them counts. */
+            m->former = m->title < 0 && gaz == m->gaz && !fits_date(c, (uint32_t)gaz);
             m->gaz = gaz;
-        else if (m->title < 0) {
+        } else if (m->title < 0) {
             m->gaz = -1;
             m->create = 0;
         }
@@ -1078,9 +1207,10 @@ static int resolve_officials(ctx *c)
         if (m->gaz < 0)
             continue;
         uint32_t k = person_of(c, m->gaz);
-        if (k != NONE)
+        if (k != NONE) {
             give_title(&c->p[k], m->title);
-        else if ((rc = add_person(c, m->gaz, m)))
+            c->p[k].former &= m->former;
+        } else if ((rc = add_person(c, m->gaz, m)))
             return rc;
     }
     /* 2. Full names as written after a title: merge with a near-identical
@@ -1124,6 +1254,30 @@ static int resolve_officials(ctx *c)
             give_title(&c->p[hit], m->title);
             continue;
         }
+        if (nhit == 0 && m->title < 0 && c->date.year) {
+            /* "Mr. Gromyko" in 1975: the one gazetteer official of that
+             * surname in office at the article's date. */
+            int32_t only = -1;
+            size_t nfit = 0;
+            for (uint32_t j = 0; w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (fits_date(c, id) && (int32_t)id != only) {
+                    only = (int32_t)id;
+                    nfit++;
+                }
+            }
+            /* ... and only when the article names their post somewhere
+             * ("the Secretary-General ... Mr. Hammarskjold"): "Mr.
+             * Molotov said" alone presents no official. */
+            size_t t2 = 0;
+            while (nfit == 1 && t2 < c->nseen &&
+                   (!strcmp(g->titles[c->seen[t2]].posts, "*") ||
+                    !post_fits(g, c->seen[t2], (uint32_t)only)))
+                t2++;
+            if (nfit == 1 && t2 < c->nseen && (rc = add_person(c, only, m)))
+                return rc;
+            continue;
+        }
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
         /* Of the officials with that surname and a fitting post: the one
@@ -1161,6 +1315,23 @@ static int resolve_officials(ctx *c)
 /* ---- the result --------------------------------------------------------- */
 
 typedef struct { const char *name, *title, *post; } named;
+
+/* A Russian patronymic: a capitalised word ending in -ovich, -evich,
+ * -ovna or -evna, joined by blanks to the words around it. */
+static int patronymic(const fa_toks *t, size_t k)
+{
+    static const char *const end[] = { "ovich", "evich", "ovna", "evna" };
+    const char *w = fa__tok_fold(t, k);
+    size_t n = t->tok[k].flen;
+    if (t->tok[k].shape != SHAPE_CAP || !adjacent(t, k) || !adjacent(t, k + 1))
+        return 0;
+    for (size_t i = 0; i < sizeof end / sizeof *end; i++) {
+        size_t l = strlen(end[i]);
+        if (n > l + 2 && !memcmp(w + n - l, end[i], l))
+            return 1;
+    }
+    return 0;
+}
 
 /* Appends the one character at src[0..n) with its accents stripped ("é" ->
  * "e", "ö" -> "o") to dst, or as it is when it is no accented letter (or
@@ -1217,21 +1388,25 @@ static int build_result(ctx *c, entities **out)
     for (size_t i = 0; i < g->ncountries; i++)   /* sorted by code already */
         if (c->cseen[i])
             e->countries[e->nc++] = g->countries[i].code;
+    size_t nn = 0;
     for (size_t k = 0; k < c->np; k++) {
         const person *p = &c->p[k];
-        nm[k].title = p->title >= 0 ? g->titles[p->title].display : NULL;
-        nm[k].post = NULL;
+        if (p->former && p->title < 0)
+            continue;
+        size_t x = nn++;
+        nm[x].title = p->title >= 0 ? g->titles[p->title].display : NULL;
+        nm[x].post = NULL;
         if (p->gaz >= 0) {
             const fa_official *o = &g->officials[p->gaz];
             size_t pl = 0;
             const char *at = fa__official_post_at(o, c->date.year, &pl);
-            nm[k].name = o->name;
-            nm[k].post = *o->post ? o->post : NULL;
+            nm[x].name = o->name;
+            nm[x].post = *o->post ? o->post : NULL;
             if (at) {
                 /* the post held at the article's date, NUL-terminated */
                 memcpy(e->arena + used, at, pl);
                 e->arena[used + pl] = '\0';
-                nm[k].post = e->arena + used;
+                nm[x].post = e->arena + used;
                 used += pl + 1;
             }
             continue;
@@ -1242,7 +1417,19 @@ static int build_result(ctx *c, entities **out)
         char *s = e->arena + used;
         size_t n = 0;
         int blank = 0;
+        size_t skip = p->ntok >= 3 ? p->tok + 1 : NONE;  /* next middle word */
         for (size_t j = a->off; j < z->off + z->len;) {
+            /* A Russian patronymic between given name and surname is left
+             * out, as English usage does ("Alexander Nikolayevich
+             * Tkachyov" is Alexander Tkachyov). */
+            while (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off < j)
+                skip++;
+            if (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off == j &&
+                patronymic(&c->t, skip)) {
+                j = c->t.tok[skip + 1].off;
+                blank = 1;
+                continue;
+            }
             char ch = c->text[j];
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
                 blank = 1;
@@ -1264,10 +1451,10 @@ static int build_result(ctx *c, entities **out)
         }
         s[n] = '\0';
         used += n + 1;
-        nm[k].name = s;
+        nm[x].name = s;
     }
-    qsort(nm, c->np, sizeof *nm, cmp_named);
-    for (size_t k = 0; k < c->np; k++) {
+    qsort(nm, nn, sizeof *nm, cmp_named);
+    for (size_t k = 0; k < nn; k++) {
         /* A "name" longer than a facet value can be ("Foreign Minister
          * Abbbb..." of 300 capitalised bytes) is no person's name: dropped
          * here, so the article keeps its other tags (the index refuses
@@ -1327,6 +1514,7 @@ int entities_extract_dated(entities **out, const fa_gazetteer *g,
     c.the_hash = fa__hash_bytes("the", 3);
     c.former_hash = fa__hash_bytes("former", 6);
     c.a_hash = fa__hash_bytes("a", 1);
+    c.of_hash = fa__hash_bytes("of", 2);
     if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
         !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
@@ -1347,6 +1535,7 @@ out:
     free(c.q);
     free(c.m);
     free(c.p);
+    free(c.seen);
     for (size_t i = 0; i < NBY; i++)
         chains_release(&c.by[i]);
     return rc;

@@ -151,6 +151,20 @@ static void test_junk_names(void **state)
     AT(2015, "Mr. Secretary-General Excellencies Distinguished Delegates, I speak.", "");
     AT(1955, "They signed the General Armistice Agreements in 1949.", "");
     AT(1997, "He praised the Kofi Annan Foundation and the Nelson Mandela Centre.", "");
+    AT(2006, "A case was found on Prince Edward Island.", "");
+    AT(1963, "He was elected Chief Minister of that State.", "");
+    AT(1962, "He was the Chief Executive of this Organization.", "");
+    AT(2005, "Chief Health Officer for PEI, Dr. Lamont Sweet, said so.", "");
+    /* a generic title after a name needs a country or an international
+     * organisation: a society's president is no official */
+    AT(2015, "Experts like Chris Beyrer, president of the International AIDS "
+             "Society, agree.", "");
+    AT(2005, "Don Yeomans, head of the Near Earth Object Program, said so.", "");
+    AT(2007, "The president of Bulgaria, Georgi Parvanov, pardoned them.", "Georgi Parvanov");
+    AT(2009, "Keiji Fukuda, the chief of the UN's World Health Organization, said so.",
+       "Keiji Fukuda");
+    AT(2009, "David Nabarro, the United Nations coordinator for bird flu, said so.",
+       "David Nabarro");
     /* a particle keeps a name going where the word alone would end it */
     AT(1990, "He met Sultan Qaboos bin Said in Muscat.", "Sultan Qaboos");
 }
@@ -170,6 +184,14 @@ static void test_canonical_later_mentions(void **state)
              "Secretary Baker said no.", "Howard Baker|James Baker");
     AT(1987, "Senator John Bakerson and Governor Mary Bakerson met. "
              "Senator Bakerson said no.", "John Bakerson|Mary Bakerson");
+}
+
+static void test_canonical_patronymic(void **state)
+{
+    (void)state;
+    AT(2005, "The region governor Alexander Nikolayevich Tkachyov said no.",
+       "Alexander Tkachyov");
+    AT(2005, "The region governor Natalia Ivanovna Petrova said no.", "Natalia Petrova");
 }
 
 static void test_canonical_folding(void **state)
@@ -277,6 +299,27 @@ static void test_dates_namesakes(void **state)
     AT(1975, "We recall President Eisenhower's words.", "Dwight D. Eisenhower");
 }
 
+static void test_dates_former_and_courtesy(void **state)
+{
+    (void)state;
+    /* a former holder named without any post is not presented as one */
+    AT(1972, "As Woodrow Wilson warned, peace needs justice.", "");
+    AT(1972, "As President Woodrow Wilson warned, peace needs justice.", "Woodrow Wilson");
+    AT(2007, "The concert was organised by Nelson Mandela.", "");
+    AT(2007, "Former President Nelson Mandela spoke.", "Nelson Mandela");
+    /* in office at the date: counted, with or without a post */
+    AT(1996, "Nelson Mandela spoke.", "Nelson Mandela");
+    /* "Mr. X": the one holder of that surname in office then, when the
+     * article names the post */
+    AT(1955, "The efforts of the Secretary-General have met with success. To "
+             "Mr. Hammarskjold goes our gratitude.", "Dag Hammarskjöld");
+    AT(1955, "To Mr. Hammarskjold goes our gratitude.", "");
+    AT(1947, "Mr. Molotov, at the last session, said so.", "");
+    AT(1975, "The Foreign Minister of the Soviet Union spoke. Mr. Gromyko said so.",
+       "Andrei Gromyko");
+    AT(0, "The Foreign Minister of the Soviet Union spoke. Mr. Gromyko said so.", "");
+}
+
 static void test_dates_posts(void **state)
 {
     (void)state;
@@ -321,10 +364,12 @@ int main(void)
         cmocka_unit_test(test_titles_shapes),
         cmocka_unit_test(test_junk_names),
         cmocka_unit_test(test_canonical_later_mentions),
+        cmocka_unit_test(test_canonical_patronymic),
         cmocka_unit_test(test_canonical_folding),
         cmocka_unit_test(test_canonical_split_persons),
         cmocka_unit_test(test_gazetteer_repaired),
         cmocka_unit_test(test_dates_namesakes),
+        cmocka_unit_test(test_dates_former_and_courtesy),
         cmocka_unit_test(test_dates_posts),
         cmocka_unit_test(test_dates_undated),
         cmocka_unit_test(test_recall_well_known),
