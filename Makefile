@@ -113,6 +113,15 @@ test-kill: all
 fuzz:
 	tests/fuzz/run
 
+# The committed real-text passages hold their UNGDC excerpts by reference
+# (../shared asks that its UNGDC texts not be copied into the project), so
+# the eval reads copies filled in from FA_SHARED (tests/entities/README.md).
+FA_SHARED ?= $(CURDIR)/../shared
+$(BUILD)/entities/real-%.tsv: tests/entities/real-%.tsv tests/entities/real-fill.py tests/entities/real-extract.py
+	@mkdir -p $(@D)
+	FA_SHARED=$(FA_SHARED) tests/entities/real-fill.py $< $@
+eval-entities: $(BUILD)/entities/real-tune.tsv $(BUILD)/entities/real-heldout.tsv
+
 # The binaries find the gazetteer installed beside them
 # (BINDIR/../share/fa/gazetteer), so DESTDIR staging works as installed.
 install: all
