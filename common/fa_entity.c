@@ -852,7 +852,8 @@ static int load_officials(loader *L)
             s = bar ? bar + 1 : NULL;
         }
     }
-    qsort(sn, nsn, sizeof *sn, cmp_surname);
+    if (nsn)                          /* no officials: sn is NULL */
+        qsort(sn, nsn, sizeof *sn, cmp_surname);
     if (nsn && !(g->surname_ids = malloc(nsn * sizeof *g->surname_ids))) {
         rc = oom(L);
         goto out;
