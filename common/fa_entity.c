@@ -311,6 +311,9 @@ static int word_add(loader *L, const char *s, size_t n, uint64_t h,
     return FA_OK;
 }
 
+/* The priority from which a country key names a display-only country. */
+#define CKEY_UNTAGGED 100
+
 static int ckey_add(loader *L, const folded *f, int32_t code, uint8_t prio)
 {
     fa_gazetteer *g = L->g;
@@ -604,12 +607,15 @@ static int load_terms(loader *L)
         tm.acromask = f.acromask;
         tm.ntok = (uint8_t)(f.ntok > 255 ? 255 : f.ntok);
 
-        /* User lookups know every term, text matching all but codes. */
+        /* User lookups know every term, text matching all but codes. The
+         * terms of a display-only country (Kosovo) are keys too, after
+         * every other country's, so that a lookup can say why it is not a
+         * value (fa_gazetteer_country_untagged). */
         const fa_country *c = tm.code >= 0 ? &g->countries[tm.code] : NULL;
-        if (c && c->kind != 'o') {
+        if (c) {
             uint8_t prio = tm.kind == TERM_CODE ? 0 : tm.kind == TERM_NAME ? 1
                          : tm.kind == TERM_DEMONYM ? 2 : 3;
-            if (ckey_add(L, &f, tm.code, prio))
+            if (ckey_add(L, &f, tm.code, c->kind == 'o' ? CKEY_UNTAGGED + prio : prio))
                 return oom(L);
         }
         if (tm.kind == TERM_CODE)
@@ -846,7 +852,8 @@ static int load_officials(loader *L)
             s = bar ? bar + 1 : NULL;
         }
     }
-    qsort(sn, nsn, sizeof *sn, cmp_surname);
+    if (nsn)                          /* no officials: sn is NULL */
+        qsort(sn, nsn, sizeof *sn, cmp_surname);
     if (nsn && !(g->surname_ids = malloc(nsn * sizeof *g->surname_ids))) {
         rc = oom(L);
         goto out;
@@ -1056,7 +1063,25 @@ const char *fa_gazetteer_country_code(const fa_gazetteer *g, const char *typed)
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (n) {
         const fa_ckey *e = ckey_find(g, fa__hash_bytes(buf, n), buf, n);
-        if (e)
+        if (e && e->prio < CKEY_UNTAGGED)
+            r = g->countries[e->code].code;
+    }
+    fa__toks_release(&t);
+    return r;
+}
+
+const char *fa_gazetteer_country_untagged(const fa_gazetteer *g, const char *typed)
+{
+    fa_toks t = { 0 };
+    char buf[512];
+    uint64_t span;
+    const char *r = NULL;
+
+    assert(g);
+    size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
+    if (n) {
+        const fa_ckey *e = ckey_find(g, fa__hash_bytes(buf, n), buf, n);
+        if (e && e->prio >= CKEY_UNTAGGED)
             r = g->countries[e->code].code;
     }
     fa__toks_release(&t);
@@ -1136,11 +1161,23 @@ static int cmp_suggestion(const void *a, const void *b)
     return strcmp(x->value, y->value);
 }
 
+/* How many edits make a typed value of n bytes "similar" to a key: one
+ * for short input (a code, "Iran"), then one more per four bytes, so that
+ * "XYZ" suggests no random code and "Pakistn" still finds Pakistan. */
+static size_t suggest_cutoff(size_t n)
+{
+    return n <= 4 ? 1 : n / 4 + 1;
+}
+
 static void consider(suggestion *best, size_t idx, const char *value,
                      const char *typed, size_t n, const char *key, size_t klen,
                      size_t cutoff)
 {
     size_t d = fa__edit_distance(typed, n, key, klen, cutoff);
+    /* Typed the start of a longer name ("Kazakh", "Hammarsk"): as close as
+     * one typo. */
+    if (d > 1 && n >= 4 && klen > n && !memcmp(typed, key, n))
+        d = 1;
     if (d > cutoff)
         return;
     size_t ld = n > klen ? n - klen : klen - n;
@@ -1163,7 +1200,7 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (!n || !max)
         goto out;
-    size_t cutoff = n / 3 + 1;
+    size_t cutoff = suggest_cutoff(n);
     nbest = official ? g->nofficials : g->ncountries;
     if (!(best = calloc(nbest, sizeof *best)))
         goto out;
@@ -1185,7 +1222,9 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
     } else {
         for (size_t i = 0; g->ckeys && i <= g->ckey_mask; i++) {
             const fa_ckey *e = &g->ckeys[i];
-            if (e->used)
+            /* Codes only for what looks like a code; never a country that
+             * is not a value. */
+            if (e->used && e->prio < CKEY_UNTAGGED && (e->prio > 0 || n <= 3))
                 consider(best, (size_t)e->code, g->countries[e->code].code,
                          buf, n, g->keys + e->key, e->keylen, cutoff);
         }
@@ -1195,7 +1234,9 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
         if (best[i].value)
             best[k++] = best[i];
     qsort(best, k, sizeof *best, cmp_suggestion);
-    for (nout = 0; nout < k && nout < max; nout++)
+    /* Only the closest: "Blinkn" suggests Blinken, not also every name
+     * two edits away. */
+    for (nout = 0; nout < k && nout < max && best[nout].dist == best[0].dist; nout++)
         out[nout] = best[nout].value;
 out:
     free(best);
@@ -1263,5 +1304,76 @@ const char *fa_gazetteer_default_dir(char *buf, size_t len)
         }
     }
     snprintf(buf, len, "%s", FA_DATADIR);
+    return buf;
+}
+
+/* ---- ambiguous official names -------------------------------------------- */
+
+typedef struct { const fa_official *o; } candidate;
+
+/* Most recent first (the last year the official may be named in), then by
+ * name, so the list reads the same every time. */
+static int cmp_candidate(const void *a, const void *b)
+{
+    const fa_official *x = ((const candidate *)a)->o, *y = ((const candidate *)b)->o;
+    if (x->to != y->to)
+        return x->to > y->to ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+size_t fa_gazetteer_official_candidates(const fa_gazetteer *g, const char *typed,
+                                        const char **out, size_t max)
+{
+    fa_toks t = { 0 };
+    char buf[512];
+    uint64_t span;
+    size_t n, total = 0;
+    candidate *c = NULL;
+
+    assert(g && (out || !max));
+    if (!(n = fold_typed(typed, &t, buf, sizeof buf, &span)))
+        goto out;
+    const fa_word *w = fa__word_find(g, fa__hash_bytes(buf, n), buf, n);
+    if (!w || w->n < 2 || !(c = malloc(w->n * sizeof *c)))
+        goto out;
+    for (uint32_t k = 0; k < w->n; k++) {
+        const fa_official *o = &g->officials[g->surname_ids[w->first + k]];
+        size_t j;
+        for (j = 0; j < total && c[j].o != o; j++)
+            ;
+        if (j == total)            /* a list may name an official twice */
+            c[total++].o = o;
+    }
+    qsort(c, total, sizeof *c, cmp_candidate);
+    for (size_t k = 0; k < total && k < max; k++)
+        out[k] = c[k].o->name;
+out:
+    free(c);
+    fa__toks_release(&t);
+    return total;
+}
+
+const char *fa_gazetteer_official_years(const fa_gazetteer *g, const char *name,
+                                        char *buf, size_t len)
+{
+    assert(g && buf && len);
+    const fa_official *o = official_by_name(g, name);
+    const char *last = NULL;
+    buf[0] = '\0';
+    for (const char *s = o ? o->tenures : ""; *s;) {
+        last = s;
+        s += strcspn(s, "|");
+        s += *s == '|';
+    }
+    if (!last)
+        return buf;
+    last += *last == '~';
+    int a = atoi(last), b = last[4] == '-' ? atoi(last + 5) : a;
+    if (a < 1000 || b < a)
+        return buf;
+    if (a == b)
+        snprintf(buf, len, "%d", a);
+    else
+        snprintf(buf, len, "%d-%d", a, b);
     return buf;
 }

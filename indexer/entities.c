@@ -754,15 +754,21 @@ static int scan(ctx *c)
 
     for (size_t i = 0; i < t->ntok;) {
         const fa_tok *x = &t->tok[i];
-        if ((x->flags & TOK_DATELINE) || !fa__first_maybe(g, x->hash)) {
+        if (!fa__first_maybe(g, x->hash)) {
             i++;
             continue;
         }
+        /* A dateline names where the story was filed: a capital there
+         * counts ("ISLAMABAD:", tests/entities/LABELLING.md), nothing else
+         * in it does ("NEW YORK:", "GENEVA (Reuters) -"). */
+        int dateline = (x->flags & TOK_DATELINE) != 0;
         const fa_phrase *pt = NULL, *po = NULL, *pti = NULL;
         size_t lt = 0, lo = 0, lti = 0;
         uint64_t h = FA_HASH_SEED;
         for (size_t n = 1; i + n <= t->ntok && n <= g->maxtok; n++) {
             if (n > 1 && !phrase_join(t, i + n - 1))
+                break;
+            if (dateline && !(t->tok[i + n - 1].flags & TOK_DATELINE))
                 break;
             h = fa__hash_step(h, t->tok[i + n - 1].hash);
             const fa_phrase *p = fa__phrase_find(g, h, t, i, n);
@@ -788,6 +794,13 @@ static int scan(ctx *c)
             }
             if (!p->prefix)
                 break;
+        }
+        if (dateline) {
+            if (pt && g->terms[pt->term].kind == TERM_CAPITAL &&
+                (rc = country_mention(c, &g->terms[pt->term], i, lt)))
+                return rc;
+            i += pt ? lt : 1;
+            continue;
         }
         if (po && lo >= lt && lo >= lti) {
             /* "Hamid Karzai International Airport": not the person */

@@ -124,6 +124,8 @@ static void test_czechoslovakia_and_germany_by_date(void **state)
     AT("1992", "Czech and Slovak leaders met in Bratislava.", "CSK");
     AT("1993", "Prague and Bratislava.", "CZE|SVK");
     AT("1975", "Bonn and East Berlin signed; West Germany and the GDR.", "DDR|DEU");
+    AT("1962", "Talks turned to Berlin; West Berlin stayed free.", "");
+    AT("1995", "The government moved to Berlin.", "DEU");
     AT("2010", "She moved to Bonn.", "");
     AT(NULL, "She moved to Bonn.", "");
 }
@@ -172,6 +174,19 @@ static void test_not_countries_and_old_names(void **state)
     AT("2007", "States including Georgia, Oklahoma and Pennsylvania; the universities of Georgia and Glasgow.", "");
     AT("1955", "Airmen detained by the Government of Peiping were freed.", "CHN");
     AT("1983", "The accession of Saint Christopher and Nevis to independence.", "KNA");
+}
+
+/* A dateline's capital names the country (LABELLING.md); nothing else in
+ * a dateline does. */
+static void test_datelines(void **state)
+{
+    (void)state;
+    AT("2021", "ISLAMABAD: Talks opened.", "PAK");
+    AT("1991", "MOSCOW, Jan 5 (Reuters) - Prices rose.", "SUN");
+    AT("1988", "BELGRADE: Officials denied it.", "YUG");
+    AT("2021", "NEW YORK: The Assembly opened.", "");
+    AT("2021", "GENEVA (Reuters) - Talks opened.", "");        /* not a capital */
+    AT("2021", "KABUL, Sept 3 (Reuters) - Talks opened.", "AFG");
 }
 
 static void write_file(const char *dir, const char *name, const char *text)
@@ -239,6 +254,7 @@ int main(void)
         cmocka_unit_test(test_czechoslovakia_and_germany_by_date),
         cmocka_unit_test(test_korea),
         cmocka_unit_test(test_false_countries),
+        cmocka_unit_test(test_datelines),
         cmocka_unit_test(test_not_countries_and_old_names),
         cmocka_unit_test(test_load_eras),
     };
