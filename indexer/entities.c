@@ -41,6 +41,7 @@ typedef struct {               /* a name seen in the text                 */
     uint8_t  single;           /* one word after a title: a surname       */
     uint8_t  create;           /* may add an official not yet named       */
     uint8_t  former;           /* a gazetteer name after its tenures      */
+    uint8_t  was;              /* after "former <title>"                  */
 } mention;
 
 typedef struct {               /* an official of this article             */
@@ -506,7 +507,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create, 0 };
+                  (uint8_t)single, (uint8_t)create, 0, 0 };
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
 
@@ -543,11 +544,12 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     while (j > 0 && cstart - j < 4 && adjacent(t, j) && is_capitalised(&t->tok[j - 1]) &&
            !(t->tok[j - 1].flags & TOK_SENT))
         j--;
-    if (j > 0 && (word_is(t, j - 1, c->the_hash, "the", 3) ||
-                  word_is(t, j - 1, c->a_hash, "a", 1) ||
-                  word_is(t, j - 1, c->former_hash, "former", 6)))
-        j--;
-    if (j > 0 && j < i && word_is(t, j - 1, c->the_hash, "the", 3))
+    (void)i;
+    /* "the", "a", "former", "a former" */
+    for (int k = 0; k < 2 && j > 0 &&
+                    (word_is(t, j - 1, c->the_hash, "the", 3) ||
+                     word_is(t, j - 1, c->a_hash, "a", 1) ||
+                     word_is(t, j - 1, c->former_hash, "former", 6)); k++)
         j--;
     if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
         (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
@@ -737,6 +739,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         *rc = add_mention(c, gaz, ns, lo, office, 0, 1);
     else
         *rc = add_mention(c, -1, ns, nn, office, nn == 1, create);
+    /* "Former President George Bush" in 2004 is the former holder, not
+     * his namesake in office */
+    if (!*rc && i > 0 && word_is(t, i - 1, c->former_hash, "former", 6))
+        c->m[c->nm - 1].was = 1;
     return n + nn;
 }
 
@@ -1148,7 +1154,7 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
     size_t nalt = 0, last = m->tok + m->ntok - 1;
 
     *out = gaz;
-    if (fits_date(c, (uint32_t)gaz))
+    if (fits_date(c, (uint32_t)gaz) || (m->was && !too_early(c, (uint32_t)gaz)))
         return FA_OK;
     const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
                                     t->tok[last].flen);
