@@ -117,7 +117,7 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
             try {
                 return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)   /* reopen and ask again, as fa_db_search */
+                if (!fa__retry_modified(attempt))   /* reopen and ask again, as fa_db_search */
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)
@@ -784,7 +784,7 @@ extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
                 run_search(h.get(), db, s);
                 break;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)
@@ -886,7 +886,7 @@ extern "C" int fa_db_list(fa_db *db, int what, int (*fn)(void *ctx, const char *
                         break;
                 return FA_OK;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)
