@@ -200,6 +200,12 @@ typedef struct fa_search {
     unsigned    max_terms;    /* a query with more terms than this is
                                  FA_EQUERY (0: no limit); pasted pages of
                                  text make Xapian's matcher superlinear    */
+    const char *date_from;    /* only articles dated on or after this day, */
+    const char *date_to;      /* month or year, and on or before this one
+                                 (YYYY, YYYY-MM or YYYY-MM-DD; NULL or "":
+                                 unbounded): `date:FROM..TO` as a filter
+                                 on the whole query; a bad date is
+                                 FA_EQUERY                               */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is

@@ -22,6 +22,7 @@ const char *qopts_version(void)
 void qopts_usage(FILE *f)
 {
     fputs("usage: fa-search --db DIR [options] [QUERY]\n"
+          "       fa-search --db DIR [options] --serve [ADDR:]PORT\n"
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default),\n"
           "AND OR NOT ( ) \"phrases\" NEAR +must -not wildcard* title: source:\n"
           "date:2021-01..2021-12 country:pakistan official:blinken; empty = all.\n"
@@ -34,6 +35,8 @@ void qopts_usage(FILE *f)
           "  --offset N           hits to skip (default 0)\n"
           "  --country X          only articles mentioning country X (repeatable: OR)\n"
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
+          "  --from DATE, --to DATE  only articles dated in this range (YYYY,\n"
+          "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
@@ -46,6 +49,11 @@ void qopts_usage(FILE *f)
           "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
           "  --repeat N           with --batch: run each query N times and report\n"
           "                       p50/p95 latency per query on stderr\n"
+          "  --serve [ADDR:]PORT  serve the search page and its API over HTTP\n"
+          "                       (ADDR default 127.0.0.1; port 0: any free port)\n"
+          "  --threads N          with --serve: worker threads (default 4)\n"
+          "  --max-clients N      with --serve: open connections before new\n"
+          "                       requests get 503 (default 64)\n"
           "  --gazetteer DIR      gazetteer data (default: share/fa/gazetteer beside\n"
           "                       the installed binary, else the source tree's)\n"
           "  --version            print the version\n"
@@ -97,6 +105,11 @@ static const struct option longopts[] = {
     {"batch", required_argument, NULL, 'b'},
     {"repeat", required_argument, NULL, 'r'},
     {"gazetteer", required_argument, NULL, 'g'},
+    {"from", required_argument, NULL, 'f'},
+    {"to", required_argument, NULL, 't'},
+    {"serve", required_argument, NULL, 'W'},
+    {"threads", required_argument, NULL, 'n'},
+    {"max-clients", required_argument, NULL, 'm'},
     {"version", no_argument, NULL, 'V'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
@@ -112,6 +125,8 @@ static unsigned *number_slot(qopts *o, int opt, unsigned *snippet_bytes)
     case 'S': return snippet_bytes;
     case 'r': return &o->repeat;
     case 'Q': return &o->search.max_terms;
+    case 'n': return &o->threads;
+    case 'm': return &o->max_clients;
     default:  return NULL;
     }
 }
@@ -125,6 +140,8 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
     int f;
 
     if (num) {
+        if (opt == 'n' || opt == 'm')
+            o->server_opts_given = 1;
         if (parse_uint(arg, num) < 0) {
             const char *name = NULL;
             for (const struct option *l = longopts; l->name; l++)
@@ -168,6 +185,9 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
     case 'j': o->json = 1; return FA_OK;
     case 'b': o->batch = arg; return FA_OK;
     case 'g': o->gazetteer = arg; return FA_OK;
+    case 'f': o->search.date_from = arg; return FA_OK;
+    case 't': o->search.date_to = arg; return FA_OK;
+    case 'W': o->serve = arg; return FA_OK;
     case 'h': o->action = QOPTS_HELP; return 1;
     case 'V': o->action = QOPTS_VERSION; return 1;
     default:  o->usage_after = 1; return QOPTS_EUSAGE;   /* getopt said why */
@@ -187,6 +207,8 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
+    out->threads = 4;
+    out->max_clients = 64;
     while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
@@ -197,6 +219,19 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
         out->usage_after = 1;
         return usage_error(errbuf, errlen, "--db DIR is required");
     }
+    if (out->serve && (out->batch || optind != argc))
+        return usage_error(errbuf, errlen, "--serve takes its queries over HTTP, not from %s",
+                           out->batch ? "--batch" : "the command line");
+    if (out->serve && (out->ntyped[FA_FACET_COUNTRY] || out->ntyped[FA_FACET_OFFICIAL] ||
+                       out->search.date_from || out->search.date_to))
+        return usage_error(errbuf, errlen, "with --serve, filters come with each request "
+                           "(country=, official=, from=, to=)");
+    if (!out->serve && out->server_opts_given)
+        return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
+    if (out->serve && (out->threads < 1 || out->threads > 64))
+        return usage_error(errbuf, errlen, "--threads must be 1 to 64");
+    if (out->serve && (out->max_clients < 1 || out->max_clients > 4096))
+        return usage_error(errbuf, errlen, "--max-clients must be 1 to 4096");
     if (out->batch ? optind != argc : argc - optind > 1)
         return usage_error(errbuf, errlen, "%s", out->batch
                            ? "--batch takes its queries from the file, not the command line"

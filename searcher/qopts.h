@@ -34,6 +34,11 @@ typedef struct qopts {
     const char *batch;           /* --batch FILE ("-": stdin), or NULL     */
     unsigned    repeat;          /* --repeat N with --batch; 0: once       */
     int         json;            /* JSON output instead of text            */
+    const char *serve;           /* --serve [ADDR:]PORT, or NULL           */
+    unsigned    threads;         /* --threads: server worker threads       */
+    unsigned    max_clients;     /* --max-clients: open connections before
+                                    the server answers 503                */
+    int         server_opts_given;  /* --threads or --max-clients was given */
     int         bold;            /* ANSI bold highlights in text output    */
     int         usage_after;     /* on QOPTS_EUSAGE: print the usage text
                                     after the message                     */
