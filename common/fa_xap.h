@@ -229,6 +229,22 @@ const char   *fa_hits_snippet(const fa_hits *h, size_t i);
 /* The facet values of hit i, as stored ('\t'-separated, sorted). */
 const char   *fa_hits_facet_values(const fa_hits *h, size_t i, int facet);
 
+/* Article 'id' alone, whole (an fa-search --show, a server's article
+ * page). On FA_OK *out owns hits (fa_hits_free) holding no hit when no
+ * article has that id, else one hit: its record, facet values and whole
+ * text (fa_hits_text, fa_hits_text_html). When s->query is not empty, the
+ * words of the text that query matched are highlighted by the snippets'
+ * rules; fa_hits_total is then 1 when the article matches the query and
+ * the filters of 's', 0 when it does not (with an empty query: 1). Offset,
+ * limit, sort, facets and snippets of 's' are ignored. Errors as
+ * fa_db_search's (FA_EQUERY: the query does not parse). */
+int  fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s);
+/* The whole stored text of hit i of fa_db_article (valid UTF-8; *len gets
+ * its length when not NULL), and the same HTML-escaped with the matched
+ * words in <b>...</b>. "" for hits of fa_db_search. */
+const char   *fa_hits_text(const fa_hits *h, size_t i, size_t *len);
+const char   *fa_hits_text_html(const fa_hits *h, size_t i);
+
 /* Facet counts over all matches (when asked for), most frequent first,
  * ties by value. */
 size_t        fa_hits_nfacet(const fa_hits *h, int facet);

@@ -73,6 +73,8 @@ struct fa_hits {
     std::vector<std::string> snippet;
     std::vector<std::string> fvalues[FA_NFACETS];
     std::vector<std::pair<std::string, unsigned long>> facet[FA_NFACETS];
+    std::vector<std::string> text;       /* fa_db_article: the whole text  */
+    std::vector<std::string> text_html;  /* ... escaped, highlighted       */
 };
 
 /* Copy a message into a caller's buffer, made one line. */
@@ -165,5 +167,14 @@ SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std:
 bool fa__suffix_stemmer(const std::string &lang);
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
                              const SnippetPlan &plan, bool prefilter);
+/* All of 'text' HTML-escaped, the words of 'plan' in <b> as in a snippet
+ * (fa_db_article's view of one article). */
+std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem,
+                              const SnippetPlan &plan, bool prefilter);
+
+/* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
+ * with the schema's fields, and its filters). Throws QueryParserError
+ * for the user's mistakes. */
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s);
 
 #endif

@@ -248,7 +248,7 @@ static size_t query_leaves(const Xapian::Query &q)
     return n;
 }
 
-static Xapian::Query build_query(fa_db *db, const fa_search *s)
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s)
 {
     Xapian::Query q = Xapian::Query::MatchAll;
     if (s->query && *s->query) {
@@ -366,7 +366,7 @@ static bool weighted(const Xapian::Query &q)
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
-    Xapian::Query query = build_query(db, s);
+    Xapian::Query query = fa__query_build(db, s);
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would

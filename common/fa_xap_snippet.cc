@@ -389,3 +389,44 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
     return out;
 }
 
+
+/* The whole of 'text', HTML-escaped, with the words 'plan' asks for in
+ * <b>...</b> by the snippet's rules (phrases only where they stand
+ * together; neighbours separated by blanks share one highlight). */
+std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem,
+                              const SnippetPlan &plan, bool prefilter)
+{
+    std::vector<std::string> terms = plan.solo;
+    for (const auto &ph : plan.phrases)
+        for (const std::string &t : ph)
+            if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                terms.push_back(t);
+    std::vector<Word> words;
+    if (!terms.empty()) {
+        words = words_of(text, stem, terms, prefilter);
+        mark_phrases(words, plan, terms);
+    }
+    auto joined = [&](size_t w) {
+        if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0)
+            return false;
+        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
+            if (text[k] != ' ')
+                return false;
+        return true;
+    };
+    std::string out;
+    size_t pos = 0;
+    for (size_t w = 0; w < words.size(); w++) {
+        if (words[w].term < 0)
+            continue;
+        append_escaped(out, text.data() + pos, words[w].begin - pos);
+        if (!(w > 0 && joined(w - 1)))
+            out += "<b>";
+        append_escaped(out, text.data() + words[w].begin, words[w].end - words[w].begin);
+        if (!joined(w))
+            out += "</b>";
+        pos = words[w].end;
+    }
+    append_escaped(out, text.data() + pos, text.size() - pos);
+    return out;
+}

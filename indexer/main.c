@@ -286,12 +286,11 @@ int main(int argc, char **argv)
         printf("%s\n", options_version());
         return EXIT_OK;
     case OPTIONS_BAD_USAGE:
+    case OPTIONS_BAD:
+        /* One line and where to look, not the whole help. */
         if (r.err[0])
             fprintf(stderr, "fa-index: %s\n", r.err);
-        fputs(options_usage(), stderr);
-        return EXIT_USAGE;
-    case OPTIONS_BAD:
-        fprintf(stderr, "fa-index: %s\n", r.err);
+        fprintf(stderr, "%s\n", options_try_help());
         return EXIT_USAGE;
     }
     r.o = &o;

@@ -51,10 +51,15 @@ const char *options_usage(void)
            "                           id hashes (FNV-1a 64) to K-1 modulo N\n"
            "  --merge OUT SHARD...     compact shard indexes into the new index OUT\n"
            "  --version                print the version\n"
-           "  --help                   this text\n"
+           "  -h, --help               this text\n"
            "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
            "      6 incompatible index, 7 index locked by another writer,\n"
            "      8 interrupted (what was read is committed).\n";
+}
+
+const char *options_try_help(void)
+{
+    return "try 'fa-index --help'";
 }
 
 const char *options_version(void)
@@ -238,7 +243,7 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
     out->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     out->text_level = FA_TEXT_LEVEL_DEFAULT;
     out->entities = 1;
-    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
         if (opt == 'h')
             return OPTIONS_HELP;
         if (opt == 'V')

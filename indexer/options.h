@@ -36,7 +36,8 @@ enum {
     OPTIONS_HELP,          /* --help: print options_usage() to stdout, exit 0 */
     OPTIONS_VERSION,       /* --version: print options_version(), exit 0     */
     OPTIONS_BAD,           /* a bad command line: print errbuf (when not "")  */
-    OPTIONS_BAD_USAGE,     /* the same, then options_usage() to stderr       */
+    OPTIONS_BAD_USAGE,     /* the same (a missing or unknown option): then
+                              options_try_help() to stderr              */
 };
 
 /* Parse argv. Returns an OPTIONS_* value; for OPTIONS_BAD and
@@ -49,5 +50,7 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
  * Static strings. */
 const char *options_usage(void);
 const char *options_version(void);
+/* The line after a usage error: "try 'fa-index --help'". */
+const char *options_try_help(void);
 
 #endif

@@ -63,8 +63,7 @@ static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, cons
     return FA_OK;
 }
 
-/* Fill v's display, name and label from the facet's display source. */
-static int value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db)
+int page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db)
 {
     char *disp = NULL;
     size_t vl = strlen(v->value), dl, n;
@@ -143,7 +142,7 @@ static int facet_build(page *p, int f, const fa_search *s, const fa_gazetteer *g
         page_value *v = &p->values[f][i];
         v->value = fa_hits_facet(p->h, f, i, &v->count);
         p->nvalues[f] = i + 1;   /* so that page_free frees what is built */
-        if ((rc = value_resolve(v, f, gaz, db)) < 0)
+        if ((rc = page_value_resolve(v, f, gaz, db)) < 0)
             return rc;
     }
     return FA_OK;

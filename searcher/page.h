@@ -71,4 +71,9 @@ int  page_search(page **out, fa_db *db, const fa_search *s, const fa_gazetteer *
 
 void page_free(page *p);   /* NULL is a no-op */
 
+/* Fill v->display, name and label for v->value of 'facet' from its
+ * display source (gaz and db as page_build's). FA_OK or FA_ENOMEM or the
+ * index's error; on success free(v->text_) releases them. */
+int  page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db);
+
 #endif

@@ -46,4 +46,17 @@ int  print_page(sink *s, const page_writer *w, const page *p, const print_opts *
  * UTF-8 (fa_utf8.h) as \ufffd. */
 void print_json_string(sink *out, const char *s, size_t len);
 
+/* Text from the archive written so that it cannot drive a terminal: C0
+ * and C1 controls (but tab) and DEL as \xHH (print_text.c). */
+void print_text_safe(sink *out, const char *s);
+/* HTML of a snippet or highlighted text (escaped text, <b> highlights) as
+ * plain text: entities decoded, <b> as ANSI bold when 'bold', else
+ * dropped; newlines and tabs kept when 'newlines', else each a space;
+ * other controls as \xHH. */
+void print_text_html(sink *out, const char *html, int bold, int newlines);
+
+/* One hit as the JSON object of a page's "hits" array (print_json.c),
+ * for writers of single hits (jsonl). */
+void print_json_hit(sink *s, const page_hit *h);
+
 #endif

@@ -11,7 +11,9 @@
 #include "fa_fields.h"
 #include "page.h"
 #include "print.h"
+#include "export.h"
 #include "resolve.h"
+#include "show.h"
 #include "sink.h"
 
 #include <arpa/inet.h>
@@ -28,6 +30,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
+#include <unistd.h>
 
 /* Inline script and every other origin are forbidden: the page is one
  * script file, one style sheet and an icon, all from this server. */
@@ -151,10 +155,13 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * request is. */
 typedef struct req {
     const char *q, *about, *from, *to, *sort, *offset, *limit, *facets,
-               *facet_limit, *histogram;
+               *facet_limit, *histogram, *fields;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     size_t      nparams;
+    char       *owned[SERVE_MAX_PARAMS];   /* copies of the values above:
+                                             an export outlives the call
+                                             that read them            */
     char        err[512];            /* "" while all is well */
 } req;
 
@@ -167,7 +174,7 @@ static const struct {
     {"sort", offsetof(req, sort)},     {"offset", offsetof(req, offset)},
     {"limit", offsetof(req, limit)},   {"facets", offsetof(req, facets)},
     {"facet_limit", offsetof(req, facet_limit)},
-    {"histogram", offsetof(req, histogram)},
+    {"histogram", offsetof(req, histogram)}, {"fields", offsetof(req, fields)},
 };
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -194,6 +201,11 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
                  klen, key, value_size, SERVE_MAX_QUERY_BYTES);
         return MHD_NO;
     }
+    if (!(r->owned[r->nparams - 1] = strdup(value))) {
+        snprintf(r->err, sizeof r->err, "out of memory");
+        return MHD_NO;
+    }
+    value = r->owned[r->nparams - 1];
     int f = fa_facet_by_field(key, key_size);
     if (f >= 0) {
         if (r->ntyped[f] == SERVE_MAX_FILTERS) {
@@ -216,7 +228,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official about from to "
-             "sort offset limit facets facet_limit histogram)", klen, key);
+             "sort offset limit facets facet_limit histogram fields)", klen, key);
     return MHD_NO;
 }
 
@@ -296,12 +308,32 @@ static int req_search(req *r, const serve *sv, fa_search *s)
     return 0;
 }
 
-/* Read and check the parameters into *r. 0, or -1 with r->err set. */
-static int req_read(req *r, struct MHD_Connection *c)
+/* Read and check the parameters into a new *out (req_free, also on
+ * failure). 0, or -1 with (*out)->err set; -2 when out of memory. */
+static int req_read(req **out, struct MHD_Connection *c)
 {
-    memset(r, 0, sizeof *r);
-    MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, take_param, r);
-    return *r->err ? -1 : 0;
+    if (!(*out = calloc(1, sizeof **out)))
+        return -2;
+    MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, take_param, *out);
+    return *(*out)->err ? -1 : 0;
+}
+
+static void req_free(req *r)
+{
+    if (!r)
+        return;
+    for (size_t i = 0; i < r->nparams && i < SERVE_MAX_PARAMS; i++)
+        free(r->owned[i]);
+    free(r);
+}
+
+/* Parameters a route does not take are refused, never ignored. */
+static int req_refuse(req *r, const char *route, const char *name, const char *v)
+{
+    if (!v)
+        return 0;
+    snprintf(r->err, sizeof r->err, "%s takes no '%s' parameter", route, name);
+    return -1;
 }
 
 /* Resolve the typed filters of 'r' into 'values' and point s at them. */
@@ -362,11 +394,11 @@ static enum MHD_Result api_search(serve *sv, struct MHD_Connection *c)
     int rc;
 
     sink_mem(&out);
-    if (!(rq = malloc(sizeof *rq)) || !(fl = malloc(sizeof *fl))) {
+    if ((rc = req_read(&rq, c)) == -2 || !(fl = malloc(sizeof *fl))) {
         ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
         goto out;
     }
-    if (req_read(rq, c) < 0 || req_search(rq, sv, &s) < 0) {
+    if (rc < 0 || req_refuse(rq, "/api/search", "fields", rq->fields) < 0 || req_search(rq, sv, &s) < 0) {
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
         goto out;
     }
@@ -393,7 +425,217 @@ out:
     pool_give(sv, db, 0);
     sink_fini(&out);
     free(fl);
-    free(rq);
+    req_free(rq);
+    return ret;
+}
+
+/* /api/article/ID[?q=...]: the article whole, as fa-search --show ID
+ * --json writes it (the query's words highlighted in "html"). */
+static enum MHD_Result api_article(serve *sv, struct MHD_Connection *c, const char *id)
+{
+    req *rq = NULL;
+    filters *fl = NULL;
+    fa_db *db = NULL;
+    show *v = NULL;
+    fa_search s;
+    sink out;
+    char *body;
+    size_t len;
+    enum MHD_Result ret;
+    int rc;
+
+    sink_mem(&out);
+    if ((rc = req_read(&rq, c)) == -2 || !(fl = malloc(sizeof *fl))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    if (rc < 0 || req_refuse(rq, "/api/article", "fields", rq->fields) < 0 ||
+        req_refuse(rq, "/api/article", "facets", rq->facets) < 0 || req_search(rq, sv, &s) < 0) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
+        goto out;
+    }
+    if (!*id || strlen(id) > FA_MAX_ID_BYTES) {
+        ret = respond_error(c, MHD_HTTP_NOT_FOUND, "no article has this id");
+        goto out;
+    }
+    if (!(db = pool_take(sv, 0))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again");
+        goto out;
+    }
+    if ((rc = req_filters(rq, fl, &s, sv, db)) < 0) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
+        goto out;
+    }
+    if ((rc = show_get(&v, db, id, &s, sv->gaz)) < 0 || (v && (rc = show_write_json(&out, v)) < 0)) {
+        ret = respond_status(sv, c, rc, fa_db_errmsg(db));
+        goto out;
+    }
+    if (!v) {
+        ret = respond_error(c, MHD_HTTP_NOT_FOUND, "no article has this id");
+        goto out;
+    }
+    if (!(body = sink_take(&out, &len))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    ret = respond(c, MHD_HTTP_OK, "application/json; charset=utf-8", body, len);
+out:
+    show_free(v);
+    pool_give(sv, db, 0);
+    sink_fini(&out);
+    free(fl);
+    req_free(rq);
+    return ret;
+}
+
+/* An export streaming: MHD pulls bytes from export_read() as the client
+ * takes them, and each time the bytes run out the next SERVE_EXPORT_CHUNK
+ * rows are searched (export_run over that page), so memory stays one
+ * chunk whatever the total. The handle is held until MHD frees the
+ * response (export_done). */
+#define SERVE_EXPORT_CHUNK 200
+
+typedef struct export_job {
+    serve        *sv;
+    fa_db        *db;       /* borrowed from the pool, given back at the end */
+    req          *rq;       /* owned: the strings 's' points at             */
+    filters      *fl;       /* owned: the filter values 's' points at       */
+    fa_search     s;
+    export_cols   cols;
+    char         *buf;      /* the current chunk's bytes (owned)            */
+    size_t        len, pos;
+    unsigned long next;     /* offset of the next chunk                     */
+    unsigned long sent;     /* rows so far                                  */
+    double        t0;       /* when the export began (seconds)              */
+    int           done;     /* the last chunk was fetched                   */
+} export_job;
+
+static double now_s(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Fetch the next chunk into j->buf. FA_OK, or the search's failure. */
+static int export_chunk(export_job *j)
+{
+    fa_search c = j->s;
+    unsigned long rows = 0;
+    sink out;
+    int rc;
+
+    /* SERVE_EXPORT_ROWS_PER_S: a chunk waits until the rows before it
+     * are due; the wait (at most one chunk's worth, 40 ms) is spent on
+     * this worker thread. */
+    double due = j->t0 + (double)j->sent / SERVE_EXPORT_ROWS_PER_S, now = now_s();
+    if (j->sent && due > now)
+        usleep((useconds_t)((due - now) * 1e6));
+    sink_mem(&out);
+    c.offset = (unsigned)j->next;
+    c.limit = SERVE_EXPORT_CHUNK;
+    if ((rc = export_run(&out, j->db, &c, j->sv->gaz, EXPORT_CSV, &j->cols, 1, &rows)) < 0) {
+        sink_fini(&out);
+        return rc;
+    }
+    free(j->buf);
+    j->buf = sink_take(&out, &j->len);
+    j->pos = 0;
+    if (j->next && j->buf) {   /* each chunk starts with the header row */
+        char *nl = memchr(j->buf, '\n', j->len);
+        j->pos = nl ? (size_t)(nl - j->buf) + 1 : j->len;
+    }
+    j->next += rows;
+    j->sent += rows;
+    j->done = rows < SERVE_EXPORT_CHUNK;
+    return FA_OK;
+}
+
+static ssize_t export_read(void *cls, uint64_t pos, char *buf, size_t max)
+{
+    export_job *j = cls;
+    size_t n;
+
+    (void)pos;
+    while (!j->buf || j->pos == j->len) {
+        if (j->done)
+            return MHD_CONTENT_READER_END_OF_STREAM;
+        if (export_chunk(j) < 0) {
+            logf_(j->sv, "export failed after %lu rows: %s", j->sent, fa_db_errmsg(j->db));
+            return MHD_CONTENT_READER_END_WITH_ERROR;
+        }
+    }
+    n = j->len - j->pos < max ? j->len - j->pos : max;
+    memcpy(buf, j->buf + j->pos, n);
+    j->pos += n;
+    return (ssize_t)n;
+}
+
+static void export_done(void *cls)
+{
+    export_job *j = cls;
+    if (!j)
+        return;
+    pool_give(j->sv, j->db, 1);
+    free(j->buf);
+    free(j->fl);
+    req_free(j->rq);
+    free(j);
+}
+
+/* /api/export.csv?q=...: every match as CSV (export.h's default columns,
+ * or fields=), streamed. The first chunk is fetched here, so a bad query
+ * is a 400 with a message, not a broken download. */
+static enum MHD_Result api_export(serve *sv, struct MHD_Connection *c)
+{
+    export_job *j = NULL;
+    struct MHD_Response *r;
+    enum MHD_Result ret;
+    char err[256];
+    int rc;
+
+    if (!(j = calloc(1, sizeof *j)) || (rc = req_read(&j->rq, c)) == -2 || !(j->fl = malloc(sizeof *j->fl))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    j->sv = sv;
+    if (rc < 0 || req_refuse(j->rq, "/api/export.csv", "offset", j->rq->offset) < 0 ||
+        req_refuse(j->rq, "/api/export.csv", "limit", j->rq->limit) < 0 ||
+        req_refuse(j->rq, "/api/export.csv", "facets", j->rq->facets) < 0 ||
+        req_search(j->rq, sv, &j->s) < 0) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, j->rq->err);
+        goto out;
+    }
+    if (export_cols_parse(&j->cols, j->rq->fields, err, sizeof err) < 0) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, err);
+        goto out;
+    }
+    j->s.snippets = j->cols.snippet;
+    j->s.estimate = 1;   /* rows, not a total */
+    if (!(j->db = pool_take(sv, 1))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "too many exports at once; try again");
+        goto out;
+    }
+    if ((rc = req_filters(j->rq, j->fl, &j->s, sv, j->db)) < 0) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, j->rq->err);
+        goto out;
+    }
+    j->t0 = now_s();
+    if ((rc = export_chunk(j)) < 0) {
+        ret = respond_status(sv, c, rc, fa_db_errmsg(j->db));
+        goto out;
+    }
+    if (!(r = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, 32 << 10, export_read, j, export_done))) {
+        ret = MHD_NO;
+        goto out;
+    }
+    j = NULL;   /* the response's now: export_done frees it */
+    add_headers(r, "text/csv; charset=utf-8", 1);
+    MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_DISPOSITION, "attachment; filename=\"fa-export.csv\"");
+    ret = MHD_queue_response(c, MHD_HTTP_OK, r);
+    MHD_destroy_response(r);
+out:
+    export_done(j);
     return ret;
 }
 
@@ -469,6 +711,10 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return respond_error(c, MHD_HTTP_FORBIDDEN, "unexpected Host header");
     if (!strcmp(url, "/api/search"))
         return api_search(sv, c);
+    if (!strcmp(url, "/api/export.csv"))
+        return api_export(sv, c);
+    if (!strncmp(url, "/api/article/", 13))
+        return api_article(sv, c, url + 13);
     if ((a = asset_for(sv, url)))
         return MHD_queue_response(c, MHD_HTTP_OK, a);
     return respond_error(c, MHD_HTTP_NOT_FOUND, "no such page");

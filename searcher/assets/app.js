@@ -485,25 +485,30 @@ async function showArticle(st) {
   title.focus();
 }
 
-function drawArticle(a) {
-  const art = a.article || a;
+/* The article as fa-search --show ID --json writes it: "html" is the
+ * text escaped with the query's words in <b>, parsed like a snippet. */
+function drawArticle(art) {
   document.title = (art.title || art.id) + ' · fa';
   $('reader-title').textContent = art.title || art.id || '(untitled)';
   const meta = [el('time', { text: art.date || 'undated' })];
   if (art.source) meta.push(' · ', art.source);
-  if (art.author) meta.push(' · ', art.author);
+  if (art.fields && art.fields.author) meta.push(' · ', art.fields.author);
   if (art.fields && art.fields.dateline) meta.push(' · ', art.fields.dateline);
   const link = art.url && safeURL(art.url);
   if (link) meta.push(' · ', el('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
   meta.push(' · id ', el('code', { text: art.id || '' }));
   $('reader-meta').replaceChildren(...meta);
   const chips = [];
-  for (const c of art.countries || []) chips.push(hitChip('country', c));
-  for (const o of art.officials || []) chips.push(hitChip('official', o));
+  for (const f of FACETS) {
+    for (const v of art[f === 'country' ? 'countries' : 'officials'] || []) {
+      if (f === 'country' && v.name) names.country.set(v.value, v.name);
+      chips.push(hitChip(f, v.value));
+    }
+  }
   $('reader-chips').replaceChildren(...chips);
-  const text = art.text_html != null ? art.text_html : art.highlighted != null ? art.highlighted : null;
-  const paras = String(text != null ? text : art.text || '').split(/\n\s*\n/);
-  $('reader-text').replaceChildren(...paras.map((p) => el('p', null, text != null ? snippetNodes(p) : p)));
+  const html = art.html != null ? String(art.html) : null;
+  const paras = (html != null ? html : String(art.text || '')).split(/\n\s*\n/);
+  $('reader-text').replaceChildren(...paras.map((p) => el('p', null, html != null ? snippetNodes(p) : p)));
 }
 
 /* ------------------------------------------------------------ wiring */
