@@ -88,6 +88,7 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh
+	FA_BUILD=$(BUILD) tests/web.sh
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -188,10 +188,13 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_NO;
     if (!value)
         value = "";
-    if (++r->nparams > SERVE_MAX_PARAMS) {
+    if (key_size == 0)   /* "&&" or "=x": nothing named, nothing asked */
+        return MHD_YES;
+    if (r->nparams == SERVE_MAX_PARAMS) {   /* counted before; kept as a guard */
         snprintf(r->err, sizeof r->err, "more than %d parameters (SERVE_MAX_PARAMS)", SERVE_MAX_PARAMS);
         return MHD_NO;
     }
+    r->nparams++;
     if (strlen(key) != key_size || strlen(value) != value_size) {
         snprintf(r->err, sizeof r->err, "parameter '%.*s' holds a NUL byte", klen, key);
         return MHD_NO;
@@ -314,6 +317,10 @@ static int req_read(req **out, struct MHD_Connection *c)
 {
     if (!(*out = calloc(1, sizeof **out)))
         return -2;
+    if (MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, NULL, NULL) > SERVE_MAX_PARAMS) {
+        snprintf((*out)->err, sizeof (*out)->err, "more than %d parameters (SERVE_MAX_PARAMS)", SERVE_MAX_PARAMS);
+        return -1;
+    }
     MHD_get_connection_values_n(c, MHD_GET_ARGUMENT_KIND, take_param, *out);
     return *(*out)->err ? -1 : 0;
 }
@@ -860,6 +867,7 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SERVE_TIMEOUT_S,
                              MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SERVE_MAX_REQUEST_BYTES,
                              MHD_OPTION_NOTIFY_CONNECTION, notify_connection, sv,
+                             MHD_OPTION_STRICT_FOR_CLIENT, 1,   /* e.g. Host: required in HTTP/1.1 */
                              MHD_OPTION_END);
     if (!sv->d) {
         rc = FA_EIO;

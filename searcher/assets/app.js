@@ -1,6 +1,6 @@
 /* app.js - the fa search page. No framework: the state lives in the URL
  * (shareable, back/forward work), each change of state fetches the JSON
- * API and redraws. Article bytes never go through innerHTML: text is
+ * API and redraws. Article bytes are never parsed as HTML: text is
  * inserted as text nodes, and snippets (escaped text plus <b>) are parsed
  * here into text nodes and <b> elements. */
 'use strict';
