@@ -90,6 +90,13 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/install.sh
 	FA_BUILD=$(BUILD) tests/web.sh
 
+# The search page in headless Chromium (tests/web/browser_test.py); Debian's
+# python3 is the one python3-selenium is installed for. Fails, saying so,
+# when Chromium cannot start. Screenshots go to $(BUILD)/web-test/.
+WEB_PYTHON ?= /usr/bin/python3
+check-web: all
+	$(WEB_PYTHON) tests/web/browser_test.py --build $(BUILD) --out $(BUILD)/web-test
+
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	$(MAKE) BUILD=build-san SAN='-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer' check
@@ -135,7 +142,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check sanitize valgrind eval-entities deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check check-web sanitize valgrind eval-entities deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)
