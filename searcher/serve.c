@@ -377,8 +377,6 @@ static enum MHD_Result respond_status(serve *sv, struct MHD_Connection *c, int r
 {
     if (rc == FA_EQUERY)
         return respond_error(c, MHD_HTTP_BAD_REQUEST, msg);
-    if (rc == FA_ENOTFOUND)
-        return respond_error(c, MHD_HTTP_NOT_FOUND, msg);
     logf_(sv, "request failed: %s", msg && *msg ? msg : fa_strerror(rc));
     if (rc == FA_ENOMEM)
         return respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
