@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -55,6 +56,10 @@ class Server:
         if self.port is None:
             self.stop()
             sys.exit("the server did not start: %s" % " ".join(cmd))
+        # Keep reading its log, so that a full pipe never blocks it.
+        self.log = []
+        self.reader = threading.Thread(target=lambda: self.log.extend(self.proc.stderr), daemon=True)
+        self.reader.start()
 
     def stop(self):
         """SIGTERM, and the exit status (0 when it stopped cleanly)."""

@@ -146,7 +146,7 @@ def main():
         slow.close()
         run_shards(fa_index, fa_search, tmp)
         run_saturated(fa_search, db)
-        check(srv.stop() == 0, "SIGTERM stops the server cleanly (exit 0)")
+        check(srv.stop() == 0, "SIGTERM stops the server cleanly (exit 0)", srv.log[-3:])
     finally:
         for s in servers:
             s.stop()
@@ -368,7 +368,7 @@ def run_shards(fa_index, fa_search, tmp):
         rc, out, err = cli(fa_search, dbs, "--json", "--facets", "treaty")
         check(st == 200 and body == out and json.loads(body)["total"] > 0, "two shards served as one (--db twice)", body[:200])
     finally:
-        srv.stop()
+        check(srv.stop() == 0, "the shards' server stops cleanly", srv.log[-3:])
 
 
 def run_saturated(fa_search, db):
@@ -385,7 +385,7 @@ def run_saturated(fa_search, db):
         st, h, body = Client(srv.port).get("/api/search?q=kashmir")
         check(st == 200, "after they close: 200 again", st)
     finally:
-        srv.stop()
+        check(srv.stop() == 0, "the saturated server stops cleanly", srv.log[-3:])
     srv = fixtures.Server(fa_search, [db], "--threads", "2")
     try:
         # Exports: SERVE_MAX_EXPORTS (2) at once, the third is 503.
@@ -401,7 +401,7 @@ def run_saturated(fa_search, db):
         for conn, r in slow:
             conn.close()
     finally:
-        srv.stop()
+        check(srv.stop() == 0, "the export server stops cleanly", srv.log[-3:])
 
 
 if __name__ == "__main__":
