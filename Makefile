@@ -85,6 +85,7 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
+	FA_BUILD=$(BUILD) tests/analyst.sh
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh

@@ -14,7 +14,7 @@ static void fetch_article(fa_hits *h, fa_db *db, const char *id, const fa_search
 {
     Xapian::Query idq(std::string(FA_PREFIX_ID) + id);
     bool with_query = s->query && *s->query;
-    Xapian::Query q = with_query ? fa__query_build(db, s) : Xapian::Query::MatchAll;
+    Xapian::Query q = with_query ? fa__query_build(db, s, NULL) : Xapian::Query::MatchAll;
 
     /* AND_MAYBE: the article is found whether or not it matches the
      * query, and the query's terms it holds are its matching terms. */
@@ -43,7 +43,7 @@ static void fetch_article(fa_hits *h, fa_db *db, const char *id, const fa_search
         std::sort(matching.begin(), matching.end());
         mine = fa__snippet_plan_for(fa__snippet_plan(q), matching, doc);
     }
-    h->text_html.push_back(fa__highlight_all(h->text.back(), db->stem, mine,
+    h->text_html.push_back(fa__highlight_all(h->text.back(), db->stem, db->foldstem, mine,
                                              fa__suffix_stemmer(db->language)));
 }
 

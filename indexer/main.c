@@ -171,7 +171,8 @@ static int run_index(run *r, const fa_gazetteer *gaz)
 {
     const options *o = r->o;
     pipeline_opts po = {o->dbpath, o->language, gaz, o->threads, o->commit_every, o->text_level,
-                        on_refused, r};
+                        on_refused, r,
+                        {o->exact, o->spelling, o->fields, o->nfields, o->nfields > 0}};
     ingest_opts io = {o->format, o->max_article, o->shard, o->nshards,
                       on_put, on_report, on_stored, r, &interrupted};
     int rc, crc;
@@ -262,7 +263,7 @@ static void print_summary(const run *r, double secs, unsigned long total)
                 o->shard, o->nshards, n.other_shards);
     fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
             r->stats.added, r->stats.replaced, r->stats.unchanged, r->deleted,
-            n.failed + r->stats.failed + r->missing, n.warnings, secs, total,
+            n.failed + r->stats.failed + r->missing, n.warnings + r->stats.warnings, secs, total,
             r->stats.dict_note[0] ? "; " : "", r->stats.dict_note);
 }
 
@@ -315,7 +316,7 @@ int main(int argc, char **argv)
     if (r.in)
         ingest_get_counts(r.in, &n);
     code = rc < 0 ? exit_code_of(rc) : interrupted ? EXIT_INTERRUPTED
-         : n.failed || r.stats.failed || n.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
+         : n.failed || r.stats.failed || n.warnings || r.stats.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
     total = r.opened ? index_holds(o.dbpath) : 0;
     if (r.opened && !o.quiet)
         print_summary(&r, now_s() - t0, total);

@@ -41,6 +41,12 @@ const char *options_usage(void)
            "                           (smallest); 0 stores them uncompressed (default "
            FA_STR(FA_TEXT_LEVEL_DEFAULT) ")\n"
            "  --no-entities            do not tag countries and officials\n"
+           "  --exact-words            also index words unstemmed, for =word and\n"
+           "                           =\"exact phrase\" (recorded; see the README for the cost)\n"
+           "  --spelling               keep spelling data for \"did you mean\" (recorded)\n"
+           "  --field NAME             make stored field NAME filterable (field.NAME:v)\n"
+           "                           and countable (fa-search --facet NAME); repeatable;\n"
+           "                           recorded: updates use the index's list\n"
            "  --gazetteer DIR          gazetteer data (default: share/fa/gazetteer beside\n"
           "                           the installed binary, else the source tree's)\n"
            "  --quiet                  no progress and no summary line\n"
@@ -145,6 +151,17 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
         }
         break;
     case 'E': o->entities = 0; break;
+    case 'W': o->exact = 1; break;
+    case 'w': o->exact = -1; break;
+    case 'K': o->spelling = 1; break;
+    case 'k': o->spelling = -1; break;
+    case 'F':
+        if (o->nfields == FA_MAX_FIELDS + 1) {
+            snprintf(errbuf, errlen, "at most %d --field names (FA_MAX_FIELDS)", FA_MAX_FIELDS);
+            return OPTIONS_BAD;
+        }
+        o->fields[o->nfields++] = arg;
+        break;
     case 'g': o->gazdir = arg; break;
     case 'q': o->quiet = 1; break;
     case 'D': o->del = 1; break;
@@ -220,6 +237,11 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
         {"max-article-bytes", required_argument, NULL, 'm'},
         {"commit-every", required_argument, NULL, 'c'},
         {"no-entities", no_argument, NULL, 'E'},
+        {"exact-words", no_argument, NULL, 'W'},
+        {"no-exact-words", no_argument, NULL, 'w'},
+        {"spelling", no_argument, NULL, 'K'},
+        {"no-spelling", no_argument, NULL, 'k'},
+        {"field", required_argument, NULL, 'F'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},
         {"threads", required_argument, NULL, 't'},

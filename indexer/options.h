@@ -9,6 +9,7 @@
 #define OPTIONS_H
 
 #include <stddef.h>
+#include "fa_fields.h"
 
 typedef struct options {
     const char   *dbpath;       /* --db, NULL for --merge; into path_buf     */
@@ -24,6 +25,13 @@ typedef struct options {
     unsigned      threads;      /* 1 to 64                                   */
     int           text_level;   /* 0 to FA_TEXTZ_MAX_LEVEL                   */
     int           entities;     /* 0 with --no-entities                      */
+    int           exact;        /* 1 --exact-words, -1 --no-exact-words, 0 as
+                                   the index records (new: not)            */
+    int           spelling;     /* the same: --spelling, --no-spelling       */
+    const char   *fields[FA_MAX_FIELDS + 1]; /* --field NAME (into argv);
+                                   one more than allowed, so that too many
+                                   is the index's error to name             */
+    size_t        nfields;
     int           quiet;
     int           del, prune;   /* --delete, --prune (never both)            */
     unsigned long shard, nshards;  /* --shard K/N; nshards 0: no sharding   */

@@ -6,6 +6,7 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_xap.h"
+#include "list.h"
 #include "page.h"
 #include "print.h"
 #include "qopts.h"
@@ -335,6 +336,13 @@ int main(int argc, char **argv)
     rv.db = db;
     if (rc < 0 || (rc = qopts_resolve(&o, resolve_value, &rv, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-search: %s\n", err);
+        goto out;
+    }
+    if (o.list >= 0) {
+        sink out;
+        sink_file(&out, stdout);
+        if ((rc = list_print(&out, db, gaz, o.list, o.format == QOPTS_JSON)) < 0)
+            fprintf(stderr, "fa-search: %s\n", message(db, rc));
         goto out;
     }
     o.search.nsnippet_hints = resolve_hints(gaz, &o.search, o.hints, sizeof o.hints / sizeof *o.hints);

@@ -148,6 +148,37 @@ static int facet_build(page *p, int f, const fa_search *s, const fa_gazetteer *g
     return FA_OK;
 }
 
+/* The date histogram and the stored-field counts, borrowed from the hits. */
+static int counts_build(page *p, const fa_search *s)
+{
+    fa_hits *h = p->h;
+
+    p->suggestion = fa_hits_suggestion(h);
+    p->histogram = s->histogram;
+    p->undated = fa_hits_undated(h);
+    p->nbuckets = fa_hits_nhistogram(h);
+    if (p->nbuckets && !(p->buckets = calloc(p->nbuckets, sizeof *p->buckets)))
+        return FA_ENOMEM;
+    for (size_t i = 0; i < p->nbuckets; i++)
+        p->buckets[i].label = fa_hits_histogram(h, i, &p->buckets[i].count);
+    size_t nf = fa_hits_nfield_facets(h);
+    if (nf && !(p->field_facets = calloc(nf, sizeof *p->field_facets)))
+        return FA_ENOMEM;
+    p->nfield_facets = nf;
+    for (size_t k = 0; k < nf; k++) {
+        page_field_facet *ff = &p->field_facets[k];
+        ff->name = fa_hits_field_facet_name(h, k);
+        ff->nvalues = fa_hits_nfield_values(h, k);
+        if (ff->nvalues && !(ff->values = calloc(ff->nvalues, sizeof *ff->values))) {
+            ff->nvalues = 0;
+            return FA_ENOMEM;
+        }
+        for (size_t i = 0; i < ff->nvalues; i++)
+            ff->values[i].label = fa_hits_field_value(h, k, i, &ff->values[i].count);
+    }
+    return FA_OK;
+}
+
 int page_build(page **out, fa_hits *h, const fa_search *s,
                const fa_gazetteer *gaz, fa_db *db)
 {
@@ -176,6 +207,8 @@ int page_build(page **out, fa_hits *h, const fa_search *s,
     for (int f = 0; f < FA_NFACETS && s->facets; f++)
         if ((rc = facet_build(p, f, s, gaz, db)) < 0)
             goto out;
+    if ((rc = counts_build(p, s)) < 0)
+        goto out;
     *out = p;
     p = NULL;
     rc = FA_OK;
@@ -210,6 +243,10 @@ void page_free(page *p)
             free(p->values[f][i].text_);
         free(p->values[f]);
     }
+    free(p->buckets);
+    for (size_t k = 0; k < p->nfield_facets; k++)
+        free(p->field_facets[k].values);
+    free(p->field_facets);
     fa_hits_free(p->h);
     free(p);
 }

@@ -139,7 +139,8 @@ static void json_facet_end(sink *s, const page *p, int facet, const print_opts *
 
 static void json_end(sink *s, const page *p, const print_opts *o)
 {
-    (void)p; (void)o;
+    (void)o;
+    print_json_more(s, p);
     sink_puts(s, "}\n");
 }
 

@@ -75,6 +75,7 @@ static void text_begin(sink *s, const page *p, const print_opts *o)
                     p->offset + 1, p->offset + p->nhits);
     else
         sink_printf(s, "%lu match%s; none shown\n", p->total, p->total == 1 ? "" : "es");
+    print_text_suggestion(s, p);
 }
 
 static void text_hit(sink *s, const page *p, size_t i, const print_opts *o)
@@ -127,8 +128,13 @@ static void text_facet_end(sink *s, const page *p, int facet, const print_opts *
     (void)s; (void)p; (void)facet; (void)o;
 }
 
+static void text_end(sink *s, const page *p, const print_opts *o)
+{
+    print_text_counts(s, p, o);
+}
+
 const page_writer print_text = {
     text_begin, text_hit, text_nothing,
     text_facet_begin, text_facet_value, text_facet_end,
-    text_nothing,
+    text_end,
 };

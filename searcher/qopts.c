@@ -26,8 +26,8 @@ void qopts_usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken id:ID; empty = all. Put '--' before a query that starts\n"
-          "with '-'.\n"
+          "official:blinken id:ID =exact \"=exact words\" field.NAME:value (stored\n"
+          "fields); empty = all. Put '--' before a query that starts with '-'.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
           "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
@@ -41,6 +41,11 @@ void qopts_usage(FILE *f)
           "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --facet NAME         count the values of stored field NAME (fa-index\n"
+          "                       --field NAME) over all matches; repeatable\n"
+          "  --histogram UNIT     count all matches by year, month or decade\n"
+          "  --list WHAT          the values a filter accepts, with their counts:\n"
+          "                       countries, officials or fields\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
           "  --format F           text (default), json (one object), or every match\n"
           "                       as rows: jsonl, csv (RFC 4180), tsv\n"
@@ -120,6 +125,9 @@ static const struct option longopts[] = {
     {"official", required_argument, NULL, 'O'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
+    {"facet", required_argument, NULL, 'k'},
+    {"histogram", required_argument, NULL, 'G'},
+    {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
     {"json", no_argument, NULL, 'j'},
     {"format", required_argument, NULL, 'f'},
@@ -194,6 +202,23 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             return usage_error(errbuf, errlen, "at most %d --%s options", QOPTS_MAX_FILTERS,
                                fa_facet_table[f].field);
         o->typed[f][o->ntyped[f]++] = arg;
+        return FA_OK;
+    case 'k':
+        if (o->nfield_facets == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
+        o->field_facets[o->nfield_facets++] = arg;
+        return FA_OK;
+    case 'G':
+        if (strcmp(arg, "year") == 0) o->search.histogram = FA_HIST_YEAR;
+        else if (strcmp(arg, "month") == 0) o->search.histogram = FA_HIST_MONTH;
+        else if (strcmp(arg, "decade") == 0) o->search.histogram = FA_HIST_DECADE;
+        else return usage_error(errbuf, errlen, "--histogram must be year, month or decade, not '%s'", arg);
+        return FA_OK;
+    case 'i':
+        if (strcmp(arg, "countries") == 0) o->list = FA_LIST_COUNTRIES;
+        else if (strcmp(arg, "officials") == 0) o->list = FA_LIST_OFFICIALS;
+        else if (strcmp(arg, "fields") == 0) o->list = FA_LIST_FIELDS;
+        else return usage_error(errbuf, errlen, "--list must be countries, officials or fields, not '%s'", arg);
         return FA_OK;
     case 's':
         if (strcmp(arg, "relevance") == 0) o->search.sort = FA_SORT_RELEVANCE;
@@ -293,6 +318,7 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     out->search.max_terms = 1000;
     out->threads = 4;
     out->max_clients = 64;
+    out->list = -1;
     while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
@@ -305,6 +331,10 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
         return usage_error(errbuf, errlen, "--batch takes its queries from the file, not the command line");
     if (out->serve && optind != argc)
         return usage_error(errbuf, errlen, "--serve takes its queries over HTTP, not from the command line");
+    if (out->list >= 0 && (out->batch || optind < argc))
+        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
+    out->search.field_facets = out->field_facets;
+    out->search.nfield_facets = out->nfield_facets;
     if (argc - optind > 1) {
         /* Several words: one query, joined as notmuch joins them. */
         size_t n = 0;

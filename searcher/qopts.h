@@ -55,6 +55,10 @@ typedef struct qopts {
     const char *typed[FA_NFACETS][QOPTS_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *values[FA_NFACETS][QOPTS_MAX_FILTERS];
+    /* --facet NAME: stored fields to count (search.field_facets). */
+    const char *field_facets[QOPTS_MAX_FILTERS];
+    size_t      nfield_facets;
+    int         list;            /* --list: FA_LIST_*, or -1              */
     /* Names of the filtered values for snippets (resolve_hints). */
     const char *hints[2 * FA_NFACETS * QOPTS_MAX_FILTERS];
 } qopts;

@@ -280,6 +280,9 @@ static int req_search(req *r, const serve *sv, fa_search *s)
     s->offset = 0;
     s->limit = 10;
     s->facets = 0;
+    s->histogram = FA_HIST_NONE;
+    s->field_facets = NULL;   /* stored-field facets: not offered over HTTP yet */
+    s->nfield_facets = 0;
     s->date_from = r->from;
     s->date_to = r->to;
     if (r->about && *r->about) {
@@ -305,8 +308,13 @@ static int req_search(req *r, const serve *sv, fa_search *s)
     if (s->facet_limit == 0 || s->facet_limit > SERVE_MAX_FACET_LIMIT)
         s->facet_limit = 10;   /* the command line's 0 (all) is not offered here */
     if (r->histogram && *r->histogram) {
-        snprintf(r->err, sizeof r->err, "histogram= is not supported by this build");
-        return -1;
+        if (!strcmp(r->histogram, "year")) s->histogram = FA_HIST_YEAR;
+        else if (!strcmp(r->histogram, "month")) s->histogram = FA_HIST_MONTH;
+        else if (!strcmp(r->histogram, "decade")) s->histogram = FA_HIST_DECADE;
+        else {
+            snprintf(r->err, sizeof r->err, "histogram must be year, month or decade, not '%.40s'", r->histogram);
+            return -1;
+        }
     }
     return 0;
 }

@@ -189,7 +189,7 @@ async function runSearch(st) {
   main.set('limit', String(PAGE));
   main.set('facets', '1');
   main.set('facet_limit', String(FACET_FETCH));
-  if (HISTOGRAM) main.set('histogram', histogramUnit(st));
+  main.set('histogram', histogramUnit(st));
   /* OR within a facet, AND across: a facet with chosen values is counted
    * without its own filter, so its other values say what adding them
    * (OR) would match; the other facets count within every filter. */
@@ -210,6 +210,7 @@ async function runSearch(st) {
     rememberNames(facets);
     $('error').hidden = true;
     drawCount(res, st);
+    drawSuggestion(res);
     drawChips(st);
     drawHits(res, st);
     drawPager(res, st);
@@ -231,6 +232,15 @@ async function runSearch(st) {
 
 function plural(n, one, many) {
   return n.toLocaleString('en') + ' ' + (n === 1 ? one : many);
+}
+
+function drawSuggestion(res) {
+  const box = $('suggest');
+  if (!res.suggestion) { box.hidden = true; return; }
+  const a = el('a', { href: stateURL(Object.assign({}, state, { q: res.suggestion, page: 1, article: '' })) }, res.suggestion);
+  a.addEventListener('click', (ev) => { ev.preventDefault(); go({ q: res.suggestion }); });
+  box.replaceChildren('Did you mean ', a, '?');
+  box.hidden = false;
 }
 
 function drawCount(res, st) {
@@ -360,7 +370,6 @@ function facetItem(f, v, st) {
 /* ------------------------------------------------------------ timeline */
 
 const SVGNS = 'http://www.w3.org/2000/svg';
-let HISTOGRAM = false;   /* set once the server answers histogram= (drawTimeline) */
 
 function svg(tag, attrs) {
   const e = document.createElementNS(SVGNS, tag);
@@ -368,26 +377,30 @@ function svg(tag, attrs) {
   return e;
 }
 
-/* Buckets from the API's histogram: [{label, from, to, count}]. */
+/* The API's histogram ([{bucket: "1995" or "1995-07" or "1990s"?, count}])
+ * as bars, each with the from/to that selects it. */
 function buckets(res) {
-  const h = res.histogram;
-  if (!h || !Array.isArray(h.buckets || h)) return null;
-  return (h.buckets || h).map((b) => {
-    const key = String(b.key != null ? b.key : b.date != null ? b.date : b.period);
-    return { label: key, from: key, to: key, count: b.count };
+  if (!Array.isArray(res.histogram)) return null;
+  return res.histogram.map((b) => {
+    const key = String(b.bucket);
+    let from = key, to = key;
+    if (res.histogram_by === 'decade') {
+      const y = parseInt(key, 10);
+      from = String(y);
+      to = String(y + 9);
+    }
+    return { label: key, from, to, count: b.count };
   });
 }
 
 function drawTimeline(res, st) {
   const chart = $('chart');
-  const data = buckets(res);
-  $('timeline').hidden = false;
-  if (!data) {
-    chart.replaceChildren(el('p', { class: 'hint', text: 'This server has no date histogram; set dates with From and To.' }));
-    $('chart-hint').hidden = true;
-    return;
-  }
-  $('chart-hint').hidden = false;
+  const data = buckets(res) || [];
+  const undated = res.histogram_undated || 0;
+  $('chart-hint').textContent = 'Click a bar, or drag across bars, to search those dates.' +
+    (undated ? ' ' + plural(undated, 'match has', 'matches have') + ' no date.' : '');
+  chart._buckets = null;
+  chart.dataset.n = '0';
   if (!data.length) {
     chart.replaceChildren(el('p', { class: 'hint', text: 'No dated article matches.' }));
     return;

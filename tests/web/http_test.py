@@ -175,6 +175,9 @@ def run_api(c, fa_search, dbs):
         ("/api/search?q=taliban%20OR%20kashmir&official=Blinken",
          ["--json", "--official", "Blinken", "taliban OR kashmir"]),
         ("/api/search?q=-kashmir&from=2023", ["--json", "--from", "2023", "--", "-kashmir"]),
+        ("/api/search?q=treaty&histogram=year&facets=1", ["--json", "--histogram", "year", "--facets", "treaty"]),
+        ("/api/search?q=&histogram=month&from=2021&to=2022", ["--json", "--histogram", "month", "--from", "2021", "--to", "2022", ""]),
+        ("/api/search?q=&histogram=decade", ["--json", "--histogram", "decade", ""]),
     ]
     for path, args in cases:
         st, h, body = get(c, path)
@@ -296,6 +299,7 @@ def run_malformed(c, port):
         ("/api/search?q=x&facet_limit=501", 400, b"SERVE_MAX_FACET_LIMIT"),
         ("/api/search?q=x&sort=sideways", 400, b"sort"),
         ("/api/search?q=x&facets=maybe", 400, b"facets"),
+        ("/api/search?q=x&histogram=week", 400, b"histogram"),
         ("/api/search?q=a&q=b", 400, b"twice"),
         ("/api/search?q=x&bogus=1", 400, b"unknown parameter"),
         ("/api/search?q=%00x", 400, b"NUL"),
