@@ -405,18 +405,22 @@ function drawTimeline(res, st) {
     chart.replaceChildren(el('p', { class: 'hint', text: 'No dated article matches.' }));
     return;
   }
-  const W = 1000, H = 120, top = 6, bottom = 18;
+  /* One SVG unit is one pixel (redrawn on resize), so labels keep their
+   * shape; a bar is at most MAX_BAR wide, and the bars are centred. */
+  const W = Math.max(200, chart.clientWidth || 800), H = 120, top = 6, bottom = 18, MAX_BAR = 48;
   const max = Math.max(1, ...data.map((b) => b.count));
-  const bw = W / data.length;
-  const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, preserveAspectRatio: 'none', role: 'group',
-    'aria-label': 'Matches per ' + (data[0].label.length > 4 ? 'month' : 'year') });
-  const labelEvery = Math.ceil(data.length / 12);
+  const PAD = 18;   /* room for the first and last labels */
+  const bw = Math.min(MAX_BAR, (W - 2 * PAD) / data.length);
+  const x0 = (W - bw * data.length) / 2;
+  const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'group',
+    'aria-label': 'Matches per ' + (res.histogram_by || 'year') });
+  const labelEvery = Math.ceil(data.length / Math.max(1, Math.floor(W / 48)));
   data.forEach((b, i) => {
     const h = (H - top - bottom) * b.count / max;
     const inRange = (!st.from || b.to >= st.from.slice(0, b.to.length)) && (!st.to || b.from <= st.to.slice(0, b.from.length));
-    const bar = svg('rect', { class: 'b' + ((st.from || st.to) && inRange ? ' sel' : ''), x: i * bw + bw * 0.1, width: Math.max(1, bw * 0.8),
-      y: H - bottom - h, height: Math.max(b.count ? 1 : 0, h), 'data-i': i });
-    const hit = svg('rect', { class: 'hit', x: i * bw, width: bw, y: 0, height: H - bottom, 'data-i': i, tabindex: 0,
+    const bar = svg('rect', { class: 'b' + ((st.from || st.to) && inRange ? ' sel' : ''), x: x0 + i * bw + bw * 0.1,
+      width: Math.max(1, bw * 0.8), y: H - bottom - h, height: Math.max(b.count ? 1 : 0, h), 'data-i': i });
+    const hit = svg('rect', { class: 'hit', x: x0 + i * bw, width: bw, y: 0, height: H - bottom, 'data-i': i, tabindex: 0,
       role: 'button', 'aria-label': b.label + ': ' + plural(b.count, 'match', 'matches') });
     const tip = svg('title');
     tip.textContent = b.label + ': ' + plural(b.count, 'match', 'matches');
@@ -426,7 +430,7 @@ function drawTimeline(res, st) {
     });
     root.append(bar, hit);
     if (i % labelEvery === 0) {
-      const t = svg('text', { x: i * bw + bw / 2, y: H - 4, 'text-anchor': 'middle' });
+      const t = svg('text', { x: x0 + i * bw + bw / 2, y: H - 4, 'text-anchor': 'middle' });
       t.textContent = b.label;
       root.append(t);
     }
@@ -434,17 +438,28 @@ function drawTimeline(res, st) {
   chart.replaceChildren(root);
   chart.dataset.n = String(data.length);
   chart._buckets = data;
+  chart._geom = { W, x0, bw };
+  lastTimeline = [res, st];
 }
+
+let lastTimeline = null;   /* [res, st] last drawn, for redrawing on resize */
+let resizeTimer = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => { if (lastTimeline) drawTimeline(...lastTimeline); }, 100);
+});
 
 /* Click or drag across bars: the range of the bars touched. */
 function setupDrag() {
   const chart = $('chart');
   let start = null;
   const index = (ev) => {
-    const r = chart.getBoundingClientRect();
+    const svgEl = chart.querySelector('svg');
     const n = parseInt(chart.dataset.n || '0', 10);
-    if (!n) return null;
-    return Math.min(n - 1, Math.max(0, Math.floor((ev.clientX - r.left) / r.width * n)));
+    if (!n || !svgEl || !chart._geom) return null;
+    const r = svgEl.getBoundingClientRect(), g = chart._geom;
+    const x = (ev.clientX - r.left) / r.width * g.W;
+    return Math.min(n - 1, Math.max(0, Math.floor((x - g.x0) / g.bw)));
   };
   const mark = (a, b) => {
     for (const rect of chart.querySelectorAll('rect.b')) {

@@ -328,7 +328,7 @@ def steps(p, fa_search, db, out):
     xss_steps(p, fa_search, db)
 
     # 9. Screenshots: results with a filter, 1280 and 360, light and dark.
-    d.get(p.base + "/?q=treaty&country=PAK")
+    d.get(p.base + "/?country=USA")
     p.wait(lambda: p.idle() and p.count_text() != "", "the screenshot page")
     light_bg = p.js("return getComputedStyle(document.body).backgroundColor")
     shot(p, out, "results-1280-light.png", 1280, False)
@@ -372,12 +372,8 @@ def timeline(p, fa_search, db):
     labels = p.js("return document.getElementById('chart')._buckets.map(b => b.label)")
     nz = [i for i, n in enumerate(counts) if n]
     i0, i1 = nz[0], nz[min(len(nz) - 1, 2)]
-    chart = p.q("#chart")[0]
-    w = chart.size["width"]
-    n = len(counts)
-    x0 = int((i0 + 0.5) * w / n - w / 2)
-    x1 = int((i1 + 0.5) * w / n - w / 2)
-    ActionChains(d).move_to_element_with_offset(chart, x0, 0).click_and_hold().move_by_offset(x1 - x0, 0).release().perform()
+    hits = p.q("#chart rect.hit")
+    ActionChains(d).move_to_element(hits[i0]).click_and_hold().move_to_element(hits[i1]).release().perform()
     sel = cli_json(fa_search, db, "--from", labels[i0], "--to", labels[i1], "treaty")
     p.wait_total(sel["total"], "the dragged range")
     check(("from=" + labels[i0]) in d.current_url and ("to=" + labels[i1]) in d.current_url and
