@@ -289,6 +289,27 @@ function hitChip(facet, value) {
   }, label);
 }
 
+/* A speech can name forty countries: a hit shows the chosen values, then
+ * the first CHIPS_SHOWN of each facet, and a button for the rest. */
+const CHIPS_SHOWN = { country: 8, official: 4 };
+
+function hitChips(countries, officials) {
+  const chips = [], rest = [];
+  for (const [f, values] of [['country', countries], ['official', officials]]) {
+    const chosen = values.filter((v) => state[f].includes(v));
+    const others = values.filter((v) => !state[f].includes(v));
+    for (const v of chosen.concat(others.slice(0, CHIPS_SHOWN[f]))) chips.push(hitChip(f, v));
+    for (const v of others.slice(CHIPS_SHOWN[f])) rest.push(hitChip(f, v));
+  }
+  if (rest.length) {
+    const more = el('button', { type: 'button', class: 'chip more-chips', 'aria-label': 'Show ' + rest.length + ' more countries and officials' },
+      '+' + rest.length + ' more');
+    more.addEventListener('click', () => { more.replaceWith(...rest); });
+    chips.push(more);
+  }
+  return chips;
+}
+
 function drawHits(res, st) {
   const items = res.hits.map((h) => {
     const url = stateURL(Object.assign({}, st, { article: h.id || '' }));
@@ -305,9 +326,7 @@ function drawHits(res, st) {
     if (h.fields && h.fields.dateline) meta.push(' · ', h.fields.dateline);
     const link = h.url && safeURL(h.url);
     if (link) meta.push(' · ', el('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
-    const chips = [];
-    for (const c of h.countries || []) chips.push(hitChip('country', c));
-    for (const o of h.officials || []) chips.push(hitChip('official', o));
+    const chips = hitChips(h.countries || [], h.officials || []);
     return el('li', { class: 'hit' },
       el('div', { class: 'hit-head' }, el('span', { class: 'rank', text: String(h.rank) }), title),
       el('p', { class: 'meta' }, ...meta),
