@@ -240,16 +240,16 @@ typedef struct fa_search {
     unsigned    max_terms;    /* a query with more terms than this is
                                  FA_EQUERY (0: no limit); pasted pages of
                                  text make Xapian's matcher superlinear    */
+    int         histogram;    /* FA_HIST_*: count all matches by date      */
+    const char *const *field_facets;  /* stored fields (fa_db_field) whose */
+    size_t      nfield_facets;        /* values to count over all matches;
+                                 a name the index lacks is FA_EQUERY      */
     const char *date_from;    /* only articles dated on or after this day, */
     const char *date_to;      /* month or year, and on or before this one
                                  (YYYY, YYYY-MM or YYYY-MM-DD; NULL or "":
                                  unbounded): `date:FROM..TO` as a filter
                                  on the whole query; a bad date is
                                  FA_EQUERY                               */
-    int         histogram;    /* FA_HIST_*: count all matches by date      */
-    const char *const *field_facets;  /* stored fields (fa_db_field) whose */
-    size_t      nfield_facets;        /* values to count over all matches;
-                                 a name the index lacks is FA_EQUERY      */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is
@@ -273,21 +273,6 @@ const char   *fa_hits_snippet(const fa_hits *h, size_t i);
 /* The facet values of hit i, as stored ('\t'-separated, sorted). */
 const char   *fa_hits_facet_values(const fa_hits *h, size_t i, int facet);
 
-/* Article 'id' alone, whole (an fa-search --show, a server's article
- * page). On FA_OK *out owns hits (fa_hits_free) holding no hit when no
- * article has that id, else one hit: its record, facet values and whole
- * text (fa_hits_text, fa_hits_text_html). When s->query is not empty, the
- * words of the text that query matched are highlighted by the snippets'
- * rules; fa_hits_total is then 1 when the article matches the query and
- * the filters of 's', 0 when it does not (with an empty query: 1). Offset,
- * limit, sort, facets and snippets of 's' are ignored. Errors as
- * fa_db_search's (FA_EQUERY: the query does not parse). */
-int  fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s);
-/* The whole stored text of hit i of fa_db_article (valid UTF-8; *len gets
- * its length when not NULL), and the same HTML-escaped with the matched
- * words in <b>...</b>. "" for hits of fa_db_search. */
-const char   *fa_hits_text(const fa_hits *h, size_t i, size_t *len);
-const char   *fa_hits_text_html(const fa_hits *h, size_t i);
 /* "did you mean": the query with its misspelt words corrected from the
  * index's spelling data (fa-index --spelling), or "" when the index has
  * none, the remote shards cannot say, or every word is in the index. */
@@ -317,6 +302,21 @@ const char   *fa_hits_field_value(const fa_hits *h, size_t k, size_t i, unsigned
 enum { FA_LIST_COUNTRIES = 0, FA_LIST_OFFICIALS = 1, FA_LIST_FIELDS = 2 };
 int  fa_db_list(fa_db *db, int what, int (*fn)(void *ctx, const char *value, unsigned long count),
                 void *ctx);
+/* Article 'id' alone, whole (an fa-search --show, a server's article
+ * page). On FA_OK *out owns hits (fa_hits_free) holding no hit when no
+ * article has that id, else one hit: its record, facet values and whole
+ * text (fa_hits_text, fa_hits_text_html). When s->query is not empty, the
+ * words of the text that query matched are highlighted by the snippets'
+ * rules. fa_hits_total is 1 when the article matches the query and the
+ * filters of 's', 0 when it does not (no query and no filter: 1). Offset,
+ * limit, sort, facets and snippets of 's' are ignored. Errors as
+ * fa_db_search's (FA_EQUERY: the query does not parse). */
+int  fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s);
+/* The whole stored text of hit i of fa_db_article (valid UTF-8; *len gets
+ * its length when not NULL), and the same HTML-escaped with the matched
+ * words in <b>...</b>. "" for hits of fa_db_search. */
+const char   *fa_hits_text(const fa_hits *h, size_t i, size_t *len);
+const char   *fa_hits_text_html(const fa_hits *h, size_t i);
 
 /* Facet counts over all matches (when asked for), most frequent first,
  * ties by value. */

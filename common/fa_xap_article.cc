@@ -14,7 +14,7 @@ static void fetch_article(fa_hits *h, fa_db *db, const char *id, const fa_search
 {
     Xapian::Query idq(std::string(FA_PREFIX_ID) + id);
     bool with_query = s->query && *s->query;
-    Xapian::Query q = with_query ? fa__query_build(db, s, NULL) : Xapian::Query::MatchAll;
+    Xapian::Query q = fa__query_build(db, s);   /* MatchAll and the filters, if no text */
 
     /* AND_MAYBE: the article is found whether or not it matches the
      * query, and the query's terms it holds are its matching terms. */

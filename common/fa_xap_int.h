@@ -82,13 +82,13 @@ struct fa_hits {
     std::vector<std::string> snippet;
     std::vector<std::string> fvalues[FA_NFACETS];
     std::vector<std::pair<std::string, unsigned long>> facet[FA_NFACETS];
-    std::vector<std::string> text;       /* fa_db_article: the whole text  */
-    std::vector<std::string> text_html;  /* ... escaped, highlighted       */
     std::string suggestion;
     std::vector<std::pair<std::string, unsigned long>> histogram;
     unsigned long undated = 0;
     std::vector<std::string> ffacet_name;
     std::vector<std::vector<std::pair<std::string, unsigned long>>> ffacet;
+    std::vector<std::string> text;       /* fa_db_article: the whole text  */
+    std::vector<std::string> text_html;  /* ... escaped, highlighted       */
 };
 
 /* Copy a message into a caller's buffer, made one line. */
@@ -198,8 +198,8 @@ std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapia
 
 /* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
  * with the schema's fields, and its filters). Throws QueryParserError
- * for the user's mistakes. '*suggestion' (when not NULL) gets the
- * spelling correction of the query, if any. */
-Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion);
+ * for the user's mistakes. 'suggestion', when not NULL, gets the "did
+ * you mean" query ("" for none; fa_hits_suggestion). */
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion = nullptr);
 
 #endif

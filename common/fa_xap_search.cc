@@ -496,7 +496,7 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
                 try {
                     qp.parse_query(rw.q, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
                     std::string c = qp.get_corrected_query_string();
-                    if (!c.empty() && folded(unrewrite(c, rw)) != folded(s->query))
+                    if (suggestion && !c.empty() && folded(unrewrite(c, rw)) != folded(s->query))
                         *suggestion = unrewrite(c, rw);
                 } catch (const Xapian::DatabaseModifiedError &) {
                     throw;

@@ -110,7 +110,7 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'l': o->language = arg; break;
     case 'f':
         if (strcmp(arg, "auto") && strcmp(arg, "txt") && strcmp(arg, "jsonl")) {
-            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl");
+            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl, not '%s'", arg);
             return OPTIONS_BAD;
         }
         o->format = arg;
@@ -168,7 +168,7 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'P': o->prune = 1; break;
     case 'M': o->merge_out = arg; break;
     default:
-        errbuf[0] = '\0';   /* getopt has said what is wrong */
+        snprintf(errbuf, errlen, "unknown option");
         return OPTIONS_BAD_USAGE;
     }
     return OPTIONS_RUN;
@@ -265,7 +265,13 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
     out->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     out->text_level = FA_TEXT_LEVEL_DEFAULT;
     out->entities = 1;
-    while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+    opterr = 0;   /* our own one-line messages, with our own name */
+    while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        if (opt == '?' || opt == ':') {
+            snprintf(errbuf, errlen, opt == ':' ? "option '%s' needs a value" : "unknown option '%s'",
+                     argv[optind - 1]);
+            return OPTIONS_BAD_USAGE;
+        }
         if (opt == 'h')
             return OPTIONS_HELP;
         if (opt == 'V')

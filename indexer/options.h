@@ -50,7 +50,7 @@ enum {
 
 /* Parse argv. Returns an OPTIONS_* value; for OPTIONS_BAD and
  * OPTIONS_BAD_USAGE errbuf holds the message without the "fa-index: "
- * prefix ("" when getopt has already printed one). Uses getopt_long, so
+ * prefix (getopt's own messages are off). Uses getopt_long, so
  * it runs once per process. */
 int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errlen);
 

@@ -341,7 +341,7 @@ int main(int argc, char **argv)
     if (o.list >= 0) {
         sink out;
         sink_file(&out, stdout);
-        if ((rc = list_print(&out, db, gaz, o.list, o.format == QOPTS_JSON)) < 0)
+        if ((rc = list_print(&out, db, gaz, o.list, o.format != QOPTS_TEXT)) < 0)
             fprintf(stderr, "fa-search: %s\n", message(db, rc));
         goto out;
     }

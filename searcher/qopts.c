@@ -26,8 +26,8 @@ void qopts_usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken id:ID =exact \"=exact words\" field.NAME:value (stored\n"
-          "fields); empty = all. Put '--' before a query that starts with '-'.\n"
+          "official:blinken id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
+          "(stored fields); empty = all. Put '--' before a query that starts with '-'.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
           "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
@@ -126,7 +126,7 @@ static const struct option longopts[] = {
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
     {"facet", required_argument, NULL, 'k'},
-    {"histogram", required_argument, NULL, 'G'},
+    {"histogram", required_argument, NULL, 'H'},
     {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
     {"json", no_argument, NULL, 'j'},
@@ -143,7 +143,7 @@ static const struct option longopts[] = {
     {"from", required_argument, NULL, 'A'},
     {"to", required_argument, NULL, 'Z'},
     {"serve", required_argument, NULL, 'W'},
-    {"threads", required_argument, NULL, 'H'},
+    {"threads", required_argument, NULL, 'N'},
     {"max-clients", required_argument, NULL, 'M'},
     {"version", no_argument, NULL, 'V'},
     {"help", no_argument, NULL, 'h'},
@@ -160,7 +160,7 @@ static unsigned *number_slot(qopts *o, int opt, unsigned *snippet_bytes)
     case 'S': return snippet_bytes;
     case 'r': return &o->repeat;
     case 'Q': return &o->search.max_terms;
-    case 'H': return &o->threads;
+    case 'N': return &o->threads;
     case 'M': return &o->max_clients;
     default:  return NULL;
     }
@@ -179,7 +179,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             o->limit_given = 1;
         if (opt == 'o')
             o->offset_given = 1;
-        if (opt == 'H' || opt == 'M')
+        if (opt == 'N' || opt == 'M')
             o->server_opts_given = 1;
         if (parse_uint(arg, num) < 0) {
             const char *name = NULL;
@@ -208,7 +208,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
         o->field_facets[o->nfield_facets++] = arg;
         return FA_OK;
-    case 'G':
+    case 'H':
         if (strcmp(arg, "year") == 0) o->search.histogram = FA_HIST_YEAR;
         else if (strcmp(arg, "month") == 0) o->search.histogram = FA_HIST_MONTH;
         else if (strcmp(arg, "decade") == 0) o->search.histogram = FA_HIST_DECADE;
@@ -233,7 +233,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         return FA_OK;
     case 'c':
         if (strcmp(arg, "auto") && strcmp(arg, "always") && strcmp(arg, "never"))
-            return usage_error(errbuf, errlen, "--color must be auto, always or never");
+            return usage_error(errbuf, errlen, "--color must be auto, always or never, not '%s'", arg);
         *color = arg;
         return FA_OK;
     case 'a': o->search.any = 1; return FA_OK;
@@ -262,7 +262,7 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
     case 'W': o->serve = arg; return FA_OK;
     case 'h': o->action = QOPTS_HELP; return 1;
     case 'V': o->action = QOPTS_VERSION; return 1;
-    default:  return QOPTS_EUSAGE;   /* getopt said why */
+    default:  return usage_error(errbuf, errlen, "unknown option");
     }
 }
 
@@ -275,6 +275,8 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--db DIR is required");
     if (o->repeat && !o->batch)
         return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    if (o->repeat && o->count)
+        return usage_error(errbuf, errlen, "--repeat times pages of hits: it takes no --count");
     if (o->fields && !rows)
         return usage_error(errbuf, errlen, "--fields goes with --format jsonl, csv or tsv");
     if (rows && (o->search.facets || o->count || o->show || o->batch))
@@ -287,13 +289,18 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
                            o->count ? "--count" : o->batch ? "--batch" : "--facets");
     if (o->count && o->search.facets)
         return usage_error(errbuf, errlen, "--count prints the total alone: it takes no --facets");
-    if (o->serve && (o->batch || o->show || o->count || o->format != QOPTS_TEXT))
+    if ((rows || o->count || o->show) && (o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--histogram and --facet go with a page (--format text or json)");
+    if (o->list >= 0 && (o->count || o->show || o->search.facets || o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--list lists, alone: it takes no other output option");
+    if (o->serve && (o->batch || o->show || o->count || o->list >= 0 || o->format != QOPTS_TEXT))
         return usage_error(errbuf, errlen, "--serve answers over HTTP: it takes no %s",
-                           o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count" : "--format");
+                           o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count"
+                           : o->list >= 0 ? "--list" : "--format");
     if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] ||
-                     o->search.date_from || o->search.date_to))
-        return usage_error(errbuf, errlen, "with --serve, filters come with each request "
-                           "(country=, official=, from=, to=)");
+                     o->search.date_from || o->search.date_to || o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "with --serve, filters and counts come with each request "
+                           "(country=, official=, from=, to=, histogram=)");
     if (!o->serve && o->server_opts_given)
         return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
     if (o->serve && (o->threads < 1 || o->threads > 64))
@@ -319,7 +326,11 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     out->threads = 4;
     out->max_clients = 64;
     out->list = -1;
-    while ((opt = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
+    opterr = 0;   /* our own one-line messages, with our own name */
+    while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        if (opt == '?' || opt == ':')
+            return usage_error(errbuf, errlen, opt == ':' ? "option '%s' needs a value"
+                               : "unknown option '%s'", argv[optind - 1]);
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
         if (rc > 0)
@@ -331,10 +342,6 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
         return usage_error(errbuf, errlen, "--batch takes its queries from the file, not the command line");
     if (out->serve && optind != argc)
         return usage_error(errbuf, errlen, "--serve takes its queries over HTTP, not from the command line");
-    if (out->list >= 0 && (out->batch || optind < argc))
-        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
-    out->search.field_facets = out->field_facets;
-    out->search.nfield_facets = out->nfield_facets;
     if (argc - optind > 1) {
         /* Several words: one query, joined as notmuch joins them. */
         size_t n = 0;
@@ -352,6 +359,10 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     } else {
         out->search.query = optind < argc ? argv[optind] : "";
     }
+    if (out->list >= 0 && (out->batch || optind < argc))
+        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
+    out->search.field_facets = out->field_facets;
+    out->search.nfield_facets = out->nfield_facets;
     out->search.snippets = snippet_bytes > 0;
     out->search.snippet_len = snippet_bytes;
     out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && color_auto);

@@ -2,8 +2,8 @@
  * the fa_search to run, and the usage text.
  *
  * Parsing checks the form of every option and reports a mistake as one
- * line; it opens nothing and prints nothing (getopt itself names an
- * unknown option on stderr). Turning typed country/official names into
+ * line (getopt's own messages are off); it opens nothing and prints
+ * nothing. Turning typed country/official names into
  * canonical values is resolve.h's, done through qopts_resolve().
  */
 #ifndef QOPTS_H
@@ -64,8 +64,7 @@ typedef struct qopts {
 } qopts;
 
 /* Fill *out from argv (getopt state is used: call once). FA_OK, or
- * QOPTS_EUSAGE with a one-line reason in errbuf ("" when getopt has
- * reported the problem itself), or FA_ENOMEM. With --help or --version,
+ * QOPTS_EUSAGE with a one-line reason in errbuf, or FA_ENOMEM. With --help or --version,
  * out->action says so and nothing else need be valid. Pointers in *out
  * borrow from argv; release it with qopts_fini() whatever the result.
  * Query words in several arguments are joined by one space, as notmuch

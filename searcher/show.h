@@ -16,8 +16,8 @@
 typedef struct show {
     const char  *id;        /* as asked                                    */
     const char  *query;     /* "" when none was given                      */
-    int          matches;   /* with a query: whether the article matches it
-                               (and the filters); 1 without one            */
+    int          matches;   /* whether the article matches the query and
+                               the filters of the search (1 with neither) */
     page        *p;         /* owned: one hit, the article's fields        */
     page_value  *values[FA_NFACETS];  /* its facet values with their     */
     size_t       nvalues[FA_NFACETS]; /* display text (owned)            */

@@ -25,12 +25,19 @@ Selection and split (fixed before any passage was read or labelled):
     (rng.choice over the runs in (start, length) order); a speech with no
     such run is skipped. The first PER_DECADE speeches with a run are
     taken. id = ungdc-<speech id>-<index of the first paragraph, from 0>.
+    The text column holds a reference to the excerpt, not the excerpt:
+    @ungdc:<speech id>:<first paragraph>:<paragraphs>:<digest> (see
+    ungdc_ref()), because ../shared/README.md asks that the UNGDC texts be
+    used from ../shared and not copied into the project;
+    tests/entities/real-fill.py fills them in (and leaves out the "#@"
+    comment lines, which describe this committed form).
   * Order: Wikinews by id, then UNGDC by (year, id). Passages at even
     positions (0, 2, 4, ...) of that order go to real-tune.tsv, odd ones to
     real-heldout.tsv.
 """
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import random
@@ -43,6 +50,7 @@ MAX_WN = 3000
 RUN_MIN, RUN_MAX = 500, 1500
 WRAPPED = 70
 DECADES = range(1940, 2030, 10)
+DIGEST_HEX = 16
 
 HEADER = """\
 # Real-text entity passages, {half} half (see tests/entities/README.md and
@@ -57,6 +65,9 @@ HEADER = """\
 # Split: all passages ordered Wikinews by id, then UNGDC by (year, id);
 # even positions (from 0) are the tuning half, odd ones the held-out half.
 # \\n in a text is a newline, \\t a tab, \\\\ a backslash.
+#@ Each UNGDC text here is a reference to its excerpt in ../shared (which
+#@ asks that the UNGDC texts not be copied into the project); run
+#@ tests/entities/real-fill.py (make eval-entities does) for the texts.
 id\tdate\ttext\tcountries\tofficials\tfocus
 """
 
@@ -90,16 +101,36 @@ def wikinews(shared):
     return out
 
 
+def excerpt(paras, i, k):
+    """Paragraphs i .. i+k-1 of paras, stripped, joined with newlines; None
+    when one of them is missing or empty."""
+    chunk = paras[i:i + k]
+    if len(chunk) < k or any(not p.strip() for p in chunk):
+        return None
+    return "\n".join(p.strip() for p in chunk)
+
+
+def digest(text):
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:DIGEST_HEX]
+
+
+def ungdc_ref(sid, i, k, text):
+    """The text column of an UNGDC passage: where its excerpt is (speech id,
+    first paragraph as paragraphs() counts from 0, number of paragraphs)
+    and a digest of the excerpt, so that a changed corpus is noticed
+    instead of putting other text under the hand labels."""
+    return "@ungdc:%s:%d:%d:%s" % (sid, i, k, digest(text))
+
+
 def runs(paras):
     found = []
     for i in range(len(paras)):
         for k in (1, 2, 3):
-            chunk = paras[i:i + k]
-            if len(chunk) < k or any(not p.strip() for p in chunk):
+            text = excerpt(paras, i, k)
+            if text is None:
                 break
-            text = "\n".join(p.strip() for p in chunk)
             if RUN_MIN <= len(text) <= RUN_MAX:
-                found.append((i, text))
+                found.append((i, k, text))
     return found
 
 
@@ -147,8 +178,9 @@ def ungdc(shared):
             r = runs(paragraphs(s["text"]))
             if not r:
                 continue
-            i, text = rng.choice(r)
-            out.append(("ungdc-%s-%d" % (s["id"], i), s["date"], text, ""))
+            i, k, text = rng.choice(r)
+            out.append(("ungdc-%s-%d" % (s["id"], i), s["date"],
+                        ungdc_ref(s["id"], i, k, text), ""))
             taken += 1
             if taken == PER_DECADE:
                 break

@@ -4,9 +4,13 @@ focus) to the four columns the pre-issue-11 tests/eval_entities.c reads
 (id, text, countries, officials), and optionally re-score its output with
 names folded.
 
-    tests/entities/real-to-eval4.py real-tune.tsv > /tmp/tune4.tsv
+    make build/entities/real-tune.tsv
+    tests/entities/real-to-eval4.py build/entities/real-tune.tsv > /tmp/tune4.tsv
     build/tests/eval_entities /tmp/tune4.tsv > /tmp/tune4.out
-    tests/entities/real-to-eval4.py --folded real-tune.tsv /tmp/tune4.out
+    tests/entities/real-to-eval4.py --folded build/entities/real-tune.tsv /tmp/tune4.out
+
+It reads the filled copies real-fill.py writes: the committed files hold
+their UNGDC texts as @ungdc: references, which it refuses.
 
 That eval splits a line at its first three tabs and turns "\\n" into a
 newline, nothing else, so a tab inside a text becomes a space. It drops
@@ -41,13 +45,18 @@ def passages(path):
             p = line.split("\t")
             if len(p) != 6:
                 sys.exit("real-to-eval4: %s:%d: expected 6 fields, got %d" % (path, n, len(p)))
+            if p[2].startswith("@ungdc:"):
+                sys.exit("real-to-eval4: %s:%d: the text is a reference; use the copy "
+                         "tests/entities/real-fill.py fills in (make %s)"
+                         % (path, n, "build/entities/" + path.rsplit("/", 1)[-1]))
             yield p
 
 
 def convert(path):
+    rows = list(passages(path))
     print("# converted from %s by real-to-eval4.py" % path)
     print("id\ttext\tcountries\tofficials")
-    for pid, _date, text, countries, officials, _focus in passages(path):
+    for pid, _date, text, countries, officials, _focus in rows:
         text = unescape(text).replace("\t", " ").replace("\n", "\\n")
         print("\t".join([pid, text, countries, officials]))
 
