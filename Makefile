@@ -14,11 +14,11 @@ SHAREDIR  = $(PREFIX)/share/fa
 MANDIR    = $(PREFIX)/share/man/man1
 INSTALL  ?= install
 WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
-PKGS      = xapian-core zlib json-c libutf8proc libzstd libmicrohttpd
+PKGS      = xapian-core zlib json-c libutf8proc libzstd libxml-2.0 libmicrohttpd
 
 ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \
-               $(shell pkg-config --cflags json-c libutf8proc libmicrohttpd 2>/dev/null) $(CFLAGS)
+               $(shell pkg-config --cflags json-c libutf8proc libxml-2.0 libmicrohttpd 2>/dev/null) $(CFLAGS)
 ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core libutf8proc) $(CXXFLAGS)
 LIBS         = $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread
 TEST_LIBS    = $(shell pkg-config --libs cmocka)
@@ -75,10 +75,17 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
 $(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+$(BUILD)/tests/eval_html: $(BUILD)/tests/eval_html.o $(BUILD)/indexer/html.o $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 # Unit tests first (each binary fails the run on its own), then end-to-end.
-check: all $(TESTS)
+# The held-out part of tests/html must keep this mean token F1 (eval_html).
+HTML_F1_FLOOR ?= 0.90
+
+check: all $(TESTS) $(BUILD)/tests/eval_html
 	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
 	@set -e; for t in $(TESTS); do echo "== $$t"; $$t; done
+	$(BUILD)/tests/eval_html -q --floor $(HTML_F1_FLOOR) tests/html
 	FA_BUILD=$(BUILD) tests/e2e.sh
 	FA_BUILD=$(BUILD) tests/cli.sh
 	FA_BUILD=$(BUILD) tests/readme.sh
@@ -111,6 +118,9 @@ valgrind: $(TESTS)
 
 eval-entities: $(BUILD)/tests/eval_entities
 	$(BUILD)/tests/eval_entities tests/entities/passages.tsv
+
+eval-html: $(BUILD)/tests/eval_html
+	$(BUILD)/tests/eval_html tests/html
 
 deps:
 	@scripts/install-deps
@@ -154,7 +164,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-web sanitize valgrind eval-entities deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check check-web sanitize valgrind eval-entities eval-html deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)
