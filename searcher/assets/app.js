@@ -5,7 +5,7 @@
  * here into text nodes and <b> elements. */
 'use strict';
 
-const PAGE = 20;            /* hits per page */
+const PAGE = 10;            /* hits per page, as the command line's --limit */
 const FACET_FETCH = 200;    /* values fetched per facet (filter box, show more) */
 const FACET_SHOW = 8;       /* values shown before "Show more" */
 const FACET_STEP = 20;      /* values each "Show more" adds */

@@ -112,8 +112,11 @@ class Page:
         return self.js("return window.__xss === undefined ? null : String(window.__xss)")
 
 
+PAGE = 10   # app.js's page size
+
+
 def cli_json(search, db, *args):
-    r = subprocess.run([search, "--db", db, "--json", "--limit", "20", *args], stdout=subprocess.PIPE, check=True)
+    r = subprocess.run([search, "--db", db, "--json", "--limit", str(PAGE), *args], stdout=subprocess.PIPE, check=True)
     return json.loads(r.stdout)
 
 
@@ -177,7 +180,7 @@ def steps(p, fa_search, db, out):
     d.get(p.base + "/")
     every = cli_json(fa_search, db, "")
     p.wait_total(every["total"], "the empty query")
-    check(p.titles() == [h["title"] or h["id"] for h in every["hits"]], "empty query: the CLI's 20 newest titles")
+    check(p.titles() == [h["title"] or h["id"] for h in every["hits"]], "empty query: the CLI's %d newest titles" % PAGE)
     check(p.js("return document.getElementById('count').getAttribute('aria-live')") == "polite",
           "the result count is announced (aria-live=polite)")
 
@@ -281,10 +284,10 @@ def steps(p, fa_search, db, out):
            "oldest first")
     check(p.titles() == [h["title"] or h["id"] for h in old["hits"]], "sort: oldest first as the CLI's --sort date")
     p.q("#next")[0].click()
-    page2 = cli_json(fa_search, db, "--sort", "date", "--offset", "20", "")
+    page2 = cli_json(fa_search, db, "--sort", "date", "--offset", str(PAGE), "")
     p.wait(lambda: p.idle() and "page=2" in d.current_url and p.titles() == [h["title"] or h["id"] for h in page2["hits"]],
            "page 2")
-    check(p.js("return document.querySelector('#hits .rank').textContent") == "21", "Next shows hits from 21 on")
+    check(p.js("return document.querySelector('#hits .rank').textContent") == str(PAGE + 1), "Next shows the next page's hits")
     d.back()
     p.wait(lambda: p.idle() and "page=2" not in d.current_url and p.titles() == [h["title"] or h["id"] for h in old["hits"]],
            "back to page 1")
