@@ -530,6 +530,17 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
     }
+    /* --from/--to: appending `date:A..B` to the text would not do, since
+     * the parser ORs a range into a top-level OR and a parenthesised
+     * pure exclusion matches nothing; a filter on the whole query does. */
+    const char *from = s->date_from ? s->date_from : "", *to = s->date_to ? s->date_to : "";
+    if (*from || *to) {
+        DateRange dates;
+        Xapian::Query range = dates(from, to);
+        if (!dates.error.empty())
+            throw Xapian::QueryParserError(dates.error);
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q, range);
+    }
     return q;
 }
 
