@@ -66,6 +66,7 @@ check: all $(TESTS)
 	FA_BUILD=$(BUILD) tests/e2e.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
+	FA_BUILD=$(BUILD) tests/formats.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh

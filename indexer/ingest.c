@@ -114,7 +114,7 @@ int ingest_check_article(ingest *ix, fa_article *a, const char *path, size_t lin
         ix->n.warnings++;
     }
     if (fixed & ARTICLE_FIXED_CONTROL) {
-        report(ix, path, line, "control characters (NUL and others) removed");
+        report(ix, path, line, "control characters (NUL and others) replaced by spaces");
         ix->n.warnings++;
     }
     if (fixed & (ARTICLE_FIXED_SURROGATE | ARTICLE_FIXED_ID)) {
