@@ -7,6 +7,7 @@
 #define _XOPEN_SOURCE 700   /* realpath() */
 #include "ingest.h"
 #include "article.h"
+#include "date.h"
 #include "fa_error.h"
 #include "fa_fields.h"
 #include "fa_hash.h"
@@ -106,7 +107,6 @@ int ingest_check_article(ingest *ix, fa_article *a, const char *path, size_t lin
 {
     size_t len = 0;
     const char *date = fa_article_get(a, FA_F_DATE, &len);
-    char norm[9];
     int rc;
 
     if (fixed & ARTICLE_FIXED_UTF8) {
@@ -132,14 +132,27 @@ int ingest_check_article(ingest *ix, fa_article *a, const char *path, size_t lin
             ix->n.warnings++;
         }
     }
-    if (date && fa_date_normalize(norm, date, len) < 0) {
-        report(ix, path, line, "date '%.40s' is not YYYY, YYYY-MM or YYYY-MM-DD; indexed without a date "
-               "(kept as field date_as_given)", date);
-        ix->n.warnings++;
-        /* Shown and sorted as undated; what the input said stays visible. */
-        if ((rc = fa_article_set(a, "date_as_given", date, len)) < 0 ||
-            (rc = fa_article_unset(a, FA_F_DATE)) < 0)
-            return rc;
+    if (date) {
+        date_value dv;
+        char why[512];
+        if (date_parse(&dv, date, len, why, sizeof why) < 0) {
+            report(ix, path, line, "date '%.60s': %s; indexed without a date (kept as field "
+                   "date_as_given)", date, why);
+            ix->n.warnings++;
+            /* Shown and sorted as undated; what the input said stays visible. */
+            if ((rc = fa_article_set(a, "date_as_given", date, len)) < 0 ||
+                (rc = fa_article_unset(a, FA_F_DATE)) < 0)
+                return rc;
+        } else {
+            /* The day in the date slot; the time of day, when there was
+             * one, as the stored field 'timestamp'. fa_article_set copies,
+             * and dv is ours, so 'date' may be overwritten. */
+            if (dv.stamp[0] && (rc = fa_article_set(a, FA_F_TIMESTAMP, dv.stamp, strlen(dv.stamp))) < 0)
+                return rc;
+            if ((len != strlen(dv.day) || memcmp(date, dv.day, len) != 0) &&
+                (rc = fa_article_set(a, FA_F_DATE, dv.day, strlen(dv.day))) < 0)
+                return rc;
+        }
     }
     const char *id = fa_article_get(a, FA_F_ID, &len);
     if (ix->o.nshards && fa_hash(id, len) % ix->o.nshards != ix->o.shard - 1) {

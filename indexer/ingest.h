@@ -68,9 +68,10 @@ size_t ingest_input_bytes(char *const *paths, int n);
 /* The per-article rules, applied to every article before it is handed on,
  * at 'path' (line 'line', 0 for a whole file). 'fixed' holds the
  * ARTICLE_FIXED_* repairs the parser made (article.h): each is reported
- * as a warning. A date that is not YYYY, YYYY-MM or YYYY-MM-DD is
- * reported, and moved to the field "date_as_given" (the article is then
- * undated). Returns INGEST_KEEP, INGEST_OTHER_SHARD (its id hashes to
+ * as a warning. A date is read by date_parse (date.h): the day replaces
+ * it, and a time of day is kept as the field "timestamp"; a date it
+ * refuses is reported with its reason and moved to the field
+ * "date_as_given" (the article is then undated). Returns INGEST_KEEP, INGEST_OTHER_SHARD (its id hashes to
  * another shard: fa_hash(id) % N != K-1; not counted as a problem),
  * INGEST_REFUSED (an empty id or one over FA_MAX_ID_BYTES: reported,
  * counted as failed), or FA_ENOMEM. */

@@ -65,5 +65,41 @@ for w in sanctions regime review board meeting; do
     expect_ids "NEL, LS, ESC, NUL separate words: $w" "$tmp/cr.db" "c1" "$w"
 done
 
+# ------------------------------------------------------------ dates (item 2)
+
+d=$tmp/dates
+mkdir -p "$d"
+{
+    printf '{"id":"iso-frac","date":"1987-02-26T15:01:01.79","text":"wire story one"}\n'
+    printf '{"id":"iso-z","date":"2021-09-23T10:00:00Z","text":"wire story two"}\n'
+    printf '{"id":"iso-off","date":"2021-09-23T23:30:00-05:00","text":"wire story three"}\n'
+    printf '{"id":"rfc","date":"Thu, 23 Sep 2021 10:00:00 GMT","text":"wire story four"}\n'
+    printf '{"id":"hdr1","date":"23 September 2021","text":"wire story five"}\n'
+    printf '{"id":"hdr2","date":"Sept. 23, 2021","text":"wire story six"}\n'
+    printf '{"id":"bad-day","date":"2024-02-30","text":"wire story seven"}\n'
+    printf '{"id":"bad-month","date":"2021-13-01","text":"wire story eight"}\n'
+    printf '{"id":"bad-form","date":"yesterday","text":"wire story nine"}\n'
+} >"$d/wire.jsonl"
+"$index" --db "$tmp/dates.db" --quiet "$d" 2>"$tmp/dates.err"
+rc=$?
+[ $rc -eq 3 ] &&
+    grep -q "wire\.jsonl:7: date '2024-02-30': no such day (30): February 2024 has 29 days" "$tmp/dates.err" &&
+    grep -q "wire\.jsonl:8: date '2021-13-01': no such month (13)" "$tmp/dates.err" &&
+    grep -q "wire\.jsonl:9: date 'yesterday': not a date in a form fa reads: YYYY, YYYY-MM, YYYY-MM-DD, an ISO 8601 date-time" "$tmp/dates.err" &&
+    [ "$(grep -c 'date' "$tmp/dates.err")" = 3 ] &&
+    ok "bad dates name what is wrong (exit 3); the six good forms are not reported" ||
+    bad "dates: exit $rc, want 3 and three precise messages" "$(cat "$tmp/dates.err")"
+expect_ids "date:2021-09-23 finds ISO, offset, RFC 2822 and header forms" "$tmp/dates.db" \
+    "hdr1 hdr2 iso-off iso-z rfc" date:2021-09-23
+expect_ids "date:1987-02-26 finds the fractional wire date" "$tmp/dates.db" "iso-frac" date:1987-02-26
+t=$(hitfield "$tmp/dates.db" timestamp id:iso-frac)
+[ "$t" = "1987-02-26T15:01:01.79" ] && ok "timestamp field kept: $t" || bad "timestamp of iso-frac: '$t'"
+t=$(hitfield "$tmp/dates.db" timestamp id:rfc)
+[ "$t" = "2021-09-23T10:00:00Z" ] && ok "RFC 2822 timestamp in ISO form: $t" || bad "timestamp of rfc: '$t'"
+t=$(hitfield "$tmp/dates.db" date id:hdr2)
+[ "$t" = "2021-09-23" ] && ok "header form shown as 2021-09-23" || bad "date of hdr2: '$t'"
+t=$(hitfield "$tmp/dates.db" date_as_given id:bad-day)
+[ "$t" = "2024-02-30" ] && ok "a refused date is kept as date_as_given" || bad "date_as_given of bad-day: '$t'"
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
