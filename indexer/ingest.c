@@ -26,8 +26,19 @@
 #define FA_STR_(x) #x
 #define FA_STR(x) FA_STR_(x)
 
+/* The ids this run made from paths, with the file each came from, so that
+ * two files that give one id (coll/2023/jan/story.txt and
+ * coll/2024/jan/story.txt, both "jan/story.txt") are caught: open
+ * addressing on fa_hash(id), grown at half full. */
+typedef struct path_id {
+    char *id;                  /* owned; NULL: a free slot                */
+    char *path;                /* the file it came from, owned            */
+} path_id;
+
 struct ingest {
     ingest_opts   o;
+    path_id      *ids;         /* nids_cap slots (a power of two), owned  */
+    size_t        nids, nids_cap;
     fa_article   *art;         /* the article being parsed, owned          */
     ingest_counts n;           /* raw_bytes/text_bytes: finished inputs    */
     input        *cur;         /* the input being read (borrowed view)     */
@@ -90,6 +101,11 @@ void ingest_free(ingest *ix)
         return;
     fa_article_free(ix->art);
     free(ix->curfile);
+    for (size_t i = 0; i < ix->nids_cap; i++) {
+        free(ix->ids[i].id);
+        free(ix->ids[i].path);
+    }
+    free(ix->ids);
     free(ix);
 }
 
@@ -185,21 +201,90 @@ static int store(ingest *ix, const char *path, size_t line, unsigned fixed)
     return rc;
 }
 
+static path_id *id_slot(path_id *tab, size_t cap, const char *id)
+{
+    size_t i = (size_t)fa_hash(id, strlen(id)) & (cap - 1);
+    while (tab[i].id && strcmp(tab[i].id, id) != 0)
+        i = (i + 1) & (cap - 1);
+    return &tab[i];
+}
+
+/* Remember that 'path' gave ids from 'id' (the path relative to its
+ * argument: one entry per file, not per JSON line). FA_OK with *other
+ * NULL when it is new (or 'path' gave it before), *other the first file
+ * when another file gave it already; FA_ENOMEM. */
+static int id_claim(ingest *ix, const char *id, const char *path, const char **other)
+{
+    path_id *e;
+
+    *other = NULL;
+    if (2 * (ix->nids + 1) > ix->nids_cap) {
+        size_t cap = ix->nids_cap ? 2 * ix->nids_cap : 1024;
+        path_id *tab = calloc(cap, sizeof *tab);
+        if (!tab)
+            return FA_ENOMEM;
+        for (size_t i = 0; i < ix->nids_cap; i++)
+            if (ix->ids[i].id)
+                *id_slot(tab, cap, ix->ids[i].id) = ix->ids[i];
+        free(ix->ids);
+        ix->ids = tab;
+        ix->nids_cap = cap;
+    }
+    e = id_slot(ix->ids, ix->nids_cap, id);
+    if (e->id) {
+        if (strcmp(e->path, path) != 0)
+            *other = e->path;
+        return FA_OK;
+    }
+    if (!(e->id = strdup(id)) || !(e->path = strdup(path))) {
+        free(e->id);
+        e->id = NULL;
+        return FA_ENOMEM;
+    }
+    ix->nids++;
+    return FA_OK;
+}
+
 /* An id made from a file's path: in the escaped form of ids from JSON
  * (article_escape_id), so that a file name with ESC or invalid UTF-8 gives
- * an id that can be printed and given to --delete. */
-static int set_path_id(fa_article *a, const char *id, unsigned *fixed)
+ * an id that can be printed and given to --delete. Ids are paths relative
+ * to their PATH argument, so two arguments can give one id: the second
+ * file is then reported and skipped (INGEST_REFUSED), never allowed to
+ * replace the first in silence. */
+static int set_path_id(ingest *ix, const char *path, size_t line, const char *rel,
+                       const char *id, unsigned *fixed)
 {
     char *esc = NULL;
     size_t n = 0;
     int changed = 0;
+    const char *other = NULL;
     int rc = article_escape_id(&esc, &n, id, strlen(id), &changed);
     if (rc == FA_OK)
-        rc = fa_article_set(a, FA_F_ID, esc, n);
+        rc = fa_article_set(ix->art, FA_F_ID, esc, n);
+    /* Compared by real path: coll/x and ./coll/x are one file. */
+    if (rc == FA_OK && (rc = id_claim(ix, rel, ix->curfile ? ix->curfile : path, &other)) == FA_OK &&
+        other) {
+        report(ix, path, line, "its id '%.200s' (made from its path) is the id of an article "
+               "of %.400s already; skipped (give the articles ids, or index the folder that "
+               "holds both)", esc, other);
+        ix->n.failed++;
+        rc = INGEST_REFUSED;
+    }
     if (changed)
         *fixed |= ARTICLE_FIXED_ID;
     free(esc);
     return rc;
+}
+
+/* Standard input has no path: an article from it without an id is named
+ * by its content, "stdin:" and 16 hex digits of fa_hash over its bytes,
+ * so a second piped article never replaces the first, and piping the same
+ * one again leaves it unchanged. */
+static int set_stdin_id(fa_article *a, const char *data, size_t len)
+{
+    char id[32];
+    snprintf(id, sizeof id, "stdin:%016llx", (unsigned long long)fa_hash(data, len));
+    return fa_article_set(a, FA_F_ID, id, strlen(id));
 }
 
 static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
@@ -229,9 +314,13 @@ static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
         ix->n.failed++;
         return FA_OK;
     }
-    if (!fa_article_get(ix->art, FA_F_ID, NULL) &&
-        (rc = set_path_id(ix->art, rel, &fixed)) < 0)
-        return rc;
+    if (!fa_article_get(ix->art, FA_F_ID, NULL)) {
+        rc = rel ? set_path_id(ix, path, 0, rel, rel, &fixed) : set_stdin_id(ix->art, data, len);
+        if (rc < 0)
+            return rc;
+        if (rc == INGEST_REFUSED)
+            return FA_OK;
+    }
     return store(ix, path, 0, fixed);
 }
 
@@ -278,9 +367,16 @@ static int read_jsonl(ingest *ix, input *in, const char *path, const char *rel)
         }
         if (!fa_article_get(ix->art, FA_F_ID, NULL)) {
             char id[PATH_MAX + 32];
-            snprintf(id, sizeof id, "%s#%zu", rel, lineno);
-            if ((rc = set_path_id(ix->art, id, &fixed)) < 0)
+            if (rel) {
+                snprintf(id, sizeof id, "%s#%zu", rel, lineno);
+                rc = set_path_id(ix, path, lineno, rel, id, &fixed);
+            } else {
+                rc = set_stdin_id(ix->art, line, len);
+            }
+            if (rc < 0)
                 return rc;
+            if (rc == INGEST_REFUSED)
+                continue;
         }
         if ((rc = store(ix, path, lineno, fixed)) < 0)
             return rc;
@@ -317,7 +413,7 @@ static int read_file(void *ctx, const char *path, const char *rel)
         return FA_OK;
     }
     if (is_stdin)
-        rel = "stdin";
+        rel = NULL;   /* ids from content: set_stdin_id */
     if ((rc = input_open(&in, path, ix->o.max_article, err, sizeof err)) < 0) {
         if (rc == FA_ENOMEM)
             return rc;
@@ -352,7 +448,7 @@ int ingest_path(ingest *ix, const char *arg)
     int rc;
 
     if (strcmp(arg, "-") == 0)
-        return read_file(ix, "-", "stdin");
+        return read_file(ix, "-", NULL);
     /* A file named on the command line must be of a known kind. Told by
      * stat(), not by opening it: opening a FIFO waits for a writer. */
     if (kind_of(arg) == KIND_NONE) {

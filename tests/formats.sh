@@ -101,5 +101,57 @@ t=$(hitfield "$tmp/dates.db" date id:hdr2)
 t=$(hitfield "$tmp/dates.db" date_as_given id:bad-day)
 [ "$t" = "2024-02-30" ] && ok "a refused date is kept as date_as_given" || bad "date_as_given of bad-day: '$t'"
 
+# -------------------------------------------------- distinct ids (item 3)
+
+d=$tmp/coll
+mkdir -p "$d/2023/jan" "$d/2024/jan"
+printf 'Title: Story 2023\n\nThe walrus accord of 2023.\n' >"$d/2023/jan/story.txt"
+printf 'Title: Story 2024\n\nThe narwhal accord of 2024.\n' >"$d/2024/jan/story.txt"
+printf '{"text":"jsonl walrus line"}\n' >"$d/2023/jan/lines.jsonl"
+printf '{"text":"jsonl narwhal line"}\n' >"$d/2024/jan/lines.jsonl"
+"$index" --db "$tmp/coll.db" --quiet "$d/2023" "$d/2024" 2>"$tmp/coll.err"
+rc=$?
+[ $rc -eq 3 ] &&
+    grep -q "2024/jan/story\.txt: its id 'jan/story\.txt' (made from its path) is the id of an article of .*2023/jan/story\.txt already; skipped" "$tmp/coll.err" &&
+    grep -q "2024/jan/lines\.jsonl:1: its id 'jan/lines\.jsonl#1' (made from its path) is the id of an article of .*2023/jan/lines\.jsonl already" "$tmp/coll.err" &&
+    ok "two arguments giving one id: each collision reported, exit 3" ||
+    bad "collision: exit $rc, want 3 and both collisions named" "$(cat "$tmp/coll.err")"
+expect_ids "the first article of the id is kept, not replaced" "$tmp/coll.db" "jan/story.txt" "walrus accord"
+# The parent folder gives distinct ids, as the message says.
+"$index" --db "$tmp/coll2.db" --quiet "$d" 2>"$tmp/coll2.err"
+rc=$?
+[ $rc -eq 0 ] && ok "the parent folder indexes both (exit 0)" || bad "parent folder: exit $rc" "$(cat "$tmp/coll2.err")"
+expect_ids "the parent folder gives distinct ids" "$tmp/coll2.db" "2023/jan/story.txt 2024/jan/story.txt" accord
+# The same folder twice, or by another spelling, is no collision.
+"$index" --db "$tmp/coll3.db" --quiet "$d/2023" "$d/./2023/" 2>"$tmp/coll3.err"
+rc=$?
+[ $rc -eq 0 ] && ok "one folder given twice is no collision (exit 0)" || bad "same folder twice: exit $rc" "$(cat "$tmp/coll3.err")"
+# A re-run of the colliding command gives the same ids and writes nothing.
+"$index" --db "$tmp/coll.db" "$d/2023" "$d/2024" 2>"$tmp/coll4.err"
+rc=$?
+[ $rc -eq 3 ] && grep -q ' 0 added, 0 replaced, 2 unchanged' "$tmp/coll4.err" &&
+    ok "re-running it: same ids, 2 unchanged, the collisions reported again" ||
+    bad "re-run: exit $rc" "$(cat "$tmp/coll4.err")"
+
+# Standard input without an id: named by its content.
+printf 'Title: First piped\n\nThe first piped okapi.\n' | "$index" --db "$tmp/stdin.db" --quiet - 2>/dev/null
+printf 'Title: Second piped\n\nThe second piped okapi.\n' | "$index" --db "$tmp/stdin.db" --quiet - 2>/dev/null
+printf '{"text":"a piped okapi line"}\n' | "$index" --db "$tmp/stdin.db" --quiet - 2>/dev/null
+printf '{"text":"another piped okapi line"}\n' | "$index" --db "$tmp/stdin.db" --quiet - 2>/dev/null
+n=$(ids "$tmp/stdin.db" okapi | wc -w)
+[ "$n" = 4 ] && ok "four piped articles without ids stay four" || bad "piped articles: $n, want 4 ($(ids "$tmp/stdin.db" okapi))"
+printf 'Title: First piped\n\nThe first piped okapi.\n' | "$index" --db "$tmp/stdin.db" - 2>"$tmp/stdin.err"
+grep -q ' 0 added, 0 replaced, 1 unchanged' "$tmp/stdin.err" &&
+    ok "piping the same article again leaves it unchanged" || bad "same piped article again" "$(cat "$tmp/stdin.err")"
+ids "$tmp/stdin.db" okapi | grep -Eq '^(stdin:[0-9a-f]{16} ?){4}$' &&
+    ok "piped ids are stdin:HASH" || bad "piped ids: $(ids "$tmp/stdin.db" okapi)"
+
+# A mistyped path leaves no index behind.
+"$index" --db "$tmp/typo.db" "$tmp/no-such-folder" 2>"$tmp/typo.err"
+rc=$?
+[ $rc -eq 3 ] && [ ! -e "$tmp/typo.db" ] && grep -q 'no-such-folder' "$tmp/typo.err" &&
+    ok "a mistyped path: reported, exit 3, no index left" ||
+    bad "typo path: exit $rc, index left: $([ -e "$tmp/typo.db" ] && echo yes || echo no)" "$(cat "$tmp/typo.err")"
+
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]
