@@ -14,11 +14,11 @@ SHAREDIR  = $(PREFIX)/share/fa
 MANDIR    = $(PREFIX)/share/man/man1
 INSTALL  ?= install
 WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
-PKGS      = xapian-core zlib json-c libutf8proc libzstd
+PKGS      = xapian-core zlib json-c libutf8proc libzstd libxml-2.0
 
 ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \
-               $(shell pkg-config --cflags json-c libutf8proc 2>/dev/null) $(CFLAGS)
+               $(shell pkg-config --cflags json-c libutf8proc libxml-2.0 2>/dev/null) $(CFLAGS)
 ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core libutf8proc) $(CXXFLAGS)
 LIBS         = $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread
 TEST_LIBS    = $(shell pkg-config --libs cmocka)
@@ -59,6 +59,9 @@ $(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
 $(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+$(BUILD)/tests/eval_html: $(BUILD)/tests/eval_html.o $(BUILD)/indexer/html.o $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 # Unit tests first (each binary fails the run on its own), then end-to-end.
 check: all $(TESTS)
 	@test -n "$(TESTS)" || { echo "no unit tests found"; exit 1; }
@@ -85,6 +88,9 @@ valgrind: $(TESTS)
 
 eval-entities: $(BUILD)/tests/eval_entities
 	$(BUILD)/tests/eval_entities tests/entities/passages.tsv
+
+eval-html: $(BUILD)/tests/eval_html
+	$(BUILD)/tests/eval_html tests/html
 
 deps:
 	@scripts/install-deps
@@ -119,7 +125,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check sanitize valgrind eval-entities deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check sanitize valgrind eval-entities eval-html deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)
