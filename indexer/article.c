@@ -137,8 +137,8 @@ static int set_id(fa_article *a, const char *k, const char *v, size_t len, unsig
     return rc;
 }
 
-static int set_clean(fa_article *a, const char *key, const char *v, size_t len,
-                     unsigned *fixed)
+int article_set_clean(fa_article *a, const char *key, const char *v, size_t len,
+                      unsigned *fixed)
 {
     char *c = NULL;
     size_t n = 0;
@@ -558,7 +558,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
                              (size_t)json_object_get_string_len(val), fixed)) < 0)
                 goto out;
         } else if (json_object_is_type(val, json_type_string)) {
-            if ((rc = set_clean(a, k, json_object_get_string(val),
+            if ((rc = article_set_clean(a, k, json_object_get_string(val),
                                 (size_t)json_object_get_string_len(val), fixed)) < 0)
                 goto out;
         } else if (known && !text && strcasecmp(key, "title") != 0 &&
@@ -577,7 +577,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
             goto out;
         } else {
             const char *s = json_object_to_json_string_ext(val, JSON_C_TO_STRING_PLAIN);
-            if ((rc = set_clean(a, k, s, strlen(s), fixed)) < 0)
+            if ((rc = article_set_clean(a, k, s, strlen(s), fixed)) < 0)
                 goto out;
         }
         if (text)

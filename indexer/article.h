@@ -52,6 +52,14 @@ int article_parse_txt(fa_article *a, const char *buf, size_t len,
 int article_parse_json(fa_article *a, const char *line, size_t len,
                        unsigned *fixed, char *errbuf, size_t errlen);
 
+/* Set field 'key' of 'a' to v[0..len) cleaned as article text is (UTF-8
+ * repaired, control characters replaced; see above), adding the repairs
+ * to *fixed. For the readers of other formats (feeds, WARC, HTML pages),
+ * whose fields come from parsers that may pass such bytes through.
+ * FA_OK or FA_ENOMEM. */
+int article_set_clean(fa_article *a, const char *key, const char *v, size_t len,
+                      unsigned *fixed);
+
 /* A title derived from the body is at most this many bytes: a longer
  * first sentence (an 11.5 MB paragraph with no full stop once became a
  * title, and every hit 23 MB of JSON) is cut at a word and ends in "…".

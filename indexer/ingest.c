@@ -8,6 +8,9 @@
 #include "ingest.h"
 #include "article.h"
 #include "date.h"
+#include "feed.h"
+#include "html.h"
+#include "warc.h"
 #include "fa_error.h"
 #include "fa_fields.h"
 #include "fa_hash.h"
@@ -17,10 +20,12 @@
 
 #include <errno.h>
 #include <limits.h>
+#include <stdint.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #define FA_STR_(x) #x
@@ -39,13 +44,21 @@ struct ingest {
     ingest_opts   o;
     path_id      *ids;         /* nids_cap slots (a power of two), owned  */
     size_t        nids, nids_cap;
+    /* fa_hash of each page's text (HTML files, feed items, WARC pages)
+     * this run stored: a page with the same text is a duplicate. Open
+     * addressing, 0 marks a free slot (a hash of 0 is stored as 1). */
+    uint64_t     *texts;
+    size_t        ntexts, ntexts_cap;
+    int           direct;      /* the file being read was a PATH argument */
     fa_article   *art;         /* the article being parsed, owned          */
     ingest_counts n;           /* raw_bytes/text_bytes: finished inputs    */
     input        *cur;         /* the input being read (borrowed view)     */
     char         *curfile;     /* its absolute path (NULL: stdin); owned   */
 };
 
-enum { KIND_NONE, KIND_TXT, KIND_JSONL };
+/* KIND_GZ: a .gz whose inner name says nothing; read when its content is
+ * a WARC (crawlers name them .arc.gz, .gz, ...). */
+enum { KIND_NONE, KIND_TXT, KIND_JSONL, KIND_HTML, KIND_FEED, KIND_XML, KIND_WARC, KIND_GZ };
 
 static int stopped(const ingest *ix)
 {
@@ -68,17 +81,65 @@ static int ends_with(const char *s, const char *suffix)
     return n >= m && strcmp(s + n - m, suffix) == 0;
 }
 
+/* The kind a file's name says (the content may overrule it: content_kind). */
 static int kind_of(const char *path)
 {
     char base[PATH_MAX];
+    int gz = 0;
     snprintf(base, sizeof base, "%s", path);
-    if (ends_with(base, ".gz"))
+    if (ends_with(base, ".gz")) {
         base[strlen(base) - 3] = '\0';
+        gz = 1;
+    }
     if (ends_with(base, ".txt"))
         return KIND_TXT;
     if (ends_with(base, ".jsonl") || ends_with(base, ".ndjson"))
         return KIND_JSONL;
-    return KIND_NONE;
+    if (ends_with(base, ".html") || ends_with(base, ".htm") || ends_with(base, ".xhtml"))
+        return KIND_HTML;
+    if (ends_with(base, ".rss") || ends_with(base, ".atom"))
+        return KIND_FEED;
+    if (ends_with(base, ".xml"))
+        return KIND_XML;
+    if (ends_with(base, ".warc"))
+        return KIND_WARC;
+    return gz ? KIND_GZ : KIND_NONE;
+}
+
+/* Whether the first bytes are an HTML document: after a BOM and blanks,
+ * <!DOCTYPE html or <html (any case). */
+static int html_sniff(const char *p, size_t len)
+{
+    const char *end = p + len;
+    if (len >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+        p += 3;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n'))
+        p++;
+    return ((size_t)(end - p) >= 14 && strncasecmp(p, "<!doctype html", 14) == 0) ||
+           ((size_t)(end - p) >= 6 && strncasecmp(p, "<html", 5) == 0 &&
+            (p[5] == '>' || p[5] == ' ' || p[5] == '\n' || p[5] == '\r' || p[5] == '\t'));
+}
+
+/* The kind by content, where name and content disagree: a WARC is a WARC
+ * whatever its name (not for JSON Lines, whose lines are objects); a
+ * feed named .html, .txt or .xml is a feed; a .txt that is an HTML
+ * document is HTML; an .xml that is no feed, or a .gz that is no WARC,
+ * is no article file (KIND_NONE). */
+static int content_kind(int kind, const char *head, size_t len)
+{
+    if (kind == KIND_JSONL)
+        return kind;
+    if (warc_sniff(head, len))
+        return KIND_WARC;
+    if (kind == KIND_WARC || kind == KIND_GZ)
+        return kind == KIND_GZ ? KIND_NONE : kind;
+    if (feed_sniff(head, len))
+        return KIND_FEED;
+    if (kind == KIND_XML)
+        return KIND_NONE;
+    if (kind == KIND_TXT && html_sniff(head, len))
+        return KIND_HTML;
+    return kind;
 }
 
 int ingest_new(ingest **out, const ingest_opts *o)
@@ -106,6 +167,7 @@ void ingest_free(ingest *ix)
         free(ix->ids[i].path);
     }
     free(ix->ids);
+    free(ix->texts);
     free(ix);
 }
 
@@ -287,6 +349,218 @@ static int set_stdin_id(fa_article *a, const char *data, size_t len)
     return fa_article_set(a, FA_F_ID, id, strlen(id));
 }
 
+/* Whether the text of page *a was seen already in this run (then it is a
+ * duplicate: counted, not stored); else it is remembered. 1, 0, or
+ * FA_ENOMEM. Pages only: .txt and JSON Lines articles with one text are
+ * distinct articles by their ids, as they always were. */
+static int duplicate_text(ingest *ix, const fa_article *a)
+{
+    size_t len = 0;
+    const char *t = fa_article_get(a, FA_F_TEXT, &len);
+    uint64_t h = fa_hash(t ? t : "", len);
+
+    if (len == 0)
+        return 0;   /* a feed item with a title only: no text to share */
+    if (h == 0)
+        h = 1;
+    if (2 * (ix->ntexts + 1) > ix->ntexts_cap) {
+        size_t cap = ix->ntexts_cap ? 2 * ix->ntexts_cap : 4096;
+        uint64_t *tab = calloc(cap, sizeof *tab);
+        if (!tab)
+            return FA_ENOMEM;
+        for (size_t i = 0; i < ix->ntexts_cap; i++)
+            if (ix->texts[i]) {
+                size_t j = (size_t)ix->texts[i] & (cap - 1);
+                while (tab[j])
+                    j = (j + 1) & (cap - 1);
+                tab[j] = ix->texts[i];
+            }
+        free(ix->texts);
+        ix->texts = tab;
+        ix->ntexts_cap = cap;
+    }
+    size_t j = (size_t)h & (ix->ntexts_cap - 1);
+    while (ix->texts[j] && ix->texts[j] != h)
+        j = (j + 1) & (ix->ntexts_cap - 1);
+    if (ix->texts[j])
+        return 1;
+    ix->texts[j] = h;
+    ix->ntexts++;
+    return 0;
+}
+
+/* Store a page (an HTML file, a feed item, a WARC page) unless its text
+ * is a duplicate or over the article limit. */
+static int store_page(ingest *ix, const char *path, size_t line, unsigned fixed)
+{
+    size_t len = 0;
+    int rc;
+
+    fa_article_get(ix->art, FA_F_TEXT, &len);
+    if (ix->o.max_article && len > ix->o.max_article) {
+        report(ix, path, line, "article text of %zu bytes is larger than the limit of %zu bytes "
+               "(--max-article-bytes); skipped", len, ix->o.max_article);
+        ix->n.failed++;
+        return FA_OK;
+    }
+    if ((rc = duplicate_text(ix, ix->art)) < 0)
+        return rc;
+    if (rc == 1) {
+        ix->n.duplicates++;
+        return FA_OK;
+    }
+    return store(ix, path, line, fixed);
+}
+
+static int read_html(ingest *ix, input *in, const char *path, const char *rel)
+{
+    const char *data;
+    size_t len;
+    unsigned fixed = 0;
+    char err[256];
+    struct html_doc doc = {0};
+    int rc;
+
+    if ((rc = input_all(in, &data, &len, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM || rc == FA_EINTR)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->n.failed++;
+        return FA_OK;
+    }
+    if ((rc = html_extract(data, len, NULL, NULL, &doc, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->n.failed++;
+        return FA_OK;
+    }
+    if (!doc.text) {
+        report(ix, path, 0, "no article text in the page (a link list, a stub or an empty page); skipped");
+        ix->n.failed++;
+        goto out;
+    }
+    fa_article_clear(ix->art);
+#define SET(key, v)                                                                         \
+    do {                                                                                    \
+        if ((v) && *(v) && (rc = article_set_clean(ix->art, key, v, strlen(v), &fixed)) < 0) \
+            goto out;                                                                       \
+    } while (0)
+    SET(FA_F_TITLE, doc.title);
+    SET(FA_F_DATE, doc.date);
+    SET(FA_F_AUTHOR, doc.author);
+    SET(FA_F_URL, doc.url);
+    SET(FA_F_TEXT, doc.text);
+#undef SET
+    if (doc.flags & HTML_FLAG_BAD_BYTES)
+        fixed |= ARTICLE_FIXED_UTF8;
+    if ((rc = article_complete(ix->art)) < 0)
+        goto out;
+    rc = set_path_id(ix, path, 0, rel, rel, &fixed);
+    if (rc == INGEST_REFUSED)
+        rc = FA_OK;
+    else if (rc == FA_OK)
+        rc = store_page(ix, path, 0, fixed);
+out:
+    html_doc_free(&doc);
+    return rc;
+}
+
+typedef struct feed_ctx {
+    ingest     *ix;
+    const char *path, *rel;
+} feed_ctx;
+
+static int feed_item(void *ctx, fa_article **a, size_t item, size_t line, unsigned fixed)
+{
+    feed_ctx *f = ctx;
+    ingest *ix = f->ix;
+    int rc;
+
+    (void)a;   /* it is ix->art */
+    if (!fa_article_get(ix->art, FA_F_TEXT, NULL) && !fa_article_get(ix->art, FA_F_TITLE, NULL)) {
+        report(ix, f->path, line, "item %zu has no title and no text; skipped", item);
+        ix->n.failed++;
+        return FA_OK;
+    }
+    if ((rc = article_complete(ix->art)) < 0)
+        return rc;
+    if (!fa_article_get(ix->art, FA_F_ID, NULL)) {
+        char id[PATH_MAX + 32];
+        snprintf(id, sizeof id, "%s#item%zu", f->rel, item);
+        rc = set_path_id(ix, f->path, line, f->rel, id, &fixed);
+        if (rc < 0)
+            return rc;
+        if (rc == INGEST_REFUSED)
+            return FA_OK;
+    }
+    return store_page(ix, f->path, line, fixed);
+}
+
+static void feed_problem(void *ctx, size_t item, size_t line, const char *msg)
+{
+    feed_ctx *f = ctx;
+    if (item)
+        report(f->ix, f->path, line, "item %zu: %s", item, msg);
+    else
+        report(f->ix, f->path, line, "%s", msg);
+    f->ix->n.warnings++;   /* the item is indexed as recovered */
+}
+
+static int read_feed(ingest *ix, input *in, const char *path, const char *rel)
+{
+    const char *data;
+    size_t len;
+    char err[512];
+    feed_ctx f = {ix, path, rel ? rel : "stdin"};
+    int rc;
+
+    input_set_max(in, FEED_MAX_BYTES);
+    if ((rc = input_all(in, &data, &len, err, sizeof err)) < 0) {
+        if (rc == FA_ENOMEM || rc == FA_EINTR)
+            return rc;
+        report(ix, path, 0, "%s; skipped", err);
+        ix->n.failed++;
+        return FA_OK;
+    }
+    rc = feed_parse(data, len, path, &ix->art, feed_item, feed_problem, &f, err, sizeof err);
+    if (rc == FA_EINVAL) {
+        report(ix, path, 0, "%s", err);
+        ix->n.failed++;
+        rc = FA_OK;
+    }
+    return rc;
+}
+
+static int warc_page(void *ctx, fa_article **a, size_t offset, unsigned fixed)
+{
+    feed_ctx *f = ctx;
+    (void)a;
+    (void)offset;
+    return store_page(f->ix, f->path, 0, fixed);
+}
+
+static void warc_problem(void *ctx, size_t offset, const char *msg)
+{
+    feed_ctx *f = ctx;
+    report(f->ix, f->path, 0, "record at offset %zu: %s", offset, msg);
+    f->ix->n.failed++;
+}
+
+static int read_warc(ingest *ix, input *in, const char *path, const char *rel)
+{
+    char err[700];
+    feed_ctx f = {ix, path, rel};
+    int rc = warc_read(in, ix->o.max_article, &ix->art, warc_page, warc_problem, &f,
+                       &ix->n.warc, err, sizeof err);
+    if (rc == FA_EINVAL || rc == FA_EIO) {
+        report(ix, path, 0, "%s", err);
+        ix->n.failed++;
+        rc = FA_OK;
+    }
+    return rc;
+}
+
 static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
 {
     const char *data;
@@ -422,11 +696,41 @@ static int read_file(void *ctx, const char *path, const char *rel)
         return FA_OK;
     }
     input_watch(in, ix->o.stop);
-    if (is_stdin)
+    if (is_stdin) {
         kind = stdin_kind(ix, in);
+    } else {
+        const char *head;
+        size_t hlen;
+        if ((rc = input_head(in, &head, &hlen, 1024, err, sizeof err)) < 0) {
+            input_close(in);
+            if (rc == FA_ENOMEM || rc == FA_EINTR)
+                return rc;
+            report(ix, path, 0, "%s; skipped", err);
+            ix->n.failed++;
+            return FA_OK;
+        }
+        int named = kind;
+        if ((kind = content_kind(kind, head, hlen)) == KIND_NONE) {
+            input_close(in);
+            if (ix->direct) {   /* asked for by name: say why it is not read */
+                report(ix, path, 0, "%s; skipped", named == KIND_XML ? "not an RSS or Atom feed"
+                       : "a .gz that holds no WARC (and whose name says no other kind)");
+                ix->n.failed++;
+            } else {
+                ix->n.skipped_files++;
+            }
+            return FA_OK;
+        }
+    }
     ix->cur = in;
     ix->curfile = is_stdin ? NULL : realpath(path, NULL);
-    rc = kind == KIND_TXT ? read_txt(ix, in, path, rel) : read_jsonl(ix, in, path, rel);
+    switch (kind) {
+    case KIND_TXT:  rc = read_txt(ix, in, path, rel);   break;
+    case KIND_JSONL: rc = read_jsonl(ix, in, path, rel); break;
+    case KIND_HTML: rc = read_html(ix, in, path, rel);  break;
+    case KIND_FEED: rc = read_feed(ix, in, path, rel);  break;
+    default:        rc = read_warc(ix, in, path, rel);  break;
+    }
     ix->n.raw_bytes += input_raw_offset(in);
     ix->n.text_bytes += input_offset(in);
     ix->cur = NULL;
@@ -454,12 +758,18 @@ int ingest_path(ingest *ix, const char *arg)
     if (kind_of(arg) == KIND_NONE) {
         struct stat st;
         if (stat(arg, &st) == 0 && !S_ISDIR(st.st_mode)) {
-            report(ix, arg, 0, "not a .txt, .jsonl or .ndjson file (optionally .gz); skipped");
+            report(ix, arg, 0, "not a .txt, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml or .warc "
+                   "file (optionally .gz); skipped");
             ix->n.failed++;
             return FA_OK;
         }
     }
+    {
+        struct stat st;
+        ix->direct = stat(arg, &st) == 0 && !S_ISDIR(st.st_mode);
+    }
     rc = walk(arg, read_file, walk_error, ix);
+    ix->direct = 0;
     return rc == FA_ENOTFOUND ? FA_OK : rc;   /* reported and counted by walk_error */
 }
 

@@ -1,5 +1,7 @@
 /* ingest.h - reading fa-index's PATH arguments into articles: files and
- * folders (.txt, .jsonl, .ndjson, optionally .gz) and standard input,
+ * folders (.txt, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml feeds,
+ * .warc; each optionally .gz; the format told by content where the name
+ * and the first bytes disagree) and standard input,
  * parsed (article.h), checked by the per-article rules, and handed on.
  *
  * Prints nothing: each problem with the input goes to the caller's report
@@ -14,6 +16,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include "fa_article.h"
+#include "warc.h"
 
 typedef struct ingest ingest;
 
@@ -43,6 +46,9 @@ typedef struct ingest_counts {
     unsigned long warnings;       /* articles repaired                         */
     unsigned long skipped_files;  /* files in folders of no known kind         */
     unsigned long other_shards;   /* articles left to the other shards         */
+    unsigned long duplicates;     /* pages whose text an earlier page of this
+                                     run had: not stored, counted unchanged   */
+    warc_counts   warc;           /* records of WARC files read              */
     size_t        raw_bytes;      /* bytes of input read, as stored on disk    */
     size_t        text_bytes;     /* the same, uncompressed                    */
 } ingest_counts;
