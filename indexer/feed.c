@@ -422,6 +422,9 @@ static void on_error(void *ctx, xmlErrorPtr e)
         size_t n = strlen(m);
         while (n && (m[n - 1] == '\n' || m[n - 1] == ' '))
             m[--n] = '\0';
+        for (char *q = m; *q; q++)   /* one message, one line */
+            if (*q == '\n')
+                *q = ' ';
         st->line[st->count] = e->line;
     }
     st->count++;

@@ -428,6 +428,11 @@ static int read_html(ingest *ix, input *in, const char *path, const char *rel)
         ix->n.failed++;
         return FA_OK;
     }
+    if (memchr(data, '\0', len < 4096 ? len : 4096)) {   /* as for .txt */
+        report(ix, path, 0, "binary file (NUL bytes near the start), not HTML; skipped");
+        ix->n.failed++;
+        return FA_OK;
+    }
     if ((rc = html_extract(data, len, NULL, NULL, &doc, err, sizeof err)) < 0) {
         if (rc == FA_ENOMEM)
             return rc;

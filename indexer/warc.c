@@ -323,6 +323,15 @@ static int response(const rec *r, const char *blk, size_t len, size_t max, fa_ar
         body = dec2.s;
         blen = dec2.len;
     }
+    if (memchr(body, '\0', blen < 4096 ? blen : 4096)) {
+        /* Labelled HTML, but NUL bytes near the start: binary (the rule
+         * for .txt files), not a page to index as text. */
+        snprintf(msg, sizeof msg, "response for %.300s: binary payload (NUL bytes near the start), "
+                 "not HTML; skipped", r->uri);
+        problem(ctx, r->offset, msg);
+        n->skipped[WARC_SKIP_NOT_HTML]++;
+        goto out;
+    }
     if ((rc = html_extract(body, blen, charset[0] ? charset : NULL, r->uri[0] ? r->uri : NULL,
                            &doc, err, sizeof err)) < 0) {
         if (rc == FA_ENOMEM)
