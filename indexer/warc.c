@@ -342,6 +342,12 @@ static int response(const rec *r, const char *blk, size_t len, size_t max, fa_ar
         rc = FA_OK;
         goto out;
     }
+    if (!r->uri[0]) {
+        /* The target URI is the page's id: without one there is no
+         * article to store (or to replace on the next run). */
+        problem(ctx, r->offset, "response without a WARC-Target-URI (the page's id); skipped");
+        goto out;
+    }
     if (!doc.text) {
         snprintf(msg, sizeof msg, "page %.300s: no article text (a link list, a stub or an empty page); skipped",
                  r->uri);
