@@ -37,6 +37,8 @@
 #define HTML_MIN_SCORE_CHARS 25
 /* A metadata string longer than this is not metadata; it is ignored. */
 #define HTML_MAX_META_CHARS 1000
+/* Bylines and date lines remembered while walking the page. */
+#define HTML_MAX_CANDS 8
 
 /* ---------------------------------------------------------------- buffers */
 
@@ -296,15 +298,15 @@ static int has_token(const char *s, const char *tok)
 static const char *const neg_sub[] = {
     "comment", "disqus", "related", "sidebar", "share", "sharing", "social",
     "promo", "newsletter", "subscri", "signup", "sign-up", "cookie", "consent",
-    "gdpr", "breadcrumb", "footer", "masthead", "advert", "sponsor", "widget",
-    "popup", "modal", "paywall", "regwall", "outbrain", "taboola", "trending",
+    "gdpr", "breadcrumb", "footer", "masthead", "advert", "sponsor",
+    "popup", "modal", "outbrain", "taboola", "trending",
     "popular", "most-read", "mostread", "recommend", "more-stories", "morestories",
     "read-more", "readmore", "pagination", "pager", "toolbar", "byline",
     "author-bio", "caption", "skip-link", "login", "donate", "dateline",
-    "timestamp", "topbar", "navbar", "navigation", "dropdown", "banner",
-    "hidden", "offscreen", "sr-only", "tagline", "keywords", "print-only",
+    "timestamp", "topbar", "navbar", "navigation", "dropdown",
+    "visually-hidden", "screen-reader", "offscreen", "sr-only", "tagline", "keywords", "print-only",
     "jump-link", "toc", "inline-link", "rail", "teaser", "further-reading",
-    "newsfeed", "latest", "editor-pick", "editors-pick", "alert", "survey",
+    "newsfeed", "latest", "editor-pick", "editors-pick",
     "feedback", "ad-slot", "adslot", "ad-container", "dfp", "meta-", "-meta",
     "tools", "utility", "contact-info", "follow", "subnav", NULL
 };
@@ -314,6 +316,12 @@ static const char *const neg_tok[] = {
     "topics", "labels", "links", "print", "search", "lang", "languages", "crumbs",
     "masthead", "promo", "listing", "list-links", "date", "time", "aside-box", NULL
 };
+/* Furniture words that a wrapper of the article text may carry too
+ * ("article-body paywall-article"): they count only without an
+ * article-like word beside them. */
+static const char *const soft_sub[] = {
+    "paywall", "regwall", "metered", "widget", "banner", "alert", "survey", "premium", NULL
+};
 static const char *const pos_sub[] = {
     "article", "body", "content", "entry", "main", "post", "story", "text",
     "prose", "blog", "release", "statement", "speech", "commentary", "analysis",
@@ -322,19 +330,11 @@ static const char *const pos_sub[] = {
 
 /* -1 page furniture, +1 article-like, 0 neither. "commentary" is an
  * article, not a comment. */
-static int class_hint(const char *cls, const char *id)
+static int class_hint(const char *s)
 {
-    char s[512];
-    size_t n = 0;
     int neg = 0, pos = 0;
 
-    for (const char *src = cls; src && *src && n + 2 < sizeof s; src++)
-        s[n++] = (char)tolower((unsigned char)*src);
-    s[n++] = ' ';
-    for (const char *src = id; src && *src && n + 1 < sizeof s; src++)
-        s[n++] = (char)tolower((unsigned char)*src);
-    s[n] = '\0';
-    if (n <= 1)
+    if (!*s)
         return 0;
     for (size_t i = 0; neg_sub[i]; i++)
         if (strstr(s, neg_sub[i])) {
@@ -359,10 +359,32 @@ static int class_hint(const char *cls, const char *id)
     for (size_t i = 0; pos_sub[i]; i++)
         if (strstr(s, pos_sub[i]))
             pos = 1;
+    for (size_t i = 0; !neg && !pos && soft_sub[i]; i++)
+        if (strstr(s, soft_sub[i]))
+            neg = 1;
     return neg ? -1 : pos;
 }
 
 /* ------------------------------------------------------------- the tree */
+
+static const char *attr(xmlNode *n, const char *name);
+
+/* class, id, data-component and data-testid, lower-cased, in out: what a
+ * page calls its parts ("byline-block", "inline-newsletter"). */
+static void hint_string(xmlNode *n, char *out, size_t outlen)
+{
+    const char *a[4] = {attr(n, "class"), attr(n, "id"), attr(n, "data-component"), attr(n, "data-testid")};
+    size_t k = 0;
+    for (size_t i = 0; i < 4; i++) {
+        for (const char *p = a[i]; p && *p && k + 2 < outlen; p++)
+            out[k++] = (char)tolower((unsigned char)*p);
+        if (a[i] && k + 2 < outlen)
+            out[k++] = ' ';
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+}
 
 enum kind { K_INLINE, K_BLOCK, K_SKIP, K_BR };
 
@@ -401,6 +423,7 @@ struct ninfo {
     size_t   pre, end;      /* pre-order numbers of self and last descendant */
     size_t   chars, links;  /* characters (and those inside <a>) below,
                                outside furniture                             */
+    size_t   good;          /* characters below in blocks that score        */
     double   score;
     int      scored;        /* score initialised                            */
     int      hint;          /* class_hint                                   */
@@ -438,6 +461,10 @@ struct walk {
     int           cur_space, cur_br, cur_only_time;
     int           oom;
     int           h1;       /* ninfo index of the first h1, or -1          */
+    /* bylines and date lines seen, first ones first; the article's own are
+     * chosen once its container is known */
+    struct cand { int node; char *text; } byl[HTML_MAX_CANDS], dat[HTML_MAX_CANDS];
+    size_t        nbyl, ndat;
 };
 
 static struct ninfo *info(struct walk *w, xmlNode *n)
@@ -556,16 +583,17 @@ static void block_text(struct walk *w, const char *s, int in_link, int in_time)
 
 /* ----------------------------------------------------------- metadata */
 
+enum { D_ARTICLE, D_JSONLD, D_ITEMPROP, D_META, D_TIME, D_TIMETEXT, D_CLASSTEXT, D_N };
+enum { A_META, A_JSONLD, A_ITEMPROP, A_REL, A_BYLINE };
+
 struct meta {
     char *og_title, *title_tag, *h1, *site;
-    char *date[6];          /* by rank: 0 best                             */
+    char *date[D_N];        /* by rank: 0 best                             */
     char *author[5];
     char *canonical, *og_url;
     char *ld_headline, *ld_url;
 };
 
-enum { D_ARTICLE, D_JSONLD, D_ITEMPROP, D_META, D_TIME, D_TIMETEXT };
-enum { A_META, A_JSONLD, A_ITEMPROP, A_REL, A_BYLINE };
 
 /* A fresh copy of s with whitespace collapsed and trimmed; NULL when empty
  * or longer than HTML_MAX_META_CHARS. */
@@ -803,7 +831,7 @@ static void meta_free(struct meta *m)
     free(m->title_tag);
     free(m->h1);
     free(m->site);
-    for (size_t i = 0; i < 6; i++)
+    for (size_t i = 0; i < D_N; i++)
         free(m->date[i]);
     for (size_t i = 0; i < 5; i++)
         free(m->author[i]);
@@ -863,7 +891,11 @@ static int pass_index(struct walk *w, struct meta *m, xmlNode *root)
                 return FA_ENOMEM;
             ni = &w->ni[idx];
             ni->pre = pre++;
-            ni->hint = class_hint(attr(n, "class"), attr(n, "id"));
+            {
+                char hs[600];
+                hint_string(n, hs, sizeof hs);
+                ni->hint = class_hint(hs);
+            }
             ni->hidden = is_hidden(n);
             if (!strcmp(name, "head"))
                 in_head = 1;
@@ -894,6 +926,18 @@ static int pass_index(struct walk *w, struct meta *m, xmlNode *root)
                 if ((ip && has_token(ip, "articleBody")) || !strcmp(name, "main") ||
                     is_role(n, mainroles) || (!strcmp(name, "article") && ni->hint >= 0))
                     ni->core = 1;
+                if (ip && has_token(ip, "datePublished") && strcmp(name, "meta") != 0 &&
+                    !m->date[D_ITEMPROP]) {
+                    const char *v = attr(n, "content");
+                    if (!v)
+                        v = attr(n, "datetime");
+                    if (!v)
+                        v = attr(n, "title");
+                    if (v)
+                        set_once(&m->date[D_ITEMPROP], v);
+                    else
+                        m->date[D_ITEMPROP] = node_text(n);
+                }
                 if (ip && has_token(ip, "author") && !m->author[A_ITEMPROP] && strcmp(name, "meta")) {
                     /* itemprop=author may hold a Person with itemprop=name */
                     m->author[A_ITEMPROP] = strip_by(node_text(n));
@@ -978,13 +1022,125 @@ static void pass_boiler(struct walk *w)
         ni->strong = (par && par->strong) || (strong_tag && !ni->corebelow) || ni->classneg;
         if (ni->classneg) {
             /* bylines, dates and article headers are furniture for the
-             * text but hold the article's own <time>. */
-            const char *c = attr(ni->node, "class");
-            if (c && (strcasestr(c, "byline") || strcasestr(c, "meta") || strcasestr(c, "dateline") ||
-                      strcasestr(c, "timestamp") || strcasestr(c, "header") || strcasestr(c, "date") ||
-                      strcasestr(c, "author")))
+             * text but hold the article's own <time> and byline. */
+            char c[600];
+            hint_string(ni->node, c, sizeof c);
+            if (strstr(c, "byline") || strstr(c, "meta") || strstr(c, "dateline") || strstr(c, "time") ||
+                strstr(c, "header") || strstr(c, "date") || strstr(c, "author") || strstr(c, "contributor"))
                 ni->strong = par && par->strong;
         }
+    }
+}
+
+static int contains_ci(const char *s, size_t n, const char *needle)
+{
+    size_t k = needle ? strlen(needle) : 0;
+    if (!k || k > n)
+        return 0;
+    for (size_t i = 0; i + k <= n; i++)
+        if (!strncasecmp(s + i, needle, k))
+            return 1;
+    return 0;
+}
+
+/* t[0..n) has a year and a month name or two more numbers. */
+static int looks_like_date(const char *t, size_t n)
+{
+    static const char *const mon[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec", NULL};
+    int year = 0, nums = 0;
+    const char *end = t + n;
+    for (const char *p = t; p < end; p++) {
+        if (isdigit((unsigned char)*p) && (p == t || !isdigit((unsigned char)p[-1]))) {
+            const char *q = p;
+            while (q < end && isdigit((unsigned char)*q))
+                q++;
+            nums++;
+            if (q - p == 4 && (p[0] == '1' || p[0] == '2'))
+                year = 1;
+        }
+    }
+    if (!year)
+        return 0;
+    if (nums >= 3)
+        return 1;
+    for (size_t i = 0; mon[i]; i++)
+        if (contains_ci(t, n, mon[i]))
+            return 1;
+    return 0;
+}
+
+/* "Published: 3 May 2021" -> "3 May 2021". */
+static char *date_label_strip(char *t)
+{
+    static const char *const labels[] = {"published on ", "posted on ", "published ", "posted ",
+                                         "updated ", "date ", "dated ", "released ", "issued ",
+                                         "publi\xC3\xA9 le ", "on ", NULL};
+    char *p = t, *colon = strchr(t, ':');
+    if (colon && colon - t <= 12 && !isdigit((unsigned char)colon[-1]))
+        p = colon + 1;
+    else
+        for (size_t i = 0; labels[i]; i++)
+            if (!strncasecmp(p, labels[i], strlen(labels[i]))) {
+                p += strlen(labels[i]);
+                break;
+            }
+    while (*p == ' ')
+        p++;
+    memmove(t, p, strlen(p) + 1);
+    return t;
+}
+
+static void cand_add(struct cand *c, size_t *n, struct walk *w, int idx, char *text)
+{
+    /* an inner element of the previous candidate says it more exactly */
+    if (*n > 0 && w->ni[idx].pre <= w->ni[c[*n - 1].node].end) {
+        free(c[*n - 1].text);
+        c[*n - 1].node = idx;
+        c[*n - 1].text = text;
+        return;
+    }
+    if (*n == HTML_MAX_CANDS) {
+        free(text);
+        return;
+    }
+    c[*n].node = idx;
+    c[*n].text = text;
+    (*n)++;
+}
+
+/* A byline ("By Ana Ruiz, Geneva") or a date line by its class. */
+static void note_byline_date(struct walk *w, xmlNode *n, int idx)
+{
+    char hints[600];
+    hint_string(n, hints, sizeof hints);
+    if (!hints[0])
+        return;
+    if ((strstr(hints, "byline") || has_token(hints, "author") || strstr(hints, "contributor") ||
+         has_token(hints, "fn")) &&
+        !strstr(hints, "bio") && !strstr(hints, "avatar") && !strstr(hints, "comment")) {
+        char *t = strip_by(node_text(n));
+        if (t) {
+            char *cut = t + strcspn(t, ",|\n");
+            char *dash = strstr(t, " - ");
+            if (dash && dash < cut)
+                cut = dash;
+            *cut = '\0';
+            while (cut > t && cut[-1] == ' ')
+                *--cut = '\0';
+            t = strip_by(t);
+        }
+        if (t && strlen(t) >= 3 && strlen(t) <= 60 && !strpbrk(t, "0123456789@"))
+            cand_add(w->byl, &w->nbyl, w, idx, t);
+        else
+            free(t);
+    }
+    if (strstr(hints, "date") || strstr(hints, "time") || strstr(hints, "publish")) {
+        char *t = node_text(n);
+        if (t && strlen(t) <= 80 && looks_like_date(date_label_strip(t), strlen(t)) && strlen(t) <= 40)
+            cand_add(w->dat, &w->ndat, w, idx, t);
+        else
+            free(t);
     }
 }
 
@@ -1014,18 +1170,8 @@ static void pass_text(struct walk *w, struct meta *m, xmlNode *root)
                         free(t);
                 }
             }
-            if (!m->author[A_BYLINE] && ni->hint < 0 && !ni->strong) {
-                const char *c = attr(n, "class");
-                if (c && (strcasestr(c, "byline") || has_token(c, "author")) &&
-                    !strcasestr(c, "bio")) {
-                    char *t = node_text(n);
-                    t = strip_by(t);
-                    if (t && strlen(t) <= 80 && !strpbrk(t, "0123456789"))
-                        m->author[A_BYLINE] = t;
-                    else
-                        free(t);
-                }
-            }
+            if (!ni->strong && !ni->hidden)
+                note_byline_date(w, n, idx);
             if (k == K_SKIP || ni->hidden) {
                 ni->end = ni->pre;
                 goto next;
@@ -1168,6 +1314,7 @@ static int best_candidate(struct walk *w)
             continue;
         if (bl->tag[0] == 'h' && bl->tag[1] >= '1' && bl->tag[1] <= '6')
             continue;
+        w->ni[bl->node].good += bl->chars;
         s = 1 + (double)count_commas(w->text.s + bl->off, bl->len) +
             (bl->chars / 100 < 3 ? (double)(bl->chars / 100) : 3.0);
         at = is_plike(bl->tag) ? w->ni[bl->node].parent : bl->node;
@@ -1179,6 +1326,9 @@ static int best_candidate(struct walk *w)
             w->ni[at].score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
         }
     }
+    for (size_t i = w->nn; i-- > 0;)
+        if (w->ni[i].parent >= 0)
+            w->ni[w->ni[i].parent].good += w->ni[i].good;
     for (size_t i = 0; i < w->nn; i++) {
         struct ninfo *ni = &w->ni[i];
         double ld, s;
@@ -1191,6 +1341,24 @@ static int best_candidate(struct walk *w)
             best = (int)i;
             bscore = s;
         }
+    }
+    /* A body whose paragraphs each sit in their own wrapper ("text-block"
+     * divs) leaves one wrapper on top: go up while the candidate holds less
+     * than half of the scoring text of its parent, and the parent is not a
+     * list of links. */
+    while (best >= 0 && w->ni[best].parent >= 0) {
+        int p = w->ni[best].parent;
+        /* wrappers around the same text say nothing either way */
+        while (p >= 0 && !w->ni[p].boiler && w->ni[p].good == w->ni[best].good &&
+               strcmp((const char *)w->ni[p].node->name, "html") != 0)
+            p = w->ni[p].parent;
+        if (p < 0 || w->ni[p].boiler || !strcmp((const char *)w->ni[p].node->name, "html"))
+            break;
+        if (w->ni[best].good * 2 >= w->ni[p].good)
+            break;
+        if (w->ni[p].chars && w->ni[p].links * 3 > w->ni[p].chars)
+            break;
+        best = p;
     }
     return best;
 }
@@ -1211,7 +1379,8 @@ static int furniture_line(const struct block *b, const char *s)
         "copyright", "\xC2\xA9", "all rights reserved", "updated:", "published:", "posted:",
         "posted on", "published on", "last updated", "continue reading", "more on this",
         "see also:", "listen to this", "print this", "email this", "recommended:",
-        "story continues", "skip to", "back to top", "tags:", "topics:", NULL
+        "story continues", "skip to", "back to top", "tags:", "topics:",
+        "a version of this article appears", "this article was originally published", NULL
     };
     if (b->chars > 100)
         return 0;
@@ -1229,13 +1398,24 @@ static int same_text(const char *a, size_t alen, const char *b)
     return b && strlen(b) == alen && strncasecmp(a, b, alen) == 0;
 }
 
-static char *emit(struct walk *w, int best, const char *title, const char *h1)
+static int in_subtree(const struct walk *w, int root, int node)
+{
+    return root >= 0 && node >= 0 && w->ni[node].pre >= w->ni[root].pre &&
+           w->ni[node].pre <= w->ni[root].end;
+}
+
+/* The article's blocks: those below the best candidate and its article-
+ * like siblings, less furniture lines, the headline's own wrapper (kicker,
+ * dek), and byline and date lines above the first real paragraph. An
+ * empty string (not NULL) when the blocks form a list of teasers. */
+static char *emit(struct walk *w, int best, const char *title, const char *h1, const char *author)
 {
     struct buf out = {0};
     int parent = w->ni[best].parent;
     double thr = w->ni[best].score * 0.2 > 10 ? w->ni[best].score * 0.2 : 10;
     unsigned char *incl = NULL;
-    size_t total = 0, links = 0, nlinkblocks = 0, longest = 0, nblocks = 0;
+    size_t ntext = 0, pairs = 0;
+    int prev_link = 0, seen_long = 0, head = -1;
     char *res = NULL;
 
     incl = calloc(w->nn ? w->nn : 1, 1);
@@ -1263,58 +1443,93 @@ static char *emit(struct walk *w, int best, const char *title, const char *h1)
             }
         }
     }
+    /* The headline's wrapper, when it is not the article itself, holds the
+     * kicker, the dek and the byline. */
+    if (w->h1 >= 0 && w->ni[w->h1].parent >= 0) {
+        int hp = w->ni[w->h1].parent;
+        int top = parent >= 0 ? parent : best;
+        if (in_subtree(w, top, hp) && !in_subtree(w, hp, best) && w->ni[hp].good * 4 < w->ni[best].good)
+            head = hp;
+    }
     for (size_t b = 0; b < w->nb; b++) {
         struct block *bl = &w->bl[b];
         const char *s = w->text.s + bl->off;
-        int in = 0;
-        size_t pre = w->ni[bl->node].pre;
+        int in = 0, linky;
         if (bl->boiler)
             continue;
-        /* inside an included element? walk up (bounded by the depth
-         * between the block and the candidate's parent) */
+        if (!in_subtree(w, parent >= 0 ? parent : best, bl->node))
+            continue;
         for (int a = bl->node; a >= 0; a = w->ni[a].parent) {
             if (incl[a]) {
                 in = 1;
                 break;
             }
-            if (w->ni[a].pre < w->ni[parent >= 0 ? parent : best].pre || a == parent)
+            if (a == parent)
                 break;
         }
-        (void)pre;
         if (!in)
             continue;
-        if (bl->links * 2 > bl->chars)
+        linky = bl->links * 2 > bl->chars;
+        if (linky) {
+            prev_link = bl->chars >= 10;
             continue;
-        if (bl->is_time)
+        }
+        if (bl->chars >= HTML_MIN_SCORE_CHARS) {
+            ntext++;
+            if (prev_link)
+                pairs++;
+        }
+        prev_link = 0;
+        if (bl->is_time || in_subtree(w, head, bl->node))
             continue;
         if (!strcmp(bl->tag, "h1") && (same_text(s, bl->len, title) || same_text(s, bl->len, h1)))
             continue;
         if (furniture_line(bl, s))
             continue;
+        /* "Headline 21 November 2022": the headline and a date in one line */
+        {
+            const char *hl = h1 ? h1 : title;
+            size_t hn = hl ? strlen(hl) : 0;
+            if (hn >= 15 && bl->len >= hn && bl->len - hn < 60 && !strncasecmp(s, hl, hn) &&
+                (bl->len == hn || s[hn] == ' ') && (h1 == NULL || bl->len > hn))
+                continue;
+        }
+        if (!seen_long) {
+            if (bl->chars >= 150)
+                seen_long = 1;
+            else if (bl->chars < 120 && (contains_ci(s, bl->len, author) || (bl->chars < 50 && looks_like_date(s, bl->len))))
+                continue;
+        }
         if (out.len)
             buf_add(&out, "\n\n", 2);
         buf_add(&out, s, bl->len);
-        total += bl->chars;
-        links += bl->links;
-        nblocks++;
-        if (bl->links)
-            nlinkblocks++;
-        if (bl->chars > longest)
-            longest = bl->chars;
     }
     free(incl);
     if (out.oom) {
         free(out.s);
         return NULL;
     }
-    /* A list of teasers is not an article: many linked blocks, none long. */
-    if (out.len && nblocks >= 6 && nlinkblocks * 2 >= nblocks && longest < 300 &&
-        links * 5 > total) {
+    /* A list of teasers is not an article: most text blocks follow a
+     * linked headline. */
+    if (pairs >= 4 && pairs * 2 >= ntext) {
         free(out.s);
         return calloc(1, 1);
     }
     res = out.s ? out.s : calloc(1, 1);
     return res;
+}
+
+/* The region of the page that belongs to the article: the container and
+ * two levels up, widened to take in the headline. */
+static int article_region(const struct walk *w, int best)
+{
+    int r = best;
+    for (int i = 0; i < 2 && w->ni[r].parent >= 0; i++)
+        r = w->ni[r].parent;
+    if (w->h1 >= 0)
+        while (!in_subtree(w, r, w->h1) && w->ni[r].parent >= 0)
+            r = w->ni[r].parent;
+    return r;
 }
 
 /* ---------------------------------------------------------------- title */
@@ -1369,6 +1584,47 @@ static void strip_site(char *t, const char *site, const char *h1)
             }
         }
     }
+}
+
+/* Does the page show one part of "A | B" as its headline: the h1, or a
+ * block that starts with it? Then the title is cut to that part. */
+static int part_shown(const struct walk *w, const char *p, size_t n, const char *h1)
+{
+    if (n < 8)
+        return 0;
+    if (h1 && strlen(h1) == n && !strncasecmp(h1, p, n))
+        return 1;
+    for (size_t b = 0; b < w->nb; b++) {
+        const struct block *bl = &w->bl[b];
+        if (bl->len >= n && bl->len <= n + 60 && !strncasecmp(w->text.s + bl->off, p, n) &&
+            (bl->len == n || w->text.s[bl->off + n] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
+static int title_on_page(const struct walk *w, char *t, const char *h1)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+                                       " :: ", " \xC2\xB7 ", " \xC2\xBB ", ": ", NULL};
+    if (!t)
+        return 0;
+    for (size_t i = 0; seps[i]; i++) {
+        size_t sl = strlen(seps[i]);
+        for (char *p = strstr(t, seps[i]); p; p = strstr(p + 1, seps[i])) {
+            size_t head = (size_t)(p - t);
+            const char *tail = p + sl;
+            if (part_shown(w, t, head, h1)) {
+                t[head] = '\0';
+                return 1;
+            }
+            if (part_shown(w, tail, strlen(tail), h1)) {
+                memmove(t, tail, strlen(tail) + 1);
+                return 1;
+            }
+        }
+    }
+    return 0;
 }
 
 /* "YYYY-MM-DD" from a /YYYY/MM/DD/ (or /YYYY-MM-DD) path. */
@@ -1505,11 +1761,27 @@ int html_extract(const char *buf, size_t len, const char *charset, const char *p
         set_err(err, errlen, "out of memory reading the page");
         goto out;
     }
+    out->title = take(m.og_title ? &m.og_title : m.title_tag ? &m.title_tag
+                                  : m.ld_headline ? &m.ld_headline : &m.h1);
+    if (!title_on_page(&w, out->title, m.h1))
+        strip_site(out->title, m.site, m.h1);
     {
-        const char *title = m.og_title ? m.og_title : m.title_tag ? m.title_tag : m.ld_headline;
+        const char *title = out->title;
         best = best_candidate(&w);
         if (best >= 0) {
-            out->text = emit(&w, best, title, m.h1);
+            int region = article_region(&w, best);
+            for (size_t i = 0; i < w.nbyl && !m.author[A_BYLINE]; i++)
+                if (in_subtree(&w, region, w.byl[i].node))
+                    m.author[A_BYLINE] = take(&w.byl[i].text);
+            for (size_t i = 0; i < w.ndat && !m.date[D_CLASSTEXT]; i++)
+                if (in_subtree(&w, region, w.dat[i].node))
+                    m.date[D_CLASSTEXT] = take(&w.dat[i].text);
+        }
+        if (best >= 0) {
+            const char *au = m.author[A_META] ? m.author[A_META] : m.author[A_JSONLD] ? m.author[A_JSONLD]
+                           : m.author[A_ITEMPROP] ? m.author[A_ITEMPROP] : m.author[A_REL] ? m.author[A_REL]
+                           : m.author[A_BYLINE];
+            out->text = emit(&w, best, title, m.h1, au);
             if (!out->text) {
                 rc = FA_ENOMEM;
                 set_err(err, errlen, "out of memory extracting the text");
@@ -1520,13 +1792,25 @@ int html_extract(const char *buf, size_t len, const char *charset, const char *p
             free(out->text);
             out->text = NULL;
             flags |= HTML_FLAG_NO_ARTICLE;
+            /* A list of links has no author or date of its own; the page's
+             * meta tags and JSON-LD still count. */
+            for (size_t i = A_ITEMPROP; i < 5; i++) {
+                free(m.author[i]);
+                m.author[i] = NULL;
+            }
+            for (size_t i = D_TIME; i < D_N; i++) {
+                free(m.date[i]);
+                m.date[i] = NULL;
+            }
         }
     }
 meta:
-    out->title = take(m.og_title ? &m.og_title : m.title_tag ? &m.title_tag
-                                  : m.ld_headline ? &m.ld_headline : &m.h1);
-    strip_site(out->title, m.site, m.h1);
-    for (size_t i = 0; i < 6 && !out->date; i++)
+    if (!out->title) {
+        out->title = take(m.og_title ? &m.og_title : m.title_tag ? &m.title_tag
+                                      : m.ld_headline ? &m.ld_headline : &m.h1);
+        strip_site(out->title, m.site, m.h1);
+    }
+    for (size_t i = 0; i < D_CLASSTEXT && !out->date; i++)
         out->date = take(&m.date[i]);
     for (size_t i = 0; i < 5 && !out->author; i++)
         out->author = take(&m.author[i]);
@@ -1538,6 +1822,8 @@ meta:
         out->date = url_date(out->url);
     if (!out->date && page_url)
         out->date = url_date(page_url);
+    if (!out->date)
+        out->date = take(&m.date[D_CLASSTEXT]);
     out->flags = flags;
 out:
     if (rc != FA_OK)
@@ -1548,6 +1834,10 @@ out:
     if (ctxt)
         htmlFreeParserCtxt(ctxt);
     free(page.s);
+    for (size_t i = 0; i < w.nbyl; i++)
+        free(w.byl[i].text);
+    for (size_t i = 0; i < w.ndat; i++)
+        free(w.dat[i].text);
     free(w.ni);
     free(w.bl);
     free(w.text.s);

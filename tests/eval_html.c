@@ -4,8 +4,11 @@
  * compared as multisets, as the public extraction benchmarks do), and the
  * share of metadata fields (title, date, author, url) found exactly.
  *
- * Usage: eval_html [-v] [--floor F1] DIR     every DIR/NAME.html with its
- *                                            NAME.txt and NAME.meta
+ * Usage: eval_html [-v|-q] [--floor F1] DIR  every DIR/NAME.html with its
+ *                                            NAME.txt and NAME.meta (-v: each
+ *                                            metadata miss, -q: totals only)
+ *        eval_html --part tune DIR           one part only (while tuning,
+ *                                            the held-out pages stay unseen)
  *        eval_html --dump FILE.html [URL]    print what is extracted
  * NAME.meta holds "key: value" lines: part (tune|heldout), page_url,
  * charset (passed as the transport's), title, date, author, url. An absent
@@ -204,7 +207,8 @@ int main(int argc, char **argv)
     struct part parts[2] = {{.name = "tune"}, {.name = "heldout"}};
     struct dirent **ents = NULL;
     double floor = -1;
-    int verbose = 0, n, ai = 1, status = 0;
+    const char *only = NULL;   /* --part tune: evaluate one part only */
+    int verbose = 0, quiet = 0, n, ai = 1, status = 0;
     const char *dir;
 
     if (argc >= 3 && !strcmp(argv[1], "--dump"))
@@ -212,13 +216,17 @@ int main(int argc, char **argv)
     for (; ai < argc && argv[ai][0] == '-'; ai++) {
         if (!strcmp(argv[ai], "-v"))
             verbose = 1;
+        else if (!strcmp(argv[ai], "-q"))
+            quiet = 1;
         else if (!strcmp(argv[ai], "--floor") && ai + 1 < argc)
             floor = strtod(argv[++ai], NULL);
+        else if (!strcmp(argv[ai], "--part") && ai + 1 < argc)
+            only = argv[++ai];
         else
             break;
     }
     if (ai + 1 != argc) {
-        fprintf(stderr, "usage: eval_html [-v] [--floor F1] DIR | --dump FILE.html [URL]\n");
+        fprintf(stderr, "usage: eval_html [-v|-q] [--floor F1] [--part P] DIR | --dump FILE.html [URL]\n");
         return 2;
     }
     dir = argv[ai];
@@ -255,6 +263,10 @@ int main(int argc, char **argv)
         purl = meta_get(meta, "page_url");
         cs = meta_get(meta, "charset");
         pt = part && !strcmp(part, "heldout") ? &parts[1] : &parts[0];
+        if (only && strcmp(only, pt->name) != 0) {
+            free(html), free(gold), free(meta), free(part), free(purl), free(cs);
+            continue;
+        }
         rc = html_extract(html, len, cs, purl, &d, err, sizeof err);
         if (rc != FA_OK) {
             fprintf(stderr, "eval_html: %s: %s\n", ents[i]->d_name, err);
@@ -287,7 +299,8 @@ int main(int argc, char **argv)
             free(want);
         }
         pt->mall++;
-        printf("%-30.*s %-7s P %.3f R %.3f F1 %.3f  meta %zu/%d\n", (int)nl, ents[i]->d_name,
+        if (!quiet)
+            printf("%-30.*s %-7s P %.3f R %.3f F1 %.3f  meta %zu/%d\n", (int)nl, ents[i]->d_name,
                pt->name, p, r, f, mok, M_N);
         toks_free(&tg);
         toks_free(&te);
@@ -311,7 +324,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "eval_html: no pages in %s\n", dir);
         return 1;
     }
-    if (floor >= 0) {
+    if (floor >= 0 && !only) {
         double f = parts[1].pages ? parts[1].f / (double)parts[1].pages : 0;
         if (f < floor) {
             printf("eval_html: held-out mean F1 %.3f is below the floor %.3f\n", f, floor);
