@@ -585,8 +585,9 @@ for h in json.load(sys.stdin)["hits"]:
     [ "$t2" = None ] || extra+=("$id is indexed without a date, but its JSON \"date\" is $t2, want null")
 done
 verify dates 3 4 dateword \
-    "^fa-index: .*/d1\\.txt: date '2021-13-45' is not" "^fa-index: .*/d2\\.txt: date 'yesterday' is not" \
-    "^fa-index: .*/d\\.jsonl:2: date '2021-02-30' is not"
+    "^fa-index: .*/d1\\.txt: date '2021-13-45': no such month \\(13\\)" \
+    "^fa-index: .*/d2\\.txt: date 'yesterday': not a date in a form fa reads" \
+    "^fa-index: .*/d\\.jsonl:2: date '2021-02-30': no such day \\(30\\): February 2021 has 28 days"
 
 # ---------------------------------------------------------------- ids
 

@@ -402,6 +402,30 @@ static void test_warc_damaged_headers(void **state)
     got_free(&g);
 }
 
+/* The HTTP charset reaches html_extract: windows-1252 bytes become UTF-8. */
+static void test_warc_http_charset(void **state)
+{
+    str w = {0}, b = {0};
+    got g;
+    warc_counts n;
+    char err[512];
+    (void)state;
+
+    adds(&b, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=\"windows-1252\"\r\n\r\n"
+         "<html><head><title>Caf\xe9</title></head><body><article><p>The d\xe9l\xe9gation arrived "
+         "in Geneva to discuss the treaty on the sharing of river waters \x96 at length.</p>"
+         "<p>Negotiators said the talks would continue through the week, with a draft soon.</p>"
+         "</article></body></html>");
+    record(&w, "response", "http://w.example/cafe", "application/http; msgtype=response", &b, 0);
+    assert_int_equal(read_all(&g, &n, &w, 0, err, sizeof err), FA_OK);
+    assert_int_equal(g.n, 1);
+    assert_non_null(strstr(g.text[0], "The d\xc3\xa9l\xc3\xa9gation arrived"));
+    assert_non_null(strstr(g.text[0], "river waters \xe2\x80\x93 at length"));
+    free(b.s);
+    free(w.s);
+    got_free(&g);
+}
+
 static void test_warc_sniff(void **state)
 {
     (void)state;
@@ -419,6 +443,7 @@ int main(void)
         cmocka_unit_test(test_warc_truncated_last_record),
         cmocka_unit_test(test_warc_huge_claimed_length),
         cmocka_unit_test(test_warc_damaged_headers),
+        cmocka_unit_test(test_warc_http_charset),
         cmocka_unit_test(test_warc_sniff),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
