@@ -8,12 +8,17 @@ const char FA_PREFIX_ID[]       = "Q";
 const char FA_PREFIX_TITLE[]    = "S";
 const char FA_PREFIX_SOURCE[]   = "XS";
 const char FA_PREFIX_FILE[]     = "XF";
+const char FA_PREFIX_EXACT[]    = "E";
+const char FA_PREFIX_FIELD[]    = "XV";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";
 const char FA_META_OFFICIAL[] = "fa.official:";
 const char FA_META_TAGGING[]  = "fa.tagging";
 const char FA_META_FOLD[]     = "fa.fold";
+const char FA_META_EXACT[]    = "fa.exact";
+const char FA_META_SPELLING[] = "fa.spelling";
+const char FA_META_FIELDS[]   = "fa.fields";
 const char FA_META_ZDICT[]    = "fa.zdict";
 const char FA_META_ZDICT_ID[] = "fa.zdict.";
 

@@ -23,6 +23,15 @@ extern const char FA_PREFIX_TITLE[];    /* title words, for `title:`         */
 extern const char FA_PREFIX_SOURCE[];   /* source words, for `source:`       */
 extern const char FA_PREFIX_FILE[];     /* boolean: absolute path of the input
                                            file, for --prune               */
+extern const char FA_PREFIX_EXACT[];    /* title and body words as written
+                                           (lower case, accent-folded when
+                                           the index folds; not stemmed),
+                                           with positions, for =word; only
+                                           in indexes built with
+                                           --exact-words (FA_META_EXACT)   */
+extern const char FA_PREFIX_FIELD[];    /* boolean: + NAME + ':' + the case-
+                                           folded value of stored field NAME
+                                           (fa-index --field NAME)        */
 
 /* Value slots. */
 enum {
@@ -34,6 +43,10 @@ enum {
                                fa_article_encode; the text alone is the
                                document data, so showing a page of hits
                                does not inflate megabytes of text        */
+    FA_SLOT_FIELD0    = 8,  /* stored field i of the index's sorted
+                               --field list (FA_META_FIELDS) is in slot
+                               FA_SLOT_FIELD0 + i, as stored, for
+                               --facet NAME                              */
 };
 
 /* Metadata keys stored in the index. */
@@ -53,6 +66,15 @@ extern const char FA_META_FOLD[];       /* "latin": words were accent-folded
                                            before stemming (every index made
                                            since fa 0.4); unset: not, and
                                            queries are not folded either   */
+extern const char FA_META_EXACT[];    /* "words": the index holds
+                                           FA_PREFIX_EXACT terms (built with
+                                           --exact-words); unset: not      */
+extern const char FA_META_SPELLING[]; /* "words": the index holds Xapian
+                                           spelling data for suggestions
+                                           (built with --spelling)        */
+extern const char FA_META_FIELDS[];   /* the stored fields made filterable
+                                           (--field), sorted, joined by
+                                           '\t'; unset: none              */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
@@ -66,6 +88,14 @@ extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
 #define FA_FIELD_SOURCE   "source"
 #define FA_FIELD_DATE     "date"
 #define FA_FIELD_ID       "id"
+/* A stored field made filterable by fa-index --field NAME is named
+ * "field.NAME" in the query (field.country:USA), never plain "country",
+ * which is the countries an article mentions. */
+#define FA_FIELD_STORED   "field"
+/* Stored field names: 1 to this many bytes of [a-z0-9_], starting with a
+ * letter; at most FA_MAX_FIELDS of them per index. */
+#define FA_MAX_FIELD_NAME_BYTES 32
+#define FA_MAX_FIELDS     16
 
 /* Facets: entity values an article carries, filtered on and counted. One
  * row of fa_facet_table per facet, indexed by this enum; a new facet is a

@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <algorithm>
 #include <memory>
 
 /* ---------------------------------------------------------------- stemmer */
@@ -28,7 +29,7 @@
  * few that have no decomposition map by hand (ł, ø, đ, ħ, ı, ŧ). Other
  * scripts keep theirs: stripping й to и would merge Russian words.
  * Returns false, leaving 'out' alone, when the word has nothing to fold. */
-static bool latin_fold(const std::string &in, std::string &out)
+bool fa__latin_fold(const std::string &in, std::string &out)
 {
     size_t i = 0;
     while (i < in.size() && (unsigned char)in[i] < 0x80)
@@ -124,7 +125,7 @@ class SnowballStem : public Xapian::StemImplementation {
                 return std::string(e->stem, e->slen);
         }
         std::string folded;
-        const std::string &w = fold && latin_fold(word, folded) ? folded : word;
+        const std::string &w = fold && fa__latin_fold(word, folded) ? folded : word;
         const sb_symbol *r = sb_stemmer_stem(
             st, reinterpret_cast<const sb_symbol *>(w.data()), (int)w.size());
         if (!r)
@@ -140,6 +141,47 @@ class SnowballStem : public Xapian::StemImplementation {
     }
     std::string get_description() const override { return "libstemmer:" + lang + (fold ? "+fold" : ""); }
 };
+
+/* The "stemmer" of exact words: the word as the term generator lower-
+ * cased it, accent-folded as the stems are when the index folds, so that
+ * =Lajcak finds Lajčák exactly as Lajcak does. */
+class FoldStem : public Xapian::StemImplementation {
+    bool fold;
+  public:
+    explicit FoldStem(bool fold_) : fold(fold_) {}
+    std::string operator()(const std::string &word) override
+    {
+        std::string folded;
+        return fold && fa__latin_fold(word, folded) ? folded : word;
+    }
+    std::string get_description() const override { return fold ? "fold" : "none"; }
+};
+
+std::string fa__casefold(const std::string &in)
+{
+    utf8proc_uint8_t *m = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)in.data(), (utf8proc_ssize_t)in.size(), &m,
+                                      (utf8proc_option_t)(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD));
+    if (n < 0)
+        return in;   /* not UTF-8 (the indexer repairs it first): as is */
+    std::string r((const char *)m, (size_t)n);
+    free(m);
+    return r;
+}
+
+std::vector<std::string> fa__split_tabs(const std::string &s)
+{
+    std::vector<std::string> v;
+    for (size_t at = 0; at < s.size();) {
+        size_t t = s.find('\t', at);
+        if (t == std::string::npos)
+            t = s.size();
+        if (t > at)
+            v.push_back(s.substr(at, t - at));
+        at = t + 1;
+    }
+    return v;
+}
 
 static bool language_known(const std::string &lang)
 {
@@ -258,6 +300,23 @@ static void setup_stemmer(fa_db *db)
     /* STEM_ALL: stems with positions, so phrases match inflections (see
      * the README); the query parser uses the same strategy. */
     db->tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
+    db->foldstem = Xapian::Stem(new FoldStem(db->fold));
+    db->tg_exact.set_stemmer(db->foldstem);
+    db->tg_exact.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
+    if (db->mode != FA_DB_READ) {
+        /* Xapian's term generator adds each unprefixed word to the
+         * spelling table of the database it is given. */
+        db->tg.set_database(db->wdb);
+        db->tg.set_flags(db->spelling ? Xapian::TermGenerator::FLAG_SPELLING : 0);
+    }
+}
+
+/* The build choices an index records (fa_build). */
+static void read_build(fa_db *db, const Xapian::Database &d)
+{
+    db->exact = d.get_metadata(FA_META_EXACT) == "words";
+    db->spelling = d.get_metadata(FA_META_SPELLING) == "words";
+    db->fields = fa__split_tabs(d.get_metadata(FA_META_FIELDS));
 }
 
 /* Open one shard for reading: a local index, a stub database file (Xapian
@@ -425,7 +484,8 @@ static Xapian::Database open_shard(const std::string &path, bool *remote,
 
 /* The schema and language of one shard, checked like a whole index. */
 static int check_shard(const Xapian::Database &d, const std::string &path,
-                       std::string *language, bool tagged, bool fold, char *errbuf, size_t errlen)
+                       std::string *language, bool tagged, bool fold, char *errbuf, size_t errlen,
+                       fa_db *db)
 {
     std::string schema = d.get_metadata(FA_META_SCHEMA);
     if (schema != FA_SCHEMA_VERSION) {
@@ -452,6 +512,26 @@ static int check_shard(const Xapian::Database &d, const std::string &path,
                      ": facet counts over them would be partial");
         return FA_EVERSION;
     }
+    if ((d.get_metadata(FA_META_EXACT) == "words") != db->exact) {
+        fa__copy_msg(errbuf, errlen, path + ": built " + (db->exact ? "without" : "with") +
+                     " --exact-words, the other shards " + (db->exact ? "with" : "without") +
+                     " it: =word would find only part of the archive");
+        return FA_EVERSION;
+    }
+    std::string fields = d.get_metadata(FA_META_FIELDS), ours;
+    for (const std::string &f : db->fields)
+        ours += (ours.empty() ? "" : "\t") + f;
+    if (fields != ours) {
+        auto shown = [](std::string l) {
+            for (char &c : l)
+                if (c == '\t')
+                    c = ' ';
+            return l.empty() ? std::string("none") : l;
+        };
+        fa__copy_msg(errbuf, errlen, path + ": its stored fields (--field) are " + shown(fields) +
+                     ", the other shards' " + shown(ours) + ": field filters and counts would be partial");
+        return FA_EVERSION;
+    }
     *language = lang;
     return FA_OK;
 }
@@ -473,7 +553,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
                 seen = db->seen;
                 ShardWalk walk{{}, &seen};
                 shard = open_shard(path, &remote, &parts, &walk);
-                int rc = check_shard(shard, path, &db->language, db->tagged, db->fold, errbuf, errlen);
+                int rc = check_shard(shard, path, &db->language, db->tagged, db->fold, errbuf, errlen, db);
                 if (rc < 0)
                     return rc;
                 break;
@@ -487,6 +567,8 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         db->facets.reset();
         db->shards.insert(db->shards.end(), parts.begin(), parts.end());
         db->remote = db->remote || remote;
+        for (const Xapian::Database &p : parts)
+            db->spelling = db->spelling || p.get_metadata(FA_META_SPELLING) == "words";
         return FA_OK;
     } catch (...) {
         return fa__classify(errbuf, errlen);
@@ -559,6 +641,9 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
     }
     db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
     db->fold = db->db.get_metadata(FA_META_FOLD) == "latin";
+    read_build(db.get(), db->db);
+    for (size_t i = 1; !db->spelling && i < db->shards.size(); i++)
+        db->spelling = db->shards[i].get_metadata(FA_META_SPELLING) == "words";
     setup_stemmer(db.get());
     if (mode != FA_DB_READ)
         fa__text_load(db.get());
@@ -642,6 +727,87 @@ extern "C" int fa_db_set_tagging(fa_db *db, int tagged)
     }
 }
 
+static bool field_name_ok(const char *n)
+{
+    size_t len = strlen(n);
+    if (len == 0 || len > FA_MAX_FIELD_NAME_BYTES || !(*n >= 'a' && *n <= 'z'))
+        return false;
+    for (const char *p = n; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
+            return false;
+    return true;
+}
+
+static std::string joined_fields(const std::vector<std::string> &v, const char *sep)
+{
+    std::string s;
+    for (const std::string &f : v)
+        s += (s.empty() ? "" : sep) + f;
+    return s;
+}
+
+extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
+{
+    assert(db && want && db->mode != FA_DB_READ);
+    db->err[0] = '\0';
+    try {
+        std::vector<std::string> fields = db->fields;
+        if (want->fields_given) {
+            fields.clear();
+            for (size_t i = 0; i < want->nfields; i++) {
+                if (!field_name_ok(want->fields[i]))
+                    return fa__set_err(db, FA_EINVAL, std::string("--field '") + want->fields[i] +
+                                       "': a field name is 1 to " + std::to_string(FA_MAX_FIELD_NAME_BYTES) +
+                                       " of a-z, 0-9 and _, starting with a letter");
+                fields.push_back(want->fields[i]);
+            }
+            std::sort(fields.begin(), fields.end());
+            fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
+            if (fields.size() > FA_MAX_FIELDS)
+                return fa__set_err(db, FA_EINVAL, "at most " + std::to_string(FA_MAX_FIELDS) +
+                                   " --field names (FA_MAX_FIELDS)");
+        }
+        bool exact = want->exact == 0 ? db->exact : want->exact > 0;
+        bool spelling = want->spelling == 0 ? db->spelling : want->spelling > 0;
+        if (exact == db->exact && spelling == db->spelling && fields == db->fields)
+            return FA_OK;
+        if (db->wdb.get_doccount() != 0) {
+            std::string why;
+            if (fields != db->fields)
+                why = "its stored fields are " + (db->fields.empty() ? std::string("none") :
+                      "--field " + joined_fields(db->fields, " --field ")) + ", not " +
+                      (fields.empty() ? std::string("none") : joined_fields(fields, ", "));
+            else if (exact != db->exact)
+                why = std::string("it was built ") + (db->exact ? "with" : "without") + " --exact-words";
+            else
+                why = std::string("it was built ") + (db->spelling ? "with" : "without") + " --spelling";
+            return fa__set_err(db, FA_EINVAL, db->path + ": " + why +
+                               "; an update keeps what the index records (leave the option out), "
+                               "or rebuild it into a new folder");
+        }
+        db->wdb.set_metadata(FA_META_EXACT, exact ? "words" : "");
+        db->wdb.set_metadata(FA_META_SPELLING, spelling ? "words" : "");
+        db->wdb.set_metadata(FA_META_FIELDS, joined_fields(fields, "\t"));
+        db->exact = exact;
+        db->spelling = spelling;
+        db->fields = fields;
+        setup_stemmer(db);
+        return FA_OK;
+    } catch (...) {
+        return fa__fail(db);
+    }
+}
+
+extern "C" int fa_db_exact(const fa_db *db) { return db->exact ? 1 : 0; }
+extern "C" int fa_db_spelling(const fa_db *db) { return db->spelling ? 1 : 0; }
+extern "C" size_t fa_db_nfields(const fa_db *db) { return db->fields.size(); }
+extern "C" const char *fa_db_field(const fa_db *db, size_t i)
+{
+    assert(i < db->fields.size());
+    return db->fields[i].c_str();
+}
+extern "C" const char *fa_db_warning(const fa_db *db) { return db->warning.c_str(); }
+
 extern "C" const char *fa_db_language(const fa_db *db)
 {
     return db->language.c_str();
@@ -715,6 +881,7 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
 {
     assert(db && a && db->mode != FA_DB_READ);
     db->err[0] = '\0';
+    db->warning.clear();
     try {
         size_t idlen = 0, len = 0;
         const char *id = fa_article_get(a, FA_F_ID, &idlen);
@@ -760,6 +927,8 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
 
         Xapian::Document doc;
         db->tg.set_document(doc);
+        if (db->exact)
+            db->tg_exact.set_document(doc);
         const char *s;
         if ((s = fa_article_get(a, FA_F_TITLE, &len)) && len) {
             /* Title words count FA_TITLE_WEIGHT times a body word, and
@@ -768,9 +937,18 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
             db->tg.increase_termpos(100);
             db->tg.index_text(std::string(s, len), 1, FA_PREFIX_TITLE);
             db->tg.increase_termpos(100);
+            if (db->exact) {
+                db->tg_exact.index_text(std::string(s, len), FA_TITLE_WEIGHT, FA_PREFIX_EXACT);
+                db->tg_exact.increase_termpos(100);
+            }
         }
-        if (!body.empty())
+        if (!body.empty()) {
             db->tg.index_text(body);
+            /* The words again as written, in their own position space:
+             * only exact words are ever in a phrase with exact words. */
+            if (db->exact)
+                db->tg_exact.index_text(body, 1, FA_PREFIX_EXACT);
+        }
         if ((s = fa_article_get(a, FA_F_SOURCE, &len)) && len) {
             /* With positions, so that source:"associated press" works. */
             db->tg.increase_termpos(100);
@@ -789,6 +967,25 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
              * the searcher splits the sets and sums per value. */
             if (f->nvalues[k])
                 doc.add_value(d->slot, joined[k]);
+        }
+        for (size_t i = 0; i < db->fields.size(); i++) {
+            const std::string &name = db->fields[i];
+            if (!(s = fa_article_get(a, name.c_str(), &len)) || !len)
+                continue;
+            /* The filter term is prefix + name + ':' + the case-folded
+             * value; the slot keeps the value as stored, for counts. */
+            std::string term = std::string(FA_PREFIX_FIELD) + name + ":" + fa__casefold(std::string(s, len));
+            if (term.size() > FA_XAP_MAX_TERM) {
+                size_t room = FA_MAX_FACET_VALUE_BYTES - name.size() - 1;
+                if (db->warning.empty())
+                    db->warning = "article '" + std::string(id, std::min<size_t>(idlen, 80)) + "': field '" +
+                                  name + "' value of " + std::to_string(len) + " bytes is longer than " +
+                                  std::to_string(room) + " bytes (FA_MAX_FACET_VALUE_BYTES less the name); "
+                                  "stored, but not filterable or counted";
+                continue;
+            }
+            doc.add_boolean_term(term);
+            doc.add_value(FA_SLOT_FIELD0 + (Xapian::valueno)i, std::string(s, len));
         }
         if (file && strlen(file) <= FA_MAX_PATH_BYTES)
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);

@@ -28,6 +28,10 @@ enum {
                           compacts it into a durable index at the end)     */
 };
 enum { FA_SORT_RELEVANCE = 0, FA_SORT_DATE = 1, FA_SORT_DATE_DESC = 2 };
+/* Date histograms: buckets of all matches by year ("1995"), month
+ * ("1995-07"; a date known only to its year counts as "1995") or decade
+ * ("1990s"). */
+enum { FA_HIST_NONE = 0, FA_HIST_YEAR = 1, FA_HIST_MONTH = 2, FA_HIST_DECADE = 3 };
 
 
 /* The languages libstemmer can stem, as a NULL-terminated static list. */
@@ -72,6 +76,36 @@ int  fa_db_tagged(const fa_db *db);
  * been built with the same one, or it is FA_EINVAL (message says which),
  * since mixing the two would make facet counts silently partial. */
 int  fa_db_set_tagging(fa_db *db, int tagged);
+/* Build choices an index records besides its language and tagging: terms
+ * for exact words (=word), spelling data (suggestions), and the stored
+ * fields made filterable and facetable. */
+typedef struct fa_build {
+    int exact;                 /* 1: index words as written too (--exact-words),
+                                  -1: not, 0: as the index records (a new
+                                  index: not)                           */
+    int spelling;              /* the same for spelling data (--spelling)  */
+    const char *const *fields; /* stored field names (--field), valid as  */
+    size_t nfields;            /* FA_FIELD_STORED names say               */
+    int fields_given;          /* 0: the index's recorded list            */
+} fa_build;
+
+/* Writers: make 'want' the index's build choices. A new or empty index
+ * takes them and records them; an index that holds articles keeps what
+ * it records, and asking for anything else (another --field list, or
+ * --exact-words / --spelling when it was built without) is FA_EINVAL
+ * with a message saying what it records, since articles stored either
+ * way would make answers silently partial. A field name that is not
+ * [a-z][a-z0-9_]* of at most FA_MAX_FIELD_NAME_BYTES, or more than
+ * FA_MAX_FIELDS names, is FA_EINVAL too. */
+int  fa_db_set_build(fa_db *db, const fa_build *want);
+/* What 'db' records (for a reader of several shards: the first's, and
+ * every shard records the same exact-word choice and field list). */
+int  fa_db_exact(const fa_db *db);
+int  fa_db_spelling(const fa_db *db);     /* 1 when any shard has spelling data */
+size_t fa_db_nfields(const fa_db *db);
+/* Field i of the sorted list, i < fa_db_nfields(). Borrowed from 'db'. */
+const char *fa_db_field(const fa_db *db, size_t i);
+
 /* The stemming language of the index. Borrowed, lives as long as 'db'. */
 const char *fa_db_language(const fa_db *db);
 /* Number of articles in the index (as of the last commit or reopen). */
@@ -100,6 +134,12 @@ enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2 };
  * a facet value over FA_MAX_FACET_VALUE_BYTES; nothing is written and the
  * writer stays usable for the next article. */
 int  fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome);
+/* After a successful fa_db_put: "" or a one-line warning about the
+ * article, which was stored all the same (a stored field's value too
+ * long to be a term: FA_MAX_FACET_VALUE_BYTES less the field's name, so
+ * that field is not filterable or counted for it). Borrowed until the
+ * next call on 'db'. */
+const char *fa_db_warning(const fa_db *db);
 /* The same, recording that the article came from input file 'file' (an
  * absolute path; NULL for none), so that --prune can find it again.
  * Paths over FA_MAX_PATH_BYTES are not recorded. */
@@ -200,6 +240,10 @@ typedef struct fa_search {
     unsigned    max_terms;    /* a query with more terms than this is
                                  FA_EQUERY (0: no limit); pasted pages of
                                  text make Xapian's matcher superlinear    */
+    int         histogram;    /* FA_HIST_*: count all matches by date      */
+    const char *const *field_facets;  /* stored fields (fa_db_field) whose */
+    size_t      nfield_facets;        /* values to count over all matches;
+                                 a name the index lacks is FA_EQUERY      */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is
@@ -222,6 +266,51 @@ const char   *fa_hits_record(const fa_hits *h, size_t i, size_t *len);
 const char   *fa_hits_snippet(const fa_hits *h, size_t i);
 /* The facet values of hit i, as stored ('\t'-separated, sorted). */
 const char   *fa_hits_facet_values(const fa_hits *h, size_t i, int facet);
+
+/* "did you mean": the query with its misspelt words corrected from the
+ * index's spelling data (fa-index --spelling), or "" when the index has
+ * none, the remote shards cannot say, or every word is in the index. */
+const char   *fa_hits_suggestion(const fa_hits *h);
+
+/* The date histogram (s->histogram): buckets in time order, from the
+ * first to the last one with matches, empty ones included (count 0);
+ * bucket i's label and *count. Matches without a date are not in any
+ * bucket: fa_hits_undated counts them. */
+size_t        fa_hits_nhistogram(const fa_hits *h);
+const char   *fa_hits_histogram(const fa_hits *h, size_t i, unsigned long *count);
+unsigned long fa_hits_undated(const fa_hits *h);
+
+/* Stored-field counts (s->field_facets, in that order): the values of
+ * field k as stored, with their counts over all matches, most frequent
+ * first, ties by value, at most s->facet_limit (0: all). */
+size_t        fa_hits_nfield_facets(const fa_hits *h);
+const char   *fa_hits_field_facet_name(const fa_hits *h, size_t k);
+size_t        fa_hits_nfield_values(const fa_hits *h, size_t k);
+const char   *fa_hits_field_value(const fa_hits *h, size_t k, size_t i, unsigned long *count);
+
+/* What a filter accepts, with how many articles carry each value:
+ * FA_LIST_COUNTRIES and FA_LIST_OFFICIALS give the facet values (in byte
+ * order), FA_LIST_FIELDS the stored fields (fa-index --field) with the
+ * number of articles that have each. fn(ctx, value, count) is called per
+ * value; a nonzero return stops the walk. FA_OK or the index's error. */
+enum { FA_LIST_COUNTRIES = 0, FA_LIST_OFFICIALS = 1, FA_LIST_FIELDS = 2 };
+int  fa_db_list(fa_db *db, int what, int (*fn)(void *ctx, const char *value, unsigned long count),
+                void *ctx);
+/* Article 'id' alone, whole (an fa-search --show, a server's article
+ * page). On FA_OK *out owns hits (fa_hits_free) holding no hit when no
+ * article has that id, else one hit: its record, facet values and whole
+ * text (fa_hits_text, fa_hits_text_html). When s->query is not empty, the
+ * words of the text that query matched are highlighted by the snippets'
+ * rules. fa_hits_total is 1 when the article matches the query and the
+ * filters of 's', 0 when it does not (no query and no filter: 1). Offset,
+ * limit, sort, facets and snippets of 's' are ignored. Errors as
+ * fa_db_search's (FA_EQUERY: the query does not parse). */
+int  fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s);
+/* The whole stored text of hit i of fa_db_article (valid UTF-8; *len gets
+ * its length when not NULL), and the same HTML-escaped with the matched
+ * words in <b>...</b>. "" for hits of fa_db_search. */
+const char   *fa_hits_text(const fa_hits *h, size_t i, size_t *len);
+const char   *fa_hits_text_html(const fa_hits *h, size_t i);
 
 /* Facet counts over all matches (when asked for), most frequent first,
  * ties by value. */

@@ -40,8 +40,17 @@ struct fa_db {
                                             canonical path (or tcp://) and
                                             name, so none is added twice   */
     Xapian::WritableDatabase wdb;        /* valid only when mode != READ      */
+    bool exact = false;                  /* FA_META_EXACT is "words"          */
+    bool spelling = false;               /* FA_META_SPELLING is "words" (a
+                                            reader: in some shard)        */
+    std::vector<std::string> fields;     /* FA_META_FIELDS, sorted: field i
+                                            in slot FA_SLOT_FIELD0 + i    */
     Xapian::Stem stem;
+    Xapian::Stem foldstem;               /* accent folding alone, for exact
+                                            words                          */
     Xapian::TermGenerator tg;
+    Xapian::TermGenerator tg_exact;      /* writers with exact: E terms     */
+    std::string warning;                 /* fa_db_warning                   */
     /* Facet values remembered by docid; valid for the revision the reader
      * has open, so dropped whenever it reopens or gains a shard. */
     std::unique_ptr<class FacetMemo> facets;
@@ -73,6 +82,13 @@ struct fa_hits {
     std::vector<std::string> snippet;
     std::vector<std::string> fvalues[FA_NFACETS];
     std::vector<std::pair<std::string, unsigned long>> facet[FA_NFACETS];
+    std::string suggestion;
+    std::vector<std::pair<std::string, unsigned long>> histogram;
+    unsigned long undated = 0;
+    std::vector<std::string> ffacet_name;
+    std::vector<std::vector<std::pair<std::string, unsigned long>>> ffacet;
+    std::vector<std::string> text;       /* fa_db_article: the whole text  */
+    std::vector<std::string> text_html;  /* ... escaped, highlighted       */
 };
 
 /* Copy a message into a caller's buffer, made one line. */
@@ -82,6 +98,15 @@ void fa__copy_msg(char *buf, size_t len, const std::string &msg);
 int fa__classify(char *buf, size_t len);
 int fa__fail(fa_db *db);
 int fa__set_err(fa_db *db, int code, const std::string &msg);
+
+/* fa_xap.cc: Latin accent folding as the stemmer does it; false (and
+ * 'out' untouched) when 'in' has nothing to fold. */
+bool fa__latin_fold(const std::string &in, std::string &out);
+/* Unicode case folding (NFC) of a stored field value, as its filter term
+ * holds it. */
+std::string fa__casefold(const std::string &in);
+/* Split a '\t'-joined list ("" gives none). */
+std::vector<std::string> fa__split_tabs(const std::string &s);
 
 /* fa_xap_text.cc: stored text. fa__text_load sets a writer up with the
  * index's current dictionary (throws FaError when the index names one it
@@ -163,7 +188,18 @@ void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem);
 SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
                                  const Xapian::Document &doc);
 bool fa__suffix_stemmer(const std::string &lang);
-std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
+/* 'exact' gives exact words' terms (FA_PREFIX_EXACT + it) for =word. */
+std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem, Xapian::Stem &exact,
                              const SnippetPlan &plan, bool prefilter);
+/* All of 'text' HTML-escaped, the words of 'plan' in <b> as in a snippet
+ * (fa_db_article's view of one article). */
+std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
+                              const SnippetPlan &plan, bool prefilter);
+
+/* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
+ * with the schema's fields, and its filters). Throws QueryParserError
+ * for the user's mistakes. 'suggestion', when not NULL, gets the "did
+ * you mean" query ("" for none; fa_hits_suggestion). */
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion = nullptr);
 
 #endif

@@ -7,7 +7,10 @@
 #include <algorithm>
 #include <cassert>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <map>
 #include <memory>
 
 /* -------------------------------------------------------------- search */
@@ -157,7 +160,22 @@ static std::vector<std::string> query_fields()
     return f;
 }
 
-static void check_fields(const char *q)
+/* "field.a:, field.b:" for the stored fields of 'db'. */
+static std::string stored_list(const fa_db *db)
+{
+    std::string list;
+    for (const std::string &f : db->fields)
+        list += (list.empty() ? "" : ", ") + std::string(FA_FIELD_STORED ".") + f + ":";
+    return list;
+}
+
+static bool at_token_start(const char *q, const char *p)
+{
+    return p == q || strchr(" \t\n(", p[-1]) ||
+           (strchr("+-", p[-1]) && (p - 1 == q || strchr(" \t\n(", p[-2])));
+}
+
+static void check_fields(const char *q, const fa_db *db)
 {
     std::vector<std::string> known = query_fields();
     bool quoted = false;
@@ -167,18 +185,38 @@ static void check_fields(const char *q)
             continue;
         }
         /* A field starts a token: after a blank, '(' or a leading +/-. */
-        bool start = p == q || strchr(" \t\n(", p[-1]) ||
-                     (strchr("+-", p[-1]) && (p - 1 == q || strchr(" \t\n(", p[-2])));
+        bool start = at_token_start(q, p);
+        if (!quoted && start && *p == '=' && p[1] && !strchr(" \t\n)", p[1]) && !db->exact)
+            throw Xapian::QueryParserError("=word and =\"exact phrase\" need an index built with "
+                                           "fa-index --exact-words (this one was not)");
         if (quoted || !isalpha((unsigned char)*p) || !start)
             continue;
         const char *e = p;
         while (isalnum((unsigned char)*e) || *e == '_')
             e++;
+        std::string name(p, (size_t)(e - p));
+        if (name == FA_FIELD_STORED && *e == '.') {
+            const char *n = e + 1, *ne = n;
+            while (isalnum((unsigned char)*ne) || *ne == '_')
+                ne++;
+            if (*ne == ':') {
+                std::string stored(n, (size_t)(ne - n));
+                if (std::find(db->fields.begin(), db->fields.end(), stored) == db->fields.end())
+                    throw Xapian::QueryParserError(
+                        "unknown field '" FA_FIELD_STORED "." + stored + ":'; " +
+                        (db->fields.empty() ? std::string("this index has no stored fields "
+                                                          "(fa-index --field NAME makes one filterable)")
+                                            : "this index's stored fields are " + stored_list(db)));
+                if (ne[1] == '\0' || strchr(" \t\n)", ne[1]))
+                    throw Xapian::QueryParserError("field '" FA_FIELD_STORED "." + stored + ":' has no value");
+                p = ne;
+                continue;
+            }
+        }
         if (*e != ':') {
             p = e - 1;
             continue;
         }
-        std::string name(p, (size_t)(e - p));
         bool empty = e[1] == '\0' || strchr(" \t\n)", e[1]);
         bool is_known = std::find(known.begin(), known.end(), name) != known.end();
         if (is_known && empty)
@@ -187,10 +225,168 @@ static void check_fields(const char *q)
             std::string list;
             for (const std::string &k : known)
                 list += (list.empty() ? "" : ", ") + k + ":";
+            if (!db->fields.empty())
+                list += ", " + stored_list(db);
             throw Xapian::QueryParserError("unknown field '" + name + ":'; the fields are " + list);
         }
         p = e;
     }
+}
+
+/* The forms Xapian's parser has no syntax for, rewritten into fields of
+ * our own that users cannot type (check_fields refuses them): `=word`
+ * becomes `fa_exact:word`, `="a b"` becomes `fa_exactp:K` with the
+ * phrase kept as phrases[K] (a field processor of Xapian 1.4 is never
+ * handed a quoted phrase of a free-text field), and `field.NAME:`
+ * becomes `fa_field_NAME:` ('.' cannot be part of a field name). */
+#define EXACT_FIELD   "fa_exact"
+#define EXACTP_FIELD  "fa_exactp"
+#define STORED_FIELD  "fa_field_"
+
+struct Rewritten {
+    std::string q;
+    std::vector<std::string> phrases;
+};
+
+static Rewritten rewrite(const char *q)
+{
+    Rewritten r;
+    bool quoted = false;
+    for (const char *p = q; *p;) {
+        if (!quoted && at_token_start(q, p)) {
+            if (p[0] == '=' && p[1] == '"') {
+                const char *end = strchr(p + 2, '"');
+                size_t n = end ? (size_t)(end - p - 2) : strlen(p + 2);
+                r.phrases.emplace_back(p + 2, n);
+                r.q += EXACTP_FIELD ":" + std::to_string(r.phrases.size() - 1);
+                p += 2 + n + (end ? 1 : 0);
+                continue;
+            }
+            if (p[0] == '=' && p[1] && !strchr(" \t\n)\"", p[1])) {
+                r.q += EXACT_FIELD ":";
+                p++;
+                continue;
+            }
+            if (strncmp(p, FA_FIELD_STORED ".", strlen(FA_FIELD_STORED) + 1) == 0) {
+                const char *n = p + strlen(FA_FIELD_STORED) + 1, *ne = n;
+                while (isalnum((unsigned char)*ne) || *ne == '_')
+                    ne++;
+                if (*ne == ':' && ne > n) {
+                    r.q += STORED_FIELD + std::string(n, (size_t)(ne - n));
+                    p = ne;
+                    continue;
+                }
+            }
+        }
+        if (*p == '"')
+            quoted = !quoted;
+        r.q += *p++;
+    }
+    return r;
+}
+
+/* The query as the user would write it again, for "did you mean". */
+static std::string unrewrite(const std::string &q, const Rewritten &r)
+{
+    std::string out;
+    for (size_t i = 0; i < q.size();) {
+        if (q.compare(i, strlen(EXACTP_FIELD ":"), EXACTP_FIELD ":") == 0) {
+            size_t j = i + strlen(EXACTP_FIELD ":"), k = 0;
+            while (j < q.size() && isdigit((unsigned char)q[j]))
+                k = k * 10 + (size_t)(q[j++] - '0');
+            out += "=\"" + (k < r.phrases.size() ? r.phrases[k] : std::string()) + "\"";
+            i = j;
+        } else if (q.compare(i, strlen(EXACT_FIELD ":"), EXACT_FIELD ":") == 0) {
+            out += "=";
+            i += strlen(EXACT_FIELD ":");
+        } else if (q.compare(i, strlen(STORED_FIELD), STORED_FIELD) == 0) {
+            out += FA_FIELD_STORED ".";
+            i += strlen(STORED_FIELD);
+        } else {
+            out += q[i++];
+        }
+    }
+    return out;
+}
+
+/* Words as written (=word, ="a b"): tokenised by a term generator that
+ * folds as the index's exact terms were folded, so that the query's
+ * words are cut exactly as the text's were; several words make a phrase. */
+static Xapian::Query exact_query(fa_db *db, const std::string &text)
+{
+    Xapian::Document d;
+    Xapian::TermGenerator tg;
+    tg.set_stemmer(db->foldstem);
+    tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL);
+    tg.set_document(d);
+    tg.index_text(text, 1, FA_PREFIX_EXACT);
+    std::vector<std::pair<Xapian::termpos, std::string>> at;
+    for (Xapian::TermIterator t = d.termlist_begin(); t != d.termlist_end(); ++t)
+        for (Xapian::PositionIterator p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+            at.emplace_back(*p, *t);
+    std::sort(at.begin(), at.end());
+    if (at.empty())
+        return Xapian::Query::MatchNothing;
+    if (at.size() == 1)
+        return Xapian::Query(at[0].second);
+    std::vector<Xapian::Query> words;
+    for (const auto &w : at)
+        words.emplace_back(w.second);
+    return Xapian::Query(Xapian::Query::OP_PHRASE, words.begin(), words.end(), (Xapian::termcount)words.size());
+}
+
+class ExactField : public Xapian::FieldProcessor {
+    fa_db *db;
+    const std::vector<std::string> *phrases;   /* NULL: the value is the text */
+  public:
+    ExactField(fa_db *db_, const std::vector<std::string> *p) : db(db_), phrases(p) {}
+    Xapian::Query operator()(const std::string &v) override
+    {
+        if (!phrases)
+            return exact_query(db, v);
+        size_t k = (size_t)strtoul(v.c_str(), NULL, 10);
+        return k < phrases->size() ? exact_query(db, (*phrases)[k]) : Xapian::Query::MatchNothing;
+    }
+};
+
+/* field.NAME:value: the value case-folded, as the indexer stored it. */
+class StoredField : public Xapian::FieldProcessor {
+    std::string name;
+  public:
+    explicit StoredField(const std::string &n) : name(n) {}
+    Xapian::Query operator()(const std::string &v) override
+    {
+        return Xapian::Query(std::string(FA_PREFIX_FIELD) + name + ":" + fa__casefold(v));
+    }
+};
+
+/* Whether some plain word of 'q' is in no article: only then is a
+ * spelling suggestion worth its look-ups. */
+static bool has_missing_word(const Xapian::Database &d, const Xapian::Query &q)
+{
+    std::vector<Xapian::Query> todo{q};
+    while (!todo.empty()) {
+        Xapian::Query x = todo.back();
+        todo.pop_back();
+        size_t k = x.get_num_subqueries();
+        if (x.get_type() == Xapian::Query::LEAF_TERM) {
+            Xapian::TermIterator t = x.get_unique_terms_begin();
+            if (t != x.get_unique_terms_end()) {
+                std::string term = *t;
+                if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z') && d.get_termfreq(term) == 0)
+                    return true;
+            }
+        }
+        for (size_t i = 0; i < k; i++)
+            todo.push_back(x.get_subquery(i));
+    }
+    return false;
+}
+
+static std::string folded(const std::string &s)
+{
+    std::string f = fa__casefold(s), out;
+    return fa__latin_fold(f, out) ? out : f;
 }
 
 /* A query of nothing but -excluded parts ("-kashmir", "-a -\"b c\"")
@@ -248,13 +444,14 @@ static size_t query_leaves(const Xapian::Query &q)
     return n;
 }
 
-static Xapian::Query build_query(fa_db *db, const fa_search *s)
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion)
 {
     Xapian::Query q = Xapian::Query::MatchAll;
     if (s->query && *s->query) {
         Xapian::QueryParser qp;
         DateRange dates;
         std::vector<std::unique_ptr<FacetField>> fields;
+        std::vector<std::unique_ptr<StoredField>> stored;
         qp.set_database(db->db);   /* for wildcard expansion */
         qp.set_stemmer(db->stem);
         qp.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);  /* as the TermGenerator */
@@ -265,6 +462,10 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
         for (int f = 0; f < FA_NFACETS; f++) {
             fields.emplace_back(new FacetField(f, s, db->tagged));
             qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
+        }
+        for (const std::string &f : db->fields) {
+            stored.emplace_back(new StoredField(f));
+            qp.add_boolean_prefix(STORED_FIELD + f, stored.back().get());
         }
         qp.add_rangeprocessor(&dates);
         DateField date_field(&dates);
@@ -277,13 +478,32 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
             throw Xapian::QueryParserError("the query nests parentheses " + std::to_string(depth) +
                                            " deep, more than the limit of " +
                                            std::to_string(FA_MAX_QUERY_DEPTH));
-        check_fields(s->query);
-        std::string hated = pure_hate(s->query);
+        check_fields(s->query, db);
+        Rewritten rw = rewrite(s->query);
+        ExactField exact_word(db, NULL), exact_phrase(db, &rw.phrases);
+        qp.add_prefix(EXACT_FIELD, &exact_word);
+        qp.add_prefix(EXACTP_FIELD, &exact_phrase);
+        std::string hated = pure_hate(rw.q.c_str());
         if (!hated.empty()) {
             q = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                               qp.parse_query(hated, flags));
         } else {
-            q = qp.parse_query(s->query, flags);
+            q = qp.parse_query(rw.q, flags);
+            /* "did you mean": Xapian's corrections from the spelling
+             * data, asked for only when a word is in no article. A
+             * correction that only adds accents or capitals is none. */
+            if (suggestion && db->spelling && dates.error.empty() && has_missing_word(db->db, q)) {
+                try {
+                    qp.parse_query(rw.q, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+                    std::string c = qp.get_corrected_query_string();
+                    if (suggestion && !c.empty() && folded(unrewrite(c, rw)) != folded(s->query))
+                        *suggestion = unrewrite(c, rw);
+                } catch (const Xapian::DatabaseModifiedError &) {
+                    throw;
+                } catch (const Xapian::Error &) {
+                    /* a remote shard that cannot read spelling data: none */
+                }
+            }
         }
         size_t nterms = std::max<size_t>(q.get_length(), query_leaves(q));
         if (s->max_terms && nterms > s->max_terms)
@@ -316,7 +536,8 @@ static Xapian::Query build_query(fa_db *db, const fa_search *s)
 static bool boolean_term(const std::string &t)
 {
     if (t.compare(0, strlen(FA_PREFIX_ID), FA_PREFIX_ID) == 0 ||
-        t.compare(0, strlen(FA_PREFIX_FILE), FA_PREFIX_FILE) == 0)
+        t.compare(0, strlen(FA_PREFIX_FILE), FA_PREFIX_FILE) == 0 ||
+        t.compare(0, strlen(FA_PREFIX_FIELD), FA_PREFIX_FIELD) == 0)
         return true;
     for (int f = 0; f < FA_NFACETS; f++)
         if (t.compare(0, strlen(fa_facet_table[f].prefix), fa_facet_table[f].prefix) == 0)
@@ -352,10 +573,68 @@ static bool weighted(const Xapian::Query &q)
     return false;
 }
 
+/* The bucket of a stored date ("YYYYMMDD", "00" for an unknown month or
+ * day) in histogram 'kind'. */
+static std::string bucket_of(const std::string &date, int kind)
+{
+    if (kind == FA_HIST_DECADE)
+        return date.substr(0, 3) + "0s";
+    if (kind == FA_HIST_MONTH && date.compare(4, 2, "00") != 0)
+        return date.substr(0, 4) + "-" + date.substr(4, 2);
+    return date.substr(0, 4);
+}
+
+/* The bucket after 'b' in histogram 'kind' ("1995" -> "1996", "1995-12"
+ * -> "1996-01", "1990s" -> "2000s"); a year-only bucket of a month
+ * histogram is followed by that year's January. */
+static std::string bucket_next(const std::string &b, int kind)
+{
+    int y = atoi(b.substr(0, 4).c_str());
+    char buf[48];
+    if (kind == FA_HIST_DECADE)
+        snprintf(buf, sizeof buf, "%04ds", y + 10);
+    else if (kind == FA_HIST_MONTH && b.size() == 4)
+        snprintf(buf, sizeof buf, "%04d-01", y);
+    else if (kind == FA_HIST_MONTH) {
+        int m = atoi(b.substr(5, 2).c_str());
+        if (m >= 12)
+            snprintf(buf, sizeof buf, "%04d", y + 1);   /* the next year's year-only bucket */
+        else
+            snprintf(buf, sizeof buf, "%04d-%02d", y, m + 1);
+    } else
+        snprintf(buf, sizeof buf, "%04d", y + 1);
+    return buf;
+}
+
+static void histogram_of(fa_hits *h, Xapian::ValueCountMatchSpy &spy, int kind)
+{
+    std::map<std::string, unsigned long> by;
+    unsigned long dated = 0;
+    for (Xapian::TermIterator t = spy.values_begin(); t != spy.values_end(); ++t) {
+        const std::string d = *t;
+        if (d.size() != 8)
+            continue;   /* never stored so; counted as undated */
+        by[bucket_of(d, kind)] += t.get_termfreq();
+        dated += t.get_termfreq();
+    }
+    h->undated = h->total > dated ? h->total - dated : 0;
+    if (by.empty())
+        return;
+    /* Every bucket from the first to the last, so that gaps show as 0.
+     * Labels sort in time order ("1995" < "1995-01" < "1995-02"). */
+    const std::string last = by.rbegin()->first;
+    for (std::string b = by.begin()->first; b <= last; b = bucket_next(b, kind)) {
+        auto it = by.find(b);
+        if (it == by.end() && kind == FA_HIST_MONTH && b.size() == 4)
+            continue;   /* a year-only bucket is shown when it holds some */
+        h->histogram.emplace_back(b, it == by.end() ? 0 : it->second);
+    }
+}
+
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
-    Xapian::Query query = build_query(db, s);
+    Xapian::Query query = fa__query_build(db, s, &h->suggestion);
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would
@@ -392,17 +671,39 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             enq.add_matchspy(spy.get());
         }
     }
+    /* Histograms and stored-field counts are Xapian's own value counter
+     * over one slot (also on remote shards): the date slot, whose values
+     * are bucketed afterwards, and each field's slot. */
+    std::unique_ptr<Xapian::ValueCountMatchSpy> hspy;
+    std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> fspy;
+    if (s->histogram != FA_HIST_NONE) {
+        hspy.reset(new Xapian::ValueCountMatchSpy(FA_SLOT_DATE));
+        enq.add_matchspy(hspy.get());
+    }
+    for (size_t k = 0; k < s->nfield_facets; k++) {
+        auto at = std::find(db->fields.begin(), db->fields.end(), s->field_facets[k]);
+        if (at == db->fields.end())
+            throw FaError(FA_EQUERY, "--facet " + std::string(s->field_facets[k]) + ": " +
+                          (db->fields.empty() ? std::string("this index has no stored fields "
+                                                            "(fa-index --field NAME makes one countable)")
+                                              : "not a stored field of this index; it has " +
+                                                stored_list(db)));
+        fspy.emplace_back(new Xapian::ValueCountMatchSpy(FA_SLOT_FIELD0 + (Xapian::valueno)(at - db->fields.begin())));
+        enq.add_matchspy(fspy.back().get());
+        h->ffacet_name.push_back(*at);
+    }
+    bool spies = s->facets || hspy || !fspy.empty();
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
-    bool exact = s->facets || !s->estimate;
+    bool exact = spies || !s->estimate;
     Xapian::MSet m;
     /* A lone term (or every document) has a known number of matches: the
      * matcher's bounds then agree without the visit, which costs up to
      * seven times the top 10 for a common word. Anything else, or bounds
      * that do not agree after all, takes the full visit. */
     Xapian::Query::op type = query.get_type();
-    if (exact && !s->facets && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
+    if (exact && !spies && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
         m = enq.get_mset(s->offset, s->limit, Xapian::doccount(0));
         if (m.get_matches_lower_bound() != m.get_matches_upper_bound())
             m = enq.get_mset(s->offset, s->limit, all);
@@ -434,7 +735,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
                 mine = hints;   /* nothing of the text matched: the caller's names */
             snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),
                                                 FA_SNIPPET_SCAN_BYTES),
-                                    s->snippet_len, db->stem, mine, prefilter);
+                                    s->snippet_len, db->stem, db->foldstem, mine, prefilter);
         }
         h->snippet.push_back(snip);
     }
@@ -447,6 +748,23 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
                 }
             db->facets->take_results(f, s->facet_limit, h->facet[f]);
         }
+    }
+    if (hspy)
+        histogram_of(h, *hspy, s->histogram);
+    for (const auto &sp : fspy) {
+        std::vector<std::pair<std::string, unsigned long>> v;
+        for (Xapian::TermIterator t = sp->values_begin(); t != sp->values_end(); ++t)
+            v.emplace_back(*t, t.get_termfreq());
+        auto before = [](const std::pair<std::string, unsigned long> &x, const std::pair<std::string, unsigned long> &y) {
+            return x.second != y.second ? x.second > y.second : x.first < y.first;
+        };
+        if (s->facet_limit && s->facet_limit < v.size()) {
+            std::partial_sort(v.begin(), v.begin() + (std::ptrdiff_t)s->facet_limit, v.end(), before);
+            v.resize(s->facet_limit);
+        } else {
+            std::sort(v.begin(), v.end(), before);
+        }
+        h->ffacet.push_back(std::move(v));
     }
 }
 
@@ -510,6 +828,74 @@ extern "C" const char *fa_hits_facet_values(const fa_hits *h, size_t i, int face
 {
     assert(facet >= 0 && facet < FA_NFACETS && i < h->fvalues[facet].size());
     return h->fvalues[facet][i].c_str();
+}
+
+extern "C" const char *fa_hits_suggestion(const fa_hits *h) { return h->suggestion.c_str(); }
+extern "C" size_t fa_hits_nhistogram(const fa_hits *h) { return h->histogram.size(); }
+extern "C" const char *fa_hits_histogram(const fa_hits *h, size_t i, unsigned long *count)
+{
+    assert(i < h->histogram.size());
+    if (count)
+        *count = h->histogram[i].second;
+    return h->histogram[i].first.c_str();
+}
+extern "C" unsigned long fa_hits_undated(const fa_hits *h) { return h->undated; }
+extern "C" size_t fa_hits_nfield_facets(const fa_hits *h) { return h->ffacet_name.size(); }
+extern "C" const char *fa_hits_field_facet_name(const fa_hits *h, size_t k)
+{
+    assert(k < h->ffacet_name.size());
+    return h->ffacet_name[k].c_str();
+}
+extern "C" size_t fa_hits_nfield_values(const fa_hits *h, size_t k)
+{
+    assert(k < h->ffacet.size());
+    return h->ffacet[k].size();
+}
+extern "C" const char *fa_hits_field_value(const fa_hits *h, size_t k, size_t i, unsigned long *count)
+{
+    assert(k < h->ffacet.size() && i < h->ffacet[k].size());
+    if (count)
+        *count = h->ffacet[k][i].second;
+    return h->ffacet[k][i].first.c_str();
+}
+
+extern "C" int fa_db_list(fa_db *db, int what, int (*fn)(void *ctx, const char *value, unsigned long count),
+                          void *ctx)
+{
+    assert(db && fn && what >= FA_LIST_COUNTRIES && what <= FA_LIST_FIELDS);
+    db->err[0] = '\0';
+    try {
+        for (int attempt = 0;; attempt++) {
+            try {
+                if (what == FA_LIST_FIELDS) {
+                    /* Articles with the field: its slot's value count. */
+                    for (size_t i = 0; i < db->fields.size(); i++)
+                        if (fn(ctx, db->fields[i].c_str(), db->db.get_value_freq(FA_SLOT_FIELD0 + (Xapian::valueno)i)))
+                            break;
+                    return FA_OK;
+                }
+                const std::string prefix = fa_facet_table[what == FA_LIST_COUNTRIES ? FA_FACET_COUNTRY
+                                                                                    : FA_FACET_OFFICIAL].prefix;
+                /* Collected first: a callback's stop must not leave a
+                 * half-walked iterator, and a retry starts over. */
+                std::vector<std::pair<std::string, unsigned long>> v;
+                for (Xapian::TermIterator t = db->db.allterms_begin(prefix); t != db->db.allterms_end(prefix); ++t)
+                    v.emplace_back((*t).substr(prefix.size()), t.get_termfreq());
+                for (const auto &x : v)
+                    if (fn(ctx, x.first.c_str(), x.second))
+                        break;
+                return FA_OK;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (attempt >= 10)
+                    throw;
+                int rc = fa_db_reopen(db);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    } catch (...) {
+        return fa__fail(db);
+    }
 }
 
 extern "C" size_t fa_hits_nfacet(const fa_hits *h, int facet)

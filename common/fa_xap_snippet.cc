@@ -49,11 +49,20 @@ static void append_escaped(std::string &out, const char *p, size_t n)
     }
 }
 
+/* An exact word's term (=word): FA_PREFIX_EXACT and the word as written,
+ * which starts with no capital (words are lower-cased). */
+static bool exact_term(const std::string &t)
+{
+    size_t n = strlen(FA_PREFIX_EXACT);
+    return t.size() > n && t.compare(0, n, FA_PREFIX_EXACT) == 0 && !isupper((unsigned char)t[n]);
+}
+
 static bool body_term(const std::string &t)
 {
     /* Body words are indexed without a prefix, and stems are lower case;
-     * every prefix (title, source, ids, facets, files) is upper case. */
-    return !t.empty() && !isupper((unsigned char)t[0]);
+     * every prefix (title, source, ids, facets, files) is upper case.
+     * Exact words stand in the body too. */
+    return (!t.empty() && !isupper((unsigned char)t[0])) || exact_term(t);
 }
 
 /* What a snippet may highlight, from the query alone: the body terms that
@@ -185,12 +194,19 @@ bool fa__suffix_stemmer(const std::string &lang)
 
 /* The words of 'text', each with the index in 'terms' of the stem it
  * matched (or -1). */
-static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem,
+static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
                                   const std::vector<std::string> &terms, bool prefilter)
 {
-    bool first_byte[256] = {false};
-    for (const std::string &t : terms)
-        first_byte[(unsigned char)t[0]] = true;
+    bool first_byte[256] = {false}, any_exact = false;
+    const size_t ne = strlen(FA_PREFIX_EXACT);
+    for (const std::string &t : terms) {
+        if (exact_term(t)) {
+            any_exact = true;
+            first_byte[(unsigned char)t[ne]] = true;
+        } else {
+            first_byte[(unsigned char)t[0]] = true;
+        }
+    }
 
     std::vector<Word> words;
     std::string lower;
@@ -251,11 +267,14 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem,
         }
         w.end = i;
         w.term = -1;
+        /* The prefilter (a stem starts as its word does) cannot judge a
+         * word that starts with a letter accent folding changes. */
         if (!terms.empty() && lower.size() <= 64 &&
-            (!prefilter || first_byte[(unsigned char)lower[0]])) {
+            (!prefilter || first_byte[(unsigned char)lower[0]] || (unsigned char)lower[0] >= 0x80)) {
             std::string st = stem(lower);
+            std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
             for (size_t t = 0; t < terms.size(); t++)
-                if (terms[t] == st || terms[t] == lower) {
+                if (terms[t] == st || terms[t] == lower || (any_exact && terms[t] == ex)) {
                     w.term = (int)t;
                     break;
                 }
@@ -331,7 +350,7 @@ static size_t best_window(const std::vector<Word> &words, size_t nids, size_t le
 }
 
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                             const SnippetPlan &plan, bool prefilter)
+                             Xapian::Stem &exact, const SnippetPlan &plan, bool prefilter)
 {
     /* Every stem to look for: the solo terms, then the phrases' words. */
     std::vector<std::string> terms = plan.solo;
@@ -340,7 +359,7 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
             if (std::find(terms.begin(), terms.end(), t) == terms.end())
                 terms.push_back(t);
 
-    std::vector<Word> words = words_of(text, stem, terms, prefilter);
+    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter);
     if (words.empty())
         return std::string();
     mark_phrases(words, plan, terms);
@@ -389,3 +408,44 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
     return out;
 }
 
+
+/* The whole of 'text', HTML-escaped, with the words 'plan' asks for in
+ * <b>...</b> by the snippet's rules (phrases only where they stand
+ * together; neighbours separated by blanks share one highlight). */
+std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
+                              const SnippetPlan &plan, bool prefilter)
+{
+    std::vector<std::string> terms = plan.solo;
+    for (const auto &ph : plan.phrases)
+        for (const std::string &t : ph)
+            if (std::find(terms.begin(), terms.end(), t) == terms.end())
+                terms.push_back(t);
+    std::vector<Word> words;
+    if (!terms.empty()) {
+        words = words_of(text, stem, exact, terms, prefilter);
+        mark_phrases(words, plan, terms);
+    }
+    auto joined = [&](size_t w) {
+        if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0)
+            return false;
+        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
+            if (text[k] != ' ')
+                return false;
+        return true;
+    };
+    std::string out;
+    size_t pos = 0;
+    for (size_t w = 0; w < words.size(); w++) {
+        if (words[w].term < 0)
+            continue;
+        append_escaped(out, text.data() + pos, words[w].begin - pos);
+        if (!(w > 0 && joined(w - 1)))
+            out += "<b>";
+        append_escaped(out, text.data() + words[w].begin, words[w].end - words[w].begin);
+        if (!joined(w))
+            out += "</b>";
+        pos = words[w].end;
+    }
+    append_escaped(out, text.data() + pos, text.size() - pos);
+    return out;
+}

@@ -171,7 +171,8 @@ static int run_index(run *r, const fa_gazetteer *gaz)
 {
     const options *o = r->o;
     pipeline_opts po = {o->dbpath, o->language, gaz, o->threads, o->commit_every, o->text_level,
-                        on_refused, r};
+                        on_refused, r,
+                        {o->exact, o->spelling, o->fields, o->nfields, o->nfields > 0}};
     ingest_opts io = {o->format, o->max_article, o->shard, o->nshards,
                       on_put, on_report, on_stored, r, &interrupted};
     int rc, crc;
@@ -275,7 +276,7 @@ static void print_summary(const run *r, double secs, unsigned long total)
                 "not stored again (counted unchanged)\n", n.duplicates);
     fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
             r->stats.added, r->stats.replaced, r->stats.unchanged + n.duplicates, r->deleted,
-            n.failed + r->stats.failed + r->missing, n.warnings, secs, total,
+            n.failed + r->stats.failed + r->missing, n.warnings + r->stats.warnings, secs, total,
             r->stats.dict_note[0] ? "; " : "", r->stats.dict_note);
 }
 
@@ -299,12 +300,11 @@ int main(int argc, char **argv)
         printf("%s\n", options_version());
         return EXIT_OK;
     case OPTIONS_BAD_USAGE:
+    case OPTIONS_BAD:
+        /* One line and where to look, not the whole help. */
         if (r.err[0])
             fprintf(stderr, "fa-index: %s\n", r.err);
-        fputs(options_usage(), stderr);
-        return EXIT_USAGE;
-    case OPTIONS_BAD:
-        fprintf(stderr, "fa-index: %s\n", r.err);
+        fprintf(stderr, "%s\n", options_try_help());
         return EXIT_USAGE;
     }
     r.o = &o;
@@ -329,7 +329,7 @@ int main(int argc, char **argv)
     if (r.in)
         ingest_get_counts(r.in, &n);
     code = rc < 0 ? exit_code_of(rc) : interrupted ? EXIT_INTERRUPTED
-         : n.failed || r.stats.failed || n.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
+         : n.failed || r.stats.failed || n.warnings || r.stats.warnings || r.missing ? EXIT_PARTIAL : EXIT_OK;
     total = r.opened ? index_holds(o.dbpath) : 0;
     if (r.opened && !o.quiet)
         print_summary(&r, now_s() - t0, total);

@@ -41,6 +41,12 @@ const char *options_usage(void)
            "                           (smallest); 0 stores them uncompressed (default "
            FA_STR(FA_TEXT_LEVEL_DEFAULT) ")\n"
            "  --no-entities            do not tag countries and officials\n"
+           "  --exact-words            also index words unstemmed, for =word and\n"
+           "                           =\"exact phrase\" (recorded; see the README for the cost)\n"
+           "  --spelling               keep spelling data for \"did you mean\" (recorded)\n"
+           "  --field NAME             make stored field NAME filterable (field.NAME:v)\n"
+           "                           and countable (fa-search --facet NAME); repeatable;\n"
+           "                           recorded: updates use the index's list\n"
            "  --gazetteer DIR          gazetteer data (default: share/fa/gazetteer beside\n"
           "                           the installed binary, else the source tree's)\n"
            "  --quiet                  no progress and no summary line\n"
@@ -51,10 +57,15 @@ const char *options_usage(void)
            "                           id hashes (FNV-1a 64) to K-1 modulo N\n"
            "  --merge OUT SHARD...     compact shard indexes into the new index OUT\n"
            "  --version                print the version\n"
-           "  --help                   this text\n"
+           "  -h, --help               this text\n"
            "Exit: 0 ok, 1 index error, 2 usage, 3 some input skipped or repaired,\n"
            "      6 incompatible index, 7 index locked by another writer,\n"
            "      8 interrupted (what was read is committed).\n";
+}
+
+const char *options_try_help(void)
+{
+    return "try 'fa-index --help'";
 }
 
 const char *options_version(void)
@@ -99,7 +110,7 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'l': o->language = arg; break;
     case 'f':
         if (strcmp(arg, "auto") && strcmp(arg, "txt") && strcmp(arg, "jsonl")) {
-            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl");
+            snprintf(errbuf, errlen, "--format must be auto, txt or jsonl, not '%s'", arg);
             return OPTIONS_BAD;
         }
         o->format = arg;
@@ -140,13 +151,24 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
         }
         break;
     case 'E': o->entities = 0; break;
+    case 'W': o->exact = 1; break;
+    case 'w': o->exact = -1; break;
+    case 'K': o->spelling = 1; break;
+    case 'k': o->spelling = -1; break;
+    case 'F':
+        if (o->nfields == FA_MAX_FIELDS + 1) {
+            snprintf(errbuf, errlen, "at most %d --field names (FA_MAX_FIELDS)", FA_MAX_FIELDS);
+            return OPTIONS_BAD;
+        }
+        o->fields[o->nfields++] = arg;
+        break;
     case 'g': o->gazdir = arg; break;
     case 'q': o->quiet = 1; break;
     case 'D': o->del = 1; break;
     case 'P': o->prune = 1; break;
     case 'M': o->merge_out = arg; break;
     default:
-        errbuf[0] = '\0';   /* getopt has said what is wrong */
+        snprintf(errbuf, errlen, "unknown option");
         return OPTIONS_BAD_USAGE;
     }
     return OPTIONS_RUN;
@@ -215,6 +237,11 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
         {"max-article-bytes", required_argument, NULL, 'm'},
         {"commit-every", required_argument, NULL, 'c'},
         {"no-entities", no_argument, NULL, 'E'},
+        {"exact-words", no_argument, NULL, 'W'},
+        {"no-exact-words", no_argument, NULL, 'w'},
+        {"spelling", no_argument, NULL, 'K'},
+        {"no-spelling", no_argument, NULL, 'k'},
+        {"field", required_argument, NULL, 'F'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},
         {"threads", required_argument, NULL, 't'},
@@ -238,7 +265,13 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
     out->threads = ncpu < 1 ? 1 : ncpu > 8 ? 8 : (unsigned)ncpu;
     out->text_level = FA_TEXT_LEVEL_DEFAULT;
     out->entities = 1;
-    while ((opt = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+    opterr = 0;   /* our own one-line messages, with our own name */
+    while ((opt = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+        if (opt == '?' || opt == ':') {
+            snprintf(errbuf, errlen, opt == ':' ? "option '%s' needs a value" : "unknown option '%s'",
+                     argv[optind - 1]);
+            return OPTIONS_BAD_USAGE;
+        }
         if (opt == 'h')
             return OPTIONS_HELP;
         if (opt == 'V')

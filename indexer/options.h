@@ -9,6 +9,7 @@
 #define OPTIONS_H
 
 #include <stddef.h>
+#include "fa_fields.h"
 
 typedef struct options {
     const char   *dbpath;       /* --db, NULL for --merge; into path_buf     */
@@ -24,6 +25,13 @@ typedef struct options {
     unsigned      threads;      /* 1 to 64                                   */
     int           text_level;   /* 0 to FA_TEXTZ_MAX_LEVEL                   */
     int           entities;     /* 0 with --no-entities                      */
+    int           exact;        /* 1 --exact-words, -1 --no-exact-words, 0 as
+                                   the index records (new: not)            */
+    int           spelling;     /* the same: --spelling, --no-spelling       */
+    const char   *fields[FA_MAX_FIELDS + 1]; /* --field NAME (into argv);
+                                   one more than allowed, so that too many
+                                   is the index's error to name             */
+    size_t        nfields;
     int           quiet;
     int           del, prune;   /* --delete, --prune (never both)            */
     unsigned long shard, nshards;  /* --shard K/N; nshards 0: no sharding   */
@@ -36,12 +44,13 @@ enum {
     OPTIONS_HELP,          /* --help: print options_usage() to stdout, exit 0 */
     OPTIONS_VERSION,       /* --version: print options_version(), exit 0     */
     OPTIONS_BAD,           /* a bad command line: print errbuf (when not "")  */
-    OPTIONS_BAD_USAGE,     /* the same, then options_usage() to stderr       */
+    OPTIONS_BAD_USAGE,     /* the same (a missing or unknown option): then
+                              options_try_help() to stderr              */
 };
 
 /* Parse argv. Returns an OPTIONS_* value; for OPTIONS_BAD and
  * OPTIONS_BAD_USAGE errbuf holds the message without the "fa-index: "
- * prefix ("" when getopt has already printed one). Uses getopt_long, so
+ * prefix (getopt's own messages are off). Uses getopt_long, so
  * it runs once per process. */
 int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errlen);
 
@@ -49,5 +58,7 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
  * Static strings. */
 const char *options_usage(void);
 const char *options_version(void);
+/* The line after a usage error: "try 'fa-index --help'". */
+const char *options_try_help(void);
 
 #endif

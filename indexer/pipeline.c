@@ -59,6 +59,7 @@ typedef struct worker {
     char          **fails;
     size_t          nfails, capfails;
     unsigned long   failed;
+    unsigned long   warned;        /* stored with a warning (fa_db_warning)     */
     int             rc;            /* first failure, FA_OK until then           */
     char            err[512];
 } worker;
@@ -130,6 +131,39 @@ out:
     return rc;
 }
 
+/* Keep the index's warning about an article it stored (fa_db_warning)
+ * for the caller to report, as refused() does, counted as a warning. */
+static int warned(worker *w, const char *file)
+{
+    const char *f = file ? file : "", *msg = fa_db_warning(w->db);
+    size_t flen = strlen(f), mlen = strlen(msg);
+    char *s = malloc(flen + mlen + 2);
+    int rc = FA_OK;
+
+    if (!s)
+        return FA_ENOMEM;
+    memcpy(s, f, flen + 1);
+    memcpy(s + flen + 1, msg, mlen + 1);
+    pthread_mutex_lock(&w->mu);
+    if (w->nfails == w->capfails) {
+        size_t ncap = w->capfails ? 2 * w->capfails : 8;
+        char **nv = realloc(w->fails, ncap * sizeof *nv);
+        if (!nv) {
+            rc = FA_ENOMEM;
+            goto out;
+        }
+        w->fails = nv;
+        w->capfails = ncap;
+    }
+    w->fails[w->nfails++] = s;
+    s = NULL;
+    w->warned++;
+out:
+    pthread_mutex_unlock(&w->mu);
+    free(s);
+    return rc;
+}
+
 /* Tell the caller (on its thread) about the articles the workers refused. */
 static void report_refused(pipeline *p)
 {
@@ -166,6 +200,8 @@ static int store(worker *w, const fa_article *a, const char *file)
         goto out;
     }
     if (rc < 0)
+        goto out;
+    if (*fa_db_warning(w->db) && (rc = warned(w, file)) < 0)
         goto out;
     if (outcome == FA_PUT_UNCHANGED) {
         w->unchanged++;
@@ -291,10 +327,17 @@ int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t e
     }
     /* Tagged or not is recorded: an index built one way refuses updates
      * the other way, rather than ending up with partial facets. */
-    if ((rc = fa_db_set_tagging(p->target, o->gaz != NULL)) < 0) {
+    if ((rc = fa_db_set_tagging(p->target, o->gaz != NULL)) < 0 ||
+        (rc = fa_db_set_build(p->target, &o->build)) < 0) {
         snprintf(errbuf, errlen, "%s", fa_db_errmsg(p->target));
         goto out;
     }
+    /* Workers' temporary indexes record what the target now does. */
+    const char *names[FA_MAX_FIELDS];
+    fa_build built = {fa_db_exact(p->target) ? 1 : -1, fa_db_spelling(p->target) ? 1 : -1,
+                      names, fa_db_nfields(p->target), 1};
+    for (size_t i = 0; i < built.nfields; i++)
+        names[i] = fa_db_field(p->target, i);
     bulk_remove_leftovers(o->dbpath, docs > 0);
     p->bulk = docs == 0 && o->threads > 0;
     if (p->bulk && o->text_level > 0 && (rc = sample_new(&p->sampling)) < 0)
@@ -325,6 +368,7 @@ int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t e
                              errbuf, errlen)) < 0)
             goto out;
         if ((rc = fa_db_set_tagging(w->db, o->gaz != NULL)) < 0 ||
+            (rc = fa_db_set_build(w->db, &built)) < 0 ||
             (rc = fa_db_set_text_level(w->db, o->text_level)) < 0) {
             snprintf(errbuf, errlen, "%s", fa_db_errmsg(w->db));
             goto out;
@@ -487,8 +531,10 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         }
         if (stats && i == 0)
             stats->recovered = p->recovered;
-        if (stats)
+        if (stats) {
             stats->failed += w->failed;
+            stats->warnings += w->warned;
+        }
     }
     report_refused(p);
     /* Commit each temporary index (bulk) before merging them. */

@@ -26,6 +26,7 @@
 #include <stddef.h>
 #include "fa_article.h"
 #include "fa_entity.h"
+#include "fa_xap.h"
 
 typedef struct pipeline pipeline;
 
@@ -42,6 +43,9 @@ typedef struct pipeline_opts {
      * "article 'ID': why; skipped". May be NULL. The run goes on. */
     void              (*report)(void *ctx, const char *file, const char *msg);
     void               *ctx;
+    fa_build            build;         /* exact words, spelling, fields
+                                          (fa_db_set_build); zero: as the
+                                          index records                     */
 } pipeline_opts;
 
 typedef struct pipeline_stats {
@@ -49,6 +53,7 @@ typedef struct pipeline_stats {
     unsigned long replaced;
     unsigned long unchanged;     /* same id, same content: nothing written */
     unsigned long failed;        /* refused by the index, reported, skipped */
+    unsigned long warnings;      /* stored, with a warning reported        */
     unsigned long recovered;     /* committed by a killed bulk run, merged
                                     into the index before this one began  */
     char          dict_note[192]; /* bulk with --text-level > 0: one

@@ -6,26 +6,35 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_xap.h"
+#include "list.h"
 #include "page.h"
 #include "print.h"
 #include "qopts.h"
 #include "resolve.h"
+#include "export.h"
+#include "show.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 
-/* Exit codes, documented in the README and the usage text. */
+/* A searcher-only status beside fa_error.h's and QOPTS_EUSAGE: --show
+ * named an id no article has. */
+#define SEARCH_ENOARTICLE (-101)
+
+/* Exit codes, documented in the README, the manual and the usage text. */
 enum {
-    EXIT_OK       = 0,  /* the search ran (also when nothing matched)  */
-    EXIT_RUNTIME  = 1,
-    EXIT_USAGE    = 2,
-    EXIT_NOINDEX  = 4,  /* no index at --db                            */
-    EXIT_QUERY    = 5,  /* the query does not parse, or a facet value is unknown */
-    EXIT_VERSION  = 6,  /* the index was built by an incompatible fa   */
+    EXIT_OK        = 0,  /* the search ran (also when nothing matched)  */
+    EXIT_RUNTIME   = 1,
+    EXIT_USAGE     = 2,
+    EXIT_NOARTICLE = 3,  /* --show ID: no article has that id           */
+    EXIT_NOINDEX   = 4,  /* no index at --db                            */
+    EXIT_QUERY     = 5,  /* the query does not parse, or a facet value is unknown */
+    EXIT_VERSION   = 6,  /* the index was built by an incompatible fa   */
 };
 
 /* Every exit code comes from a status through this table. */
@@ -33,6 +42,7 @@ static int exit_for(int rc)
 {
     static const struct { int status, code; } table[] = {
         {FA_OK, EXIT_OK},             {QOPTS_EUSAGE, EXIT_USAGE},
+        {SEARCH_ENOARTICLE, EXIT_NOARTICLE},
         {FA_ENOTFOUND, EXIT_NOINDEX}, {FA_EQUERY, EXIT_QUERY},
         {FA_EVERSION, EXIT_VERSION},
     };
@@ -55,19 +65,75 @@ static int cmp_double(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+static const char *message(fa_db *db, int rc)
+{
+    return *fa_db_errmsg(db) ? fa_db_errmsg(db) : fa_strerror(rc);
+}
+
+/* --count: the exact total alone, as a number or {"query","total"}. */
+static int run_count(sink *out, const qopts *o, fa_db *db, const fa_search *s)
+{
+    fa_search c = *s;
+    fa_hits *h = NULL;
+    int rc;
+
+    c.limit = 0;
+    c.offset = 0;
+    c.snippets = 0;
+    c.estimate = 0;
+    if ((rc = fa_db_search(&h, db, &c)) < 0)
+        return rc;
+    if (o->format == QOPTS_JSON) {
+        sink_puts(out, "{\"query\":");
+        print_json_string(out, c.query ? c.query : "", c.query ? strlen(c.query) : 0);
+        sink_printf(out, ",\"total\":%lu}\n", fa_hits_total(h));
+    } else {
+        sink_printf(out, "%lu\n", fa_hits_total(h));
+    }
+    fa_hits_free(h);
+    return sink_status(out);
+}
+
+/* --show ID: the article whole, or SEARCH_ENOARTICLE. */
+static int run_show(sink *out, const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_search *s)
+{
+    show *v = NULL;
+    int rc;
+
+    if ((rc = show_get(&v, db, o->show, s, gaz)) < 0)
+        return rc;
+    if (!v)
+        return SEARCH_ENOARTICLE;
+    rc = o->format == QOPTS_JSON ? show_write_json(out, v) : show_write_text(out, v, o->bold);
+    show_free(v);
+    return rc;
+}
+
+/* csv, tsv, jsonl: every match (or the page --limit/--offset name). */
+static int run_rows(sink *out, const qopts *o, fa_db *db, const fa_gazetteer *gaz,
+                    const fa_search *s, const export_cols *cols)
+{
+    fa_search r = *s;
+    int format = o->format == QOPTS_CSV ? EXPORT_CSV : o->format == QOPTS_TSV ? EXPORT_TSV : EXPORT_JSONL;
+
+    if (cols->n)
+        r.snippets = r.snippets && cols->snippet;
+    if (!o->limit_given)
+        r.limit = UINT_MAX;
+    return export_run(out, db, &r, gaz, format, cols, o->limit_given || o->offset_given, NULL);
+}
+
 /* Run one query and print it. With repeat > 1, run it that many times
  * (output once) and report latency percentiles on stderr. */
-static int run_one(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_search *s)
+static int run_page(sink *out, const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_search *s)
 {
     const print_opts po = {o->bold};
     fa_hits *h = NULL;
     page *p = NULL;
     double *t = NULL;
     unsigned repeat = o->repeat > 1 ? o->repeat : 1;
-    sink out;
     int rc = FA_ENOMEM;
 
-    sink_file(&out, stdout);
     if (repeat > 1 && !(t = malloc(repeat * sizeof *t)))
         goto out;
     for (unsigned r = 0; r < repeat; r++) {
@@ -81,7 +147,7 @@ static int run_one(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_
     }
     rc = page_build(&p, h, s, gaz, db);
     h = NULL;   /* the page's now */
-    if (rc < 0 || (rc = print_page(&out, o->json ? &print_json : &print_text, p, &po)) < 0)
+    if (rc < 0 || (rc = print_page(out, o->format == QOPTS_JSON ? &print_json : &print_text, p, &po)) < 0)
         goto out;
     if (t) {
         size_t p95 = (size_t)((double)repeat * 0.95) < repeat ? (size_t)((double)repeat * 0.95) : repeat - 1;
@@ -96,26 +162,42 @@ out:
     return rc;
 }
 
-static const char *message(fa_db *db, int rc)
+static int run_one(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_search *s,
+                   const export_cols *cols)
 {
-    return *fa_db_errmsg(db) ? fa_db_errmsg(db) : fa_strerror(rc);
+    sink out;
+
+    sink_file(&out, stdout);
+    if (o->count)
+        return run_count(&out, o, db, s);
+    if (o->show)
+        return run_show(&out, o, db, gaz, s);
+    if (o->format != QOPTS_TEXT && o->format != QOPTS_JSON)
+        return run_rows(&out, o, db, gaz, s, cols);
+    return run_page(&out, o, db, gaz, s);
 }
 
-/* Each line of the --batch file is one query; a failing query is reported
- * with its line number and the batch goes on. The exit code is the last
- * failure's. */
-static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz)
+/* Each line of the --batch file is one query, and each query gets one
+ * record on stdout, so output lines up with input: in JSON one line (the
+ * answer, or {"query","error","exit"}), in text a "# query: Q" line and
+ * then the answer or "error: MESSAGE". Blank lines and '#' comments are
+ * no queries. A failing query is also reported on stderr with its line
+ * number, and the batch goes on. The status returned is the failure with
+ * the highest exit code (FA_OK when every query ran). */
+static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const export_cols *cols)
 {
     FILE *bf = strcmp(o->batch, "-") == 0 ? stdin : fopen(o->batch, "r");
     fa_search s = o->search;
     char *line = NULL;
     size_t cap = 0;
-    int rc, last = FA_OK;
+    int rc, worst = FA_OK;
+    sink out;
 
     if (!bf) {
         fprintf(stderr, "fa-search: %s: %s\n", o->batch, strerror(errno));
         return QOPTS_EUSAGE;
     }
+    sink_file(&out, stdout);
     for (size_t lineno = 1;; lineno++) {
         ssize_t len = getline(&line, &cap, bf);
         if (len < 0)
@@ -125,15 +207,41 @@ static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz)
         if (len == 0 || line[0] == '#')
             continue;
         s.query = line;
-        if ((rc = run_one(o, db, gaz, &s)) < 0) {
-            fprintf(stderr, "fa-search: %s:%zu: %s\n", o->batch, lineno, message(db, rc));
-            last = rc;
+        if (o->format == QOPTS_TEXT) {
+            sink_puts(&out, "# query: ");
+            print_text_safe(&out, line);
+            sink_putc(&out, '\n');
+            if (sink_status(&out) < 0) {
+                worst = FA_EIO;
+                break;
+            }
+        }
+        if ((rc = run_one(o, db, gaz, &s, cols)) < 0) {
+            const char *msg = message(db, rc);
+            fprintf(stderr, "fa-search: %s:%zu: %s\n", o->batch, lineno, msg);
+            if (o->format == QOPTS_JSON) {
+                sink_puts(&out, "{\"query\":");
+                print_json_string(&out, line, (size_t)len);
+                sink_puts(&out, ",\"error\":");
+                print_json_string(&out, msg, strlen(msg));
+                sink_printf(&out, ",\"exit\":%d}\n", exit_for(rc));
+            } else {
+                sink_puts(&out, "error: ");
+                print_text_safe(&out, msg);
+                sink_putc(&out, '\n');
+            }
+            if (exit_for(rc) > exit_for(worst))
+                worst = rc;
+            if (rc == FA_EIO || sink_status(&out) < 0) {
+                worst = FA_EIO;   /* stdout is gone: no use going on */
+                break;
+            }
         }
     }
     if (bf != stdin)
         fclose(bf);
     free(line);
-    return last;
+    return worst;
 }
 
 int main(int argc, char **argv)
@@ -145,11 +253,20 @@ int main(int argc, char **argv)
     char err[1024] = "";
     int rc;
 
-    if ((rc = qopts_parse(&o, argc, argv, isatty(1), err, sizeof err)) < 0) {
+    export_cols cols;
+
+    rc = qopts_parse(&o, argc, argv, qopts_color_auto(isatty(1), getenv("NO_COLOR"), getenv("TERM")),
+                     err, sizeof err);
+    if (rc == FA_OK && o.action == QOPTS_RUN && export_cols_parse(&cols, o.fields, err, sizeof err) < 0)
+        rc = QOPTS_EUSAGE;
+    if (rc < 0) {
+        /* One line and where to look, not the whole help. */
         if (*err)
             fprintf(stderr, "fa-search: %s\n", err);
-        if (o.usage_after)
-            qopts_usage(stderr);
+        else if (rc != QOPTS_EUSAGE)
+            fprintf(stderr, "fa-search: %s\n", fa_strerror(rc));
+        if (rc == QOPTS_EUSAGE)
+            fprintf(stderr, "%s\n", qopts_try_help());
         goto out;
     }
     if (o.action != QOPTS_RUN) {
@@ -172,11 +289,20 @@ int main(int argc, char **argv)
         fprintf(stderr, "fa-search: %s\n", err);
         goto out;
     }
+    if (o.list >= 0) {
+        sink out;
+        sink_file(&out, stdout);
+        if ((rc = list_print(&out, db, gaz, o.list, o.format != QOPTS_TEXT)) < 0)
+            fprintf(stderr, "fa-search: %s\n", message(db, rc));
+        goto out;
+    }
     o.search.nsnippet_hints = resolve_hints(gaz, &o.search, o.hints, sizeof o.hints / sizeof *o.hints);
     o.search.snippet_hints = o.hints;
     if (o.batch)
-        rc = run_batch(&o, db, gaz);
-    else if ((rc = run_one(&o, db, gaz, &o.search)) < 0)
+        rc = run_batch(&o, db, gaz, &cols);
+    else if ((rc = run_one(&o, db, gaz, &o.search, &cols)) == SEARCH_ENOARTICLE)
+        fprintf(stderr, "fa-search: no article has the id '%s'\n", o.show);
+    else if (rc < 0)
         fprintf(stderr, "fa-search: %s\n", message(db, rc));
 out:
     if (db) {
@@ -187,5 +313,6 @@ out:
         }
     }
     fa_gazetteer_free(gaz);
+    qopts_fini(&o);
     return exit_for(rc);
 }

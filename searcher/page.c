@@ -63,8 +63,7 @@ static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, cons
     return FA_OK;
 }
 
-/* Fill v's display, name and label from the facet's display source. */
-static int value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db)
+int page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db)
 {
     char *disp = NULL;
     size_t vl = strlen(v->value), dl, n;
@@ -143,8 +142,39 @@ static int facet_build(page *p, int f, const fa_search *s, const fa_gazetteer *g
         page_value *v = &p->values[f][i];
         v->value = fa_hits_facet(p->h, f, i, &v->count);
         p->nvalues[f] = i + 1;   /* so that page_free frees what is built */
-        if ((rc = value_resolve(v, f, gaz, db)) < 0)
+        if ((rc = page_value_resolve(v, f, gaz, db)) < 0)
             return rc;
+    }
+    return FA_OK;
+}
+
+/* The date histogram and the stored-field counts, borrowed from the hits. */
+static int counts_build(page *p, const fa_search *s)
+{
+    fa_hits *h = p->h;
+
+    p->suggestion = fa_hits_suggestion(h);
+    p->histogram = s->histogram;
+    p->undated = fa_hits_undated(h);
+    p->nbuckets = fa_hits_nhistogram(h);
+    if (p->nbuckets && !(p->buckets = calloc(p->nbuckets, sizeof *p->buckets)))
+        return FA_ENOMEM;
+    for (size_t i = 0; i < p->nbuckets; i++)
+        p->buckets[i].label = fa_hits_histogram(h, i, &p->buckets[i].count);
+    size_t nf = fa_hits_nfield_facets(h);
+    if (nf && !(p->field_facets = calloc(nf, sizeof *p->field_facets)))
+        return FA_ENOMEM;
+    p->nfield_facets = nf;
+    for (size_t k = 0; k < nf; k++) {
+        page_field_facet *ff = &p->field_facets[k];
+        ff->name = fa_hits_field_facet_name(h, k);
+        ff->nvalues = fa_hits_nfield_values(h, k);
+        if (ff->nvalues && !(ff->values = calloc(ff->nvalues, sizeof *ff->values))) {
+            ff->nvalues = 0;
+            return FA_ENOMEM;
+        }
+        for (size_t i = 0; i < ff->nvalues; i++)
+            ff->values[i].label = fa_hits_field_value(h, k, i, &ff->values[i].count);
     }
     return FA_OK;
 }
@@ -177,6 +207,8 @@ int page_build(page **out, fa_hits *h, const fa_search *s,
     for (int f = 0; f < FA_NFACETS && s->facets; f++)
         if ((rc = facet_build(p, f, s, gaz, db)) < 0)
             goto out;
+    if ((rc = counts_build(p, s)) < 0)
+        goto out;
     *out = p;
     p = NULL;
     rc = FA_OK;
@@ -211,6 +243,10 @@ void page_free(page *p)
             free(p->values[f][i].text_);
         free(p->values[f]);
     }
+    free(p->buckets);
+    for (size_t k = 0; k < p->nfield_facets; k++)
+        free(p->field_facets[k].values);
+    free(p->field_facets);
     fa_hits_free(p->h);
     free(p);
 }

@@ -41,6 +41,21 @@ typedef struct page_hit {
                                          the strings it points at          */
 } page_hit;
 
+/* A label with a count: a histogram bucket ("1995", "1995-07", "1990s")
+ * or a stored field's value as stored. Strings borrowed from the hits. */
+typedef struct page_count {
+    const char   *label;
+    unsigned long count;
+} page_count;
+
+/* The counts of one stored field (fa-search --facet NAME). */
+typedef struct page_field_facet {
+    const char   *name;      /* the field ("country": the speaker's, not
+                                the countries mentioned)                 */
+    page_count   *values;    /* most frequent first                        */
+    size_t        nvalues;
+} page_field_facet;
+
 typedef struct page {
     const char   *query;    /* as searched; "" for the empty query          */
     unsigned long total;    /* all matches (maybe an estimate, as asked)    */
@@ -51,6 +66,13 @@ typedef struct page {
                                shown even when empty)                       */
     page_value   *values[FA_NFACETS];  /* counts, most frequent first,      */
     size_t        nvalues[FA_NFACETS]; /* at most s->facet_limit (0: all)   */
+    const char   *suggestion; /* "did you mean" query, "" for none           */
+    int           histogram;  /* FA_HIST_* asked for (FA_HIST_NONE: none)   */
+    page_count   *buckets;    /* in time order, empty ones between included */
+    size_t        nbuckets;
+    unsigned long undated;    /* matches without a date (in no bucket)      */
+    page_field_facet *field_facets;   /* as asked, in that order            */
+    size_t        nfield_facets;
     fa_hits      *h;        /* owned: the strings above point into it       */
 } page;
 
@@ -70,5 +92,10 @@ int  page_build(page **out, fa_hits *h, const fa_search *s,
 int  page_search(page **out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz);
 
 void page_free(page *p);   /* NULL is a no-op */
+
+/* Fill v->display, name and label for v->value of 'facet' from its
+ * display source (gaz and db as page_build's). FA_OK or FA_ENOMEM or the
+ * index's error; on success free(v->text_) releases them. */
+int  page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db *db);
 
 #endif

@@ -41,9 +41,33 @@ extern const page_writer print_json;   /* print_json.c: one object, then \n */
  * Returns sink_status(s): FA_OK, FA_ENOMEM or FA_EIO. */
 int  print_page(sink *s, const page_writer *w, const page *p, const print_opts *o);
 
+/* print_more.c: the suggestion line ("did you mean: ...", nothing when
+ * there is none), the stored-field counts and the histogram as text
+ * (headings "field NAME:" and "matches by year:", a bar chart), and the
+ * same as JSON members to put inside the page's object:
+ * [,"suggestion":S][,"field_facets":{NAME:[{"value","count"}]}]
+ * [,"histogram_by":"year|month|decade","histogram":[{"bucket","count"}],
+ *  "histogram_undated":N]. */
+void print_text_suggestion(sink *s, const page *p);
+void print_text_counts(sink *s, const page *p, const print_opts *o);
+void print_json_more(sink *s, const page *p);
+
 /* Write s[0..len) as a JSON string literal, quotes included: '"', '\\'
  * and control bytes escaped, every byte that does not start well-formed
  * UTF-8 (fa_utf8.h) as \ufffd. */
 void print_json_string(sink *out, const char *s, size_t len);
+
+/* Text from the archive written so that it cannot drive a terminal: C0
+ * and C1 controls (but tab) and DEL as \xHH (print_text.c). */
+void print_text_safe(sink *out, const char *s);
+/* HTML of a snippet or highlighted text (escaped text, <b> highlights) as
+ * plain text: entities decoded, <b> as ANSI bold when 'bold', else
+ * dropped; newlines and tabs kept when 'newlines', else each a space;
+ * other controls as \xHH. */
+void print_text_html(sink *out, const char *html, int bold, int newlines);
+
+/* One hit as the JSON object of a page's "hits" array (print_json.c),
+ * for writers of single hits (jsonl). */
+void print_json_hit(sink *s, const page_hit *h);
 
 #endif

@@ -58,12 +58,18 @@ static void json_begin(sink *s, const page *p, const print_opts *o)
 
 static void json_hit(sink *s, const page *p, size_t i, const print_opts *o)
 {
+    (void)o;
+    if (i)
+        sink_putc(s, ',');
+    print_json_hit(s, &p->hits[i]);
+}
+
+void print_json_hit(sink *s, const page_hit *h)
+{
     static const char *const top[] = {FA_F_TITLE, FA_F_DATE, FA_F_SOURCE, FA_F_URL};
-    const page_hit *h = &p->hits[i];
     int first = 1;
 
-    (void)o;
-    sink_printf(s, "%s{\"rank\":%zu,\"id\":", i ? "," : "", h->rank);
+    sink_printf(s, "{\"rank\":%zu,\"id\":", h->rank);
     json_cstr(s, fa_article_get(h->fields, FA_F_ID, NULL));
     sink_printf(s, ",\"score\":%.6g", h->score);
     for (size_t k = 0; k < sizeof top / sizeof top[0]; k++) {
@@ -133,7 +139,8 @@ static void json_facet_end(sink *s, const page *p, int facet, const print_opts *
 
 static void json_end(sink *s, const page *p, const print_opts *o)
 {
-    (void)p; (void)o;
+    (void)o;
+    print_json_more(s, p);
     sink_puts(s, "}\n");
 }
 

@@ -12,7 +12,7 @@
  * control characters (but tab) and DEL are shown as \xHH instead; "\" itself is
  * written as is, so the form is for reading, not for parsing back (use
  * --json for that). */
-static void safe_text(sink *out, const char *s)
+void print_text_safe(sink *out, const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
         if ((*p < 0x20 && *p != '\t') || *p == 0x7F)
@@ -25,8 +25,7 @@ static void safe_text(sink *out, const char *s)
     }
 }
 
-/* Turn the snippet's HTML (escaped text, <b> highlights) into terminal text. */
-static void snippet_text(sink *out, const char *s, int bold)
+void print_text_html(sink *out, const char *s, int bold, int newlines)
 {
     static const struct { const char *from, *to; } ent[] = {
         {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"},
@@ -56,7 +55,9 @@ static void snippet_text(sink *out, const char *s, int bold)
         /* A newline inside a snippet would break the layout; other
          * controls are removed at indexing, but not trusted here. */
         unsigned char c = (unsigned char)*s;
-        if (c == '\n' || c == '\t')
+        if ((c == '\n' || c == '\t') && newlines)
+            sink_putc(out, *s);
+        else if (c == '\n' || c == '\t')
             sink_putc(out, ' ');
         else if (c < 0x20 || c == 0x7F)
             sink_printf(out, "\\x%02x", c);
@@ -74,6 +75,7 @@ static void text_begin(sink *s, const page *p, const print_opts *o)
                     p->offset + 1, p->offset + p->nhits);
     else
         sink_printf(s, "%lu match%s; none shown\n", p->total, p->total == 1 ? "" : "es");
+    print_text_suggestion(s, p);
 }
 
 static void text_hit(sink *s, const page *p, size_t i, const print_opts *o)
@@ -85,17 +87,17 @@ static void text_hit(sink *s, const page *p, size_t i, const print_opts *o)
     const char *id = fa_article_get(h->fields, FA_F_ID, NULL);
 
     sink_printf(s, "\n%zu. ", h->rank);
-    safe_text(s, date ? date : "----");
+    print_text_safe(s, date ? date : "----");
     sink_printf(s, "  %s", o->bold ? "\033[1m" : "");
-    safe_text(s, title ? title : "(untitled)");
+    print_text_safe(s, title ? title : "(untitled)");
     sink_printf(s, "%s\n   ", o->bold ? "\033[0m" : "");
-    safe_text(s, source ? source : "(no source)");
+    print_text_safe(s, source ? source : "(no source)");
     sink_puts(s, " | ");
-    safe_text(s, id ? id : "");
+    print_text_safe(s, id ? id : "");
     sink_putc(s, '\n');
     if (*h->snippet) {
         sink_puts(s, "   ");
-        snippet_text(s, h->snippet, o->bold);
+        print_text_html(s, h->snippet, o->bold, 0);
         sink_putc(s, '\n');
     }
 }
@@ -126,8 +128,13 @@ static void text_facet_end(sink *s, const page *p, int facet, const print_opts *
     (void)s; (void)p; (void)facet; (void)o;
 }
 
+static void text_end(sink *s, const page *p, const print_opts *o)
+{
+    print_text_counts(s, p, o);
+}
+
 const page_writer print_text = {
     text_begin, text_hit, text_nothing,
     text_facet_begin, text_facet_value, text_facet_end,
-    text_nothing,
+    text_end,
 };

@@ -21,37 +21,65 @@ const char *qopts_version(void)
 
 void qopts_usage(FILE *f)
 {
-    fputs("usage: fa-search --db DIR [options] [QUERY]\n"
-          "Ranked (BM25) search of an fa index. QUERY: words (AND by default),\n"
-          "AND OR NOT ( ) \"phrases\" NEAR +must -not wildcard* title: source:\n"
-          "date:2021-01..2021-12 country:pakistan official:blinken; empty = all.\n"
+    fputs("usage: fa-search --db DIR [options] [QUERY...]\n"
+          "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
+          "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
+          "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
+          "official:blinken id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
+          "(stored fields); empty = all. Put '--' before a query that starts with '-'.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
           "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
           "  --any                default operator OR instead of AND\n"
           "  --sort KEY           relevance (default), date or -date (newest first)\n"
-          "  --limit N            hits to show (default 10)\n"
+          "  --limit N            hits to show (default 10; csv, tsv, jsonl: all)\n"
           "  --offset N           hits to skip (default 0)\n"
           "  --country X          only articles mentioning country X (repeatable: OR)\n"
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --facet NAME         count the values of stored field NAME (fa-index\n"
+          "                       --field NAME) over all matches; repeatable\n"
+          "  --histogram UNIT     count all matches by year, month or decade\n"
+          "  --list WHAT          the values a filter accepts, with their counts:\n"
+          "                       countries, officials or fields\n"
           "  --snippet-bytes N    snippet length (default 240; 0 = no snippets)\n"
-          "  --json               one JSON object instead of text\n"
+          "  --format F           text (default), json (one object), or every match\n"
+          "                       as rows: jsonl, csv (RFC 4180), tsv\n"
+          "  --json               the same as --format json\n"
+          "  --fields LIST        columns of csv, tsv and jsonl, comma-separated: id,\n"
+          "                       date, title, url, source, countries, officials,\n"
+          "                       score, rank, snippet or any stored field's name\n"
+          "  --count              print the number of matches alone (exact)\n"
+          "  --show ID            print article ID whole; with a query, its matched\n"
+          "                       words highlighted\n"
           "  --total exact|estimate  count every match (default) or let Xapian\n"
           "                       estimate the total (faster for broad queries)\n"
-          "  --color WHEN         bold highlights: auto (on a terminal), always, never\n"
+          "  --color WHEN         bold highlights: auto (on a terminal, unless NO_COLOR\n"
+          "                       is set or TERM=dumb), always, never\n"
           "  --max-query-terms N  refuse queries of more than N terms (default 1000;\n"
           "                       0 = no limit)\n"
-          "  --batch FILE         run each line of FILE ('-' = stdin) as a query\n"
+          "  --batch FILE         run each line of FILE ('-' = stdin) as a query: one\n"
+          "                       record per query (text: a '# query' line first)\n"
           "  --repeat N           with --batch: run each query N times and report\n"
           "                       p50/p95 latency per query on stderr\n"
           "  --gazetteer DIR      gazetteer data (default: share/fa/gazetteer beside\n"
           "                       the installed binary, else the source tree's)\n"
           "  --version            print the version\n"
-          "  --help               this text\n"
-          "Exit: 0 ok (also no match), 1 error, 2 usage, 4 no index, 5 bad query,\n"
-          "      6 incompatible index.\n", f);
+          "  -h, --help           this text\n"
+          "Exit: 0 ok (also no match), 1 error, 2 usage, 3 no article with the --show\n"
+          "      ID, 4 no index, 5 bad query, 6 incompatible index; --batch: the\n"
+          "      highest of its queries'.\n", f);
+}
+
+const char *qopts_try_help(void)
+{
+    return "try 'fa-search --help'";
+}
+
+int qopts_color_auto(int isatty_stdout, const char *no_color, const char *term)
+{
+    return isatty_stdout && !(no_color && *no_color) && !(term && strcmp(term, "dumb") == 0);
 }
 
 static int parse_uint(const char *s, unsigned *out)
@@ -89,8 +117,15 @@ static const struct option longopts[] = {
     {"official", required_argument, NULL, 'O'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
+    {"facet", required_argument, NULL, 'k'},
+    {"histogram", required_argument, NULL, 'H'},
+    {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
     {"json", no_argument, NULL, 'j'},
+    {"format", required_argument, NULL, 'f'},
+    {"fields", required_argument, NULL, 'E'},
+    {"count", no_argument, NULL, 'n'},
+    {"show", required_argument, NULL, 'w'},
     {"total", required_argument, NULL, 'T'},
     {"max-query-terms", required_argument, NULL, 'Q'},
     {"color", required_argument, NULL, 'c'},
@@ -125,6 +160,10 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
     int f;
 
     if (num) {
+        if (opt == 'l')
+            o->limit_given = 1;
+        if (opt == 'o')
+            o->offset_given = 1;
         if (parse_uint(arg, num) < 0) {
             const char *name = NULL;
             for (const struct option *l = longopts; l->name; l++)
@@ -147,6 +186,23 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
                                fa_facet_table[f].field);
         o->typed[f][o->ntyped[f]++] = arg;
         return FA_OK;
+    case 'k':
+        if (o->nfield_facets == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
+        o->field_facets[o->nfield_facets++] = arg;
+        return FA_OK;
+    case 'H':
+        if (strcmp(arg, "year") == 0) o->search.histogram = FA_HIST_YEAR;
+        else if (strcmp(arg, "month") == 0) o->search.histogram = FA_HIST_MONTH;
+        else if (strcmp(arg, "decade") == 0) o->search.histogram = FA_HIST_DECADE;
+        else return usage_error(errbuf, errlen, "--histogram must be year, month or decade, not '%s'", arg);
+        return FA_OK;
+    case 'i':
+        if (strcmp(arg, "countries") == 0) o->list = FA_LIST_COUNTRIES;
+        else if (strcmp(arg, "officials") == 0) o->list = FA_LIST_OFFICIALS;
+        else if (strcmp(arg, "fields") == 0) o->list = FA_LIST_FIELDS;
+        else return usage_error(errbuf, errlen, "--list must be countries, officials or fields, not '%s'", arg);
+        return FA_OK;
     case 's':
         if (strcmp(arg, "relevance") == 0) o->search.sort = FA_SORT_RELEVANCE;
         else if (strcmp(arg, "date") == 0) o->search.sort = FA_SORT_DATE;
@@ -160,21 +216,67 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         return FA_OK;
     case 'c':
         if (strcmp(arg, "auto") && strcmp(arg, "always") && strcmp(arg, "never"))
-            return usage_error(errbuf, errlen, "--color must be auto, always or never");
+            return usage_error(errbuf, errlen, "--color must be auto, always or never, not '%s'", arg);
         *color = arg;
         return FA_OK;
     case 'a': o->search.any = 1; return FA_OK;
     case 'F': o->search.facets = 1; return FA_OK;
-    case 'j': o->json = 1; return FA_OK;
+    case 'j': o->format = QOPTS_JSON; return FA_OK;
+    case 'f': {
+        static const char *const names[] = {"text", "json", "jsonl", "csv", "tsv"};
+        for (int k = 0; k < (int)(sizeof names / sizeof names[0]); k++)
+            if (strcmp(arg, names[k]) == 0) {
+                o->format = k;
+                return FA_OK;
+            }
+        return usage_error(errbuf, errlen, "--format must be text, json, jsonl, csv or tsv, not '%s'", arg);
+    }
+    case 'E': o->fields = arg; return FA_OK;
+    case 'n': o->count = 1; return FA_OK;
+    case 'w':
+        if (!*arg)
+            return usage_error(errbuf, errlen, "--show needs an article id");
+        o->show = arg;
+        return FA_OK;
     case 'b': o->batch = arg; return FA_OK;
     case 'g': o->gazetteer = arg; return FA_OK;
     case 'h': o->action = QOPTS_HELP; return 1;
     case 'V': o->action = QOPTS_VERSION; return 1;
-    default:  o->usage_after = 1; return QOPTS_EUSAGE;   /* getopt said why */
+    default:  return usage_error(errbuf, errlen, "unknown option");
     }
 }
 
-int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
+/* The checks between options, once all are read: one line each. */
+static int check(const qopts *o, char *errbuf, size_t errlen)
+{
+    int rows = o->format == QOPTS_JSONL || o->format == QOPTS_CSV || o->format == QOPTS_TSV;
+
+    if (!o->ndb)
+        return usage_error(errbuf, errlen, "--db DIR is required");
+    if (o->repeat && !o->batch)
+        return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    if (o->repeat && o->count)
+        return usage_error(errbuf, errlen, "--repeat times pages of hits: it takes no --count");
+    if (o->fields && !rows)
+        return usage_error(errbuf, errlen, "--fields goes with --format jsonl, csv or tsv");
+    if (rows && (o->search.facets || o->count || o->show || o->batch))
+        return usage_error(errbuf, errlen, "--format %s writes rows of hits: it takes no %s",
+                           o->format == QOPTS_CSV ? "csv" : o->format == QOPTS_TSV ? "tsv" : "jsonl",
+                           o->search.facets ? "--facets" : o->count ? "--count"
+                           : o->show ? "--show" : "--batch");
+    if (o->show && (o->count || o->batch || o->search.facets))
+        return usage_error(errbuf, errlen, "--show prints one article: it takes no %s",
+                           o->count ? "--count" : o->batch ? "--batch" : "--facets");
+    if (o->count && o->search.facets)
+        return usage_error(errbuf, errlen, "--count prints the total alone: it takes no --facets");
+    if ((rows || o->count || o->show) && (o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--histogram and --facet go with a page (--format text or json)");
+    if (o->list >= 0 && (o->count || o->show || o->search.facets || o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "--list lists, alone: it takes no other output option");
+    return FA_OK;
+}
+
+int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
                 char *errbuf, size_t errlen)
 {
     const char *color = "auto";
@@ -187,27 +289,52 @@ int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
-    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+    out->list = -1;
+    opterr = 0;   /* our own one-line messages, with our own name */
+    while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+        if (opt == '?' || opt == ':')
+            return usage_error(errbuf, errlen, opt == ':' ? "option '%s' needs a value"
+                               : "unknown option '%s'", argv[optind - 1]);
         if ((rc = parse_one(out, opt, optarg, &color, &snippet_bytes, errbuf, errlen)) < 0)
             return rc;
         if (rc > 0)
             return FA_OK;
     }
-    if (!out->ndb) {
-        out->usage_after = 1;
-        return usage_error(errbuf, errlen, "--db DIR is required");
+    if ((rc = check(out, errbuf, errlen)) < 0)
+        return rc;
+    if (out->batch && optind != argc)
+        return usage_error(errbuf, errlen, "--batch takes its queries from the file, not the command line");
+    if (argc - optind > 1) {
+        /* Several words: one query, joined as notmuch joins them. */
+        size_t n = 0;
+        for (int i = optind; i < argc; i++)
+            n += strlen(argv[i]) + 1;
+        if (!(out->joined = malloc(n)))
+            return FA_ENOMEM;
+        out->joined[0] = '\0';
+        for (int i = optind; i < argc; i++) {
+            if (i > optind)
+                strcat(out->joined, " ");
+            strcat(out->joined, argv[i]);
+        }
+        out->search.query = out->joined;
+    } else {
+        out->search.query = optind < argc ? argv[optind] : "";
     }
-    if (out->batch ? optind != argc : argc - optind > 1)
-        return usage_error(errbuf, errlen, "%s", out->batch
-                           ? "--batch takes its queries from the file, not the command line"
-                           : "give the query as one argument (quote it)");
-    if (out->repeat && !out->batch)
-        return usage_error(errbuf, errlen, "--repeat goes with --batch");
-    out->search.query = optind < argc ? argv[optind] : "";
+    if (out->list >= 0 && (out->batch || optind < argc))
+        return usage_error(errbuf, errlen, "--list takes no query and no --batch");
+    out->search.field_facets = out->field_facets;
+    out->search.nfield_facets = out->nfield_facets;
     out->search.snippets = snippet_bytes > 0;
     out->search.snippet_len = snippet_bytes;
-    out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && isatty_stdout);
+    out->bold = strcmp(color, "always") == 0 || (strcmp(color, "auto") == 0 && color_auto);
     return FA_OK;
+}
+
+void qopts_fini(qopts *o)
+{
+    free(o->joined);
+    o->joined = NULL;
 }
 
 int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t errlen)

@@ -2,8 +2,8 @@
  * the fa_search to run, and the usage text.
  *
  * Parsing checks the form of every option and reports a mistake as one
- * line; it opens nothing and prints nothing (getopt itself names an
- * unknown option on stderr). Turning typed country/official names into
+ * line (getopt's own messages are off); it opens nothing and prints
+ * nothing. Turning typed country/official names into
  * canonical values is resolve.h's, done through qopts_resolve().
  */
 #ifndef QOPTS_H
@@ -23,6 +23,9 @@
 
 enum { QOPTS_RUN = 0, QOPTS_HELP = 1, QOPTS_VERSION = 2 };
 
+/* --format: a page (text, json) or every match as rows (export.h). */
+enum { QOPTS_TEXT = 0, QOPTS_JSON, QOPTS_JSONL, QOPTS_CSV, QOPTS_TSV };
+
 typedef struct qopts {
     int         action;          /* QOPTS_*                                */
     fa_search   search;          /* query, limits and flags; the filters are
@@ -33,26 +36,45 @@ typedef struct qopts {
     char        gazdir[4096];    /* the default folder, when not given     */
     const char *batch;           /* --batch FILE ("-": stdin), or NULL     */
     unsigned    repeat;          /* --repeat N with --batch; 0: once       */
-    int         json;            /* JSON output instead of text            */
+    int         format;          /* QOPTS_TEXT, ... (--format, --json)     */
+    const char *fields;          /* --fields LIST (rows formats), or NULL  */
+    int         count;           /* --count: the total alone               */
+    const char *show;            /* --show ID, or NULL                     */
+    int         limit_given;     /* --limit / --offset were on the command */
+    int         offset_given;    /* line (rows formats page only then)     */
     int         bold;            /* ANSI bold highlights in text output    */
-    int         usage_after;     /* on QOPTS_EUSAGE: print the usage text
-                                    after the message                     */
+    char       *joined;          /* the query words joined by spaces, when
+                                    given as several arguments (owned)   */
     /* Filter values as typed, by facet, and their canonical forms, which
      * search.filter points at after qopts_resolve(). */
     const char *typed[FA_NFACETS][QOPTS_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *values[FA_NFACETS][QOPTS_MAX_FILTERS];
+    /* --facet NAME: stored fields to count (search.field_facets). */
+    const char *field_facets[QOPTS_MAX_FILTERS];
+    size_t      nfield_facets;
+    int         list;            /* --list: FA_LIST_*, or -1              */
     /* Names of the filtered values for snippets (resolve_hints). */
     const char *hints[2 * FA_NFACETS * QOPTS_MAX_FILTERS];
 } qopts;
 
 /* Fill *out from argv (getopt state is used: call once). FA_OK, or
- * QOPTS_EUSAGE with a one-line reason in errbuf ("" when getopt has
- * reported the problem itself). With --help or --version, out->action
- * says so and nothing else need be valid. Pointers in *out borrow from
- * argv. 'isatty_stdout' decides --color auto. */
-int qopts_parse(qopts *out, int argc, char **argv, int isatty_stdout,
+ * QOPTS_EUSAGE with a one-line reason in errbuf, or FA_ENOMEM. With --help or --version,
+ * out->action says so and nothing else need be valid. Pointers in *out
+ * borrow from argv; release it with qopts_fini() whatever the result.
+ * Query words in several arguments are joined by one space, as notmuch
+ * does. 'color_auto' is what --color auto means (qopts_color_auto). */
+int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
                 char *errbuf, size_t errlen);
+void qopts_fini(qopts *o);
+
+/* Whether --color auto colours: standard output is a terminal
+ * ('isatty_stdout'), NO_COLOR is unset or empty (no-color.org) and TERM
+ * is not "dumb". The two strings are getenv()'s (NULL: unset). */
+int qopts_color_auto(int isatty_stdout, const char *no_color, const char *term);
+
+/* The line that follows a usage error: "try 'fa-search --help'". */
+const char *qopts_try_help(void);
 
 /* Turn every typed filter value into its canonical form with 'fn'
  * (fa_xap.h's resolver contract) and point o->search.filter at them.

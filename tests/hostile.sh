@@ -847,8 +847,9 @@ query '--repeat 4294967295 without --batch' 2 --repeat 4294967295 gazelle
 query '--country with control characters' "5" --country $'\x01\xff' ''
 query '--sort ""' 2 --sort '' ''
 
-# A batch of hostile lines: each good one answers with one JSON line, each
-# bad one is reported with its line number, and the batch goes on.
+# A batch of hostile lines: each query answers with one JSON line (a bad
+# one with an error record), each bad one is also reported on stderr with
+# its line number, and the batch goes on.
 {
     printf 'gazelle\n'
     printf '%s\n' "$words"
@@ -863,16 +864,17 @@ timeout -k 5 "$limit" "$search" --db "$db" --json --batch "$tmp/batch.txt" >"$tm
 qrc=$?
 lines=$(py -c '
 import json, sys
-n = 0
+n = e = 0
 for l in open(sys.argv[1], encoding="utf-8"):
-    json.loads(l)
+    d = json.loads(l)
     n += 1
-print(n)' "$tmp/q.out" 2>/dev/null)
-if [ $qrc -eq 5 ] && [ "$lines" = 5 ] && grep -q '^fa-search: .*batch\.txt:2: .*max-query-terms' "$tmp/q.err" &&
+    e += "error" in d
+print(n, e)' "$tmp/q.out" 2>/dev/null)
+if [ $qrc -eq 5 ] && [ "$lines" = "7 2" ] && grep -q '^fa-search: .*batch\.txt:2: .*max-query-terms' "$tmp/q.err" &&
    grep -q '^fa-search: .*batch\.txt:3: ' "$tmp/q.err"; then
-    ok "query: --batch of hostile lines (exit 5, 5 JSON answers, lines 2 and 3 reported)"
+    ok "query: --batch of hostile lines (exit 5, 7 JSON lines of which 2 errors, lines 2 and 3 reported)"
 else
-    bad "query: --batch of hostile lines: exit $qrc, '$lines' JSON answers; want exit 5, 5 answers, batch.txt:2 and :3 reported" \
+    bad "query: --batch of hostile lines: exit $qrc, '$lines' JSON lines and errors; want exit 5, 7 lines of which 2 errors, batch.txt:2 and :3 reported" \
         "$(head -c 500 "$tmp/q.err")"
 fi
 

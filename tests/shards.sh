@@ -130,6 +130,28 @@ for layout in "compressed text, local shards|--db $tmp/g1 --db $tmp/g2" \
     compare "$tmp/gone" "$layout"
 done
 
+# One article whole (--show) and every match as CSV over each layout, with
+# texts that need their own shard's dictionary.
+for layout in "local shards|--db $tmp/g1 --db $tmp/g2" \
+              "local + remote shard|--db $tmp/g1 --db tcp://127.0.0.1:$q2" \
+              "two remote shards|--db tcp://127.0.0.1:$q1 --db tcp://127.0.0.1:$q2" \
+              "stub file|--db $tmp/gstub"; do
+    name=${layout%%|*}
+    read -r -a dbs <<<"${layout#*|}"
+    diffs=""
+    for id in s1 s2 s200 s399; do
+        "$search" --db "$tmp/gone" --show "$id" --json 'nuclear weapons' >"$tmp/want" 2>&1
+        "$search" "${dbs[@]}" --show "$id" --json 'nuclear weapons' >"$tmp/got" 2>&1
+        cmp -s "$tmp/want" "$tmp/got" || diffs="$diffs --show $id: $(diff "$tmp/want" "$tmp/got" | head -c 300)"
+    done
+    "$search" --db "$tmp/gone" --format csv --fields rank,id,countries,snippet nuclear >"$tmp/want" 2>&1
+    "$search" "${dbs[@]}" --format csv --fields rank,id,countries,snippet nuclear >"$tmp/got" 2>&1
+    cmp -s "$tmp/want" "$tmp/got" || diffs="$diffs csv: $(diff "$tmp/want" "$tmp/got" | head -c 300)"
+    [ "$(wc -l <"$tmp/got")" -gt 100 ] || diffs="$diffs csv: only $(wc -l <"$tmp/got") lines"
+    [ -z "$diffs" ] && ok "compressed text, $name: --show of 4 articles and the csv of every match equal one index" \
+        || bad "compressed text, $name: --show or csv differ" "$diffs"
+done
+
 # A shard that is down is a clear error, not a hang.
 dead=$(free_port)
 "$search" --db "$tmp/s1" --db "tcp://127.0.0.1:$dead" 'x' >/dev/null 2>"$tmp/err"

@@ -24,7 +24,9 @@
 #include "fa_error.h"
 #include "fa_fields.h"
 #include "fa_xap.h"
+#include "../searcher/export.h"
 #include "../searcher/page.h"
+#include "../searcher/show.h"
 #include "../searcher/print.h"
 #include "../searcher/resolve.h"
 #include "../searcher/sink.h"
@@ -486,6 +488,135 @@ static void test_json_writer_without_facets(void **state)
     page_free(p);
 }
 
+/* -------------------------------------------------------- export, show */
+
+/* The empty query's matches exported with 'cols' (NULL: defaults). */
+static char *export_mem(int format, const char *cols, int paged, unsigned offset, unsigned limit,
+                        unsigned long *rows)
+{
+    export_cols c;
+    fa_search s;
+    sink out;
+    char err[256];
+
+    memset(&s, 0, sizeof s);
+    s.query = "";
+    s.offset = offset;
+    s.limit = limit;
+    assert_int_equal(export_cols_parse(&c, cols, err, sizeof err), FA_OK);
+    sink_mem(&out);
+    assert_int_equal(export_run(&out, W.db, &s, W.gaz, format, &c, paged, rows), FA_OK);
+    char *got = sink_take(&out, NULL);
+    assert_non_null(got);
+    return got;
+}
+
+static void test_export_csv_quotes_and_repairs(void **state)
+{
+    unsigned long rows = 0;
+    char *got = export_mem(EXPORT_CSV, "id,title,countries,officials,url,rank", 0, 0, 0, &rows);
+
+    (void)state;
+    assert_string_equal(got,
+        "id,title,countries,officials,url,rank\r\n"
+        "p1,Talks in Islamabad,PAK|USA,Antony Blinken|Jane Nobody,,1\r\n"
+        "p2,\"Bad \xEF\xBF\xBD bytes, \"\"quoted\"\"\ttab\",USA,John Unknown,https://example.org/p2,2\r\n"
+        "p3,Quiet day,,,,3\r\n");
+    assert_int_equal(rows, 3);
+    free(got);
+}
+
+static void test_export_tsv_escapes(void **state)
+{
+    char *got = export_mem(EXPORT_TSV, "id,title", 0, 0, 0, NULL);
+
+    (void)state;
+    assert_string_equal(got,
+        "id\ttitle\n"
+        "p1\tTalks in Islamabad\n"
+        "p2\tBad \xEF\xBF\xBD bytes, \"quoted\"\\ttab\n"
+        "p3\tQuiet day\n");
+    free(got);
+}
+
+static void test_export_jsonl_and_paging(void **state)
+{
+    unsigned long rows = 0;
+    char *got = export_mem(EXPORT_JSONL, "rank,id,countries,source", 1, 1, 1, &rows);
+
+    (void)state;
+    assert_string_equal(got, "{\"rank\":2,\"id\":\"p2\",\"countries\":[\"USA\"],\"source\":\"Wire\"}\n");
+    assert_int_equal(rows, 1);
+    free(got);
+    got = export_mem(EXPORT_CSV, NULL, 1, 5, 10, &rows);   /* past the end: the header alone */
+    assert_string_equal(got, "rank,id,date,title,source,url,countries,officials,score\r\n");
+    assert_int_equal(rows, 0);
+    free(got);
+}
+
+static void test_export_cols_refused(void **state)
+{
+    char many[EXPORT_MAX_FIELDS * 3 + 8] = "a";
+    export_cols c;
+    char err[256];
+
+    (void)state;
+    assert_int_equal(export_cols_parse(&c, "", err, sizeof err), FA_EINVAL);
+    assert_int_equal(export_cols_parse(&c, "id,,title", err, sizeof err), FA_EINVAL);
+    assert_non_null(strstr(err, "empty name"));
+    assert_int_equal(export_cols_parse(&c, "id,text", err, sizeof err), FA_EINVAL);
+    assert_non_null(strstr(err, "--show"));
+    for (int i = 1; i <= EXPORT_MAX_FIELDS; i++)
+        strcat(many, ",a");
+    assert_int_equal(export_cols_parse(&c, many, err, sizeof err), FA_EINVAL);
+    assert_int_equal(export_cols_parse(&c, "id,snippet,note", err, sizeof err), FA_OK);
+    assert_int_equal(c.n, 3);
+    assert_true(c.snippet);
+}
+
+static void test_show_article_whole(void **state)
+{
+    fa_search s;
+    show *v = NULL;
+    sink out;
+
+    (void)state;
+    memset(&s, 0, sizeof s);
+    s.query = "talks OR nothing";
+    assert_int_equal(show_get(&v, W.db, "p1", &s, W.gaz), FA_OK);
+    assert_non_null(v);
+    assert_true(v->matches);
+    assert_string_equal(v->text, "Pakistan and the United States held talks.");
+    assert_string_equal(v->html, "Pakistan and the United States held <b>talks</b>.");
+    assert_int_equal(v->nvalues[FA_FACET_OFFICIAL], 2);
+    assert_string_equal(v->values[FA_FACET_OFFICIAL][1].name, "Jane Nobody (Foreign Minister)");
+    sink_mem(&out);
+    assert_int_equal(show_write_text(&out, v, 1), FA_OK);
+    assert_non_null(strstr(sink_data(&out, NULL), "countries: PAK Pakistan; USA United States\n"));
+    assert_non_null(strstr(sink_data(&out, NULL), "\n\nPakistan and the United States held \033[1mtalks\033[0m.\n"));
+    sink_fini(&out);
+    sink_mem(&out);
+    assert_int_equal(show_write_json(&out, v), FA_OK);
+    json_object *o = json_tokener_parse(sink_data(&out, NULL));
+    assert_non_null(o);
+    assert_string_equal(json_object_get_string(get(o, "html")), v->html);
+    assert_true(json_object_get_boolean(get(o, "matches")));
+    json_object_put(o);
+    sink_fini(&out);
+    show_free(v);
+
+    s.query = "wire";   /* p1 does not say it */
+    assert_int_equal(show_get(&v, W.db, "p1", &s, W.gaz), FA_OK);
+    assert_false(v->matches);
+    assert_null(strstr(v->html, "<b>"));
+    show_free(v);
+    assert_int_equal(show_get(&v, W.db, "no-such-id", &s, W.gaz), FA_OK);
+    assert_null(v);
+    s.query = "a AND";
+    assert_int_equal(show_get(&v, W.db, "p1", &s, W.gaz), FA_EQUERY);
+    assert_null(v);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
@@ -502,6 +633,11 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_json_writer_into_buffer),
         cmocka_unit_test(test_json_writer_without_facets),
         cmocka_unit_test(test_resolve_hints_names_filters),
+        cmocka_unit_test(test_export_csv_quotes_and_repairs),
+        cmocka_unit_test(test_export_tsv_escapes),
+        cmocka_unit_test(test_export_jsonl_and_paging),
+        cmocka_unit_test(test_export_cols_refused),
+        cmocka_unit_test(test_show_article_whole),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);

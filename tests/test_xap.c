@@ -1261,6 +1261,209 @@ static void test_text_missing_dict_is_error(void **state)
     free(dict);
 }
 
+/* ------------------------------------------------- issue 13: analysts */
+
+/* The year, month and decade histograms of every article: fixture dates
+ * 2019-08-16, 2020-03-01, 2021-06, 2021-09-23 and 2022 (year only). */
+static void hist_string(char *out, size_t cap, const fa_hits *h)
+{
+    size_t at = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < fa_hits_nhistogram(h); i++) {
+        unsigned long c;
+        const char *b = fa_hits_histogram(h, i, &c);
+        if (c)
+            at += (size_t)snprintf(out + at, cap - at, "%s%s=%lu", at ? " " : "", b, c);
+    }
+}
+
+static void test_search_histogram(void **state)
+{
+    fa_db *db = *state;
+    fa_search s = plain("");
+    char got[512];
+    fa_hits *h;
+
+    s.limit = 0;
+    s.histogram = FA_HIST_YEAR;
+    h = run(db, &s);
+    hist_string(got, sizeof got, h);
+    assert_string_equal(got, "2019=1 2020=1 2021=2 2022=1");
+    assert_int_equal(fa_hits_nhistogram(h), 4);
+    assert_int_equal(fa_hits_undated(h), 0);
+    fa_hits_free(h);
+
+    s.histogram = FA_HIST_MONTH;
+    h = run(db, &s);
+    hist_string(got, sizeof got, h);
+    /* A date known only to its year has a bucket of its own, before
+     * that year's January; it is shown only when something is in it. */
+    assert_string_equal(got, "2019-08=1 2020-03=1 2021-06=1 2021-09=1 2022=1");
+    /* every month between, empty ones too: 2019-08..2021-12, then "2022" */
+    assert_int_equal(fa_hits_nhistogram(h), 5 + 12 + 12 + 1);
+    assert_string_equal(fa_hits_histogram(h, 1, NULL), "2019-09");
+    assert_string_equal(fa_hits_histogram(h, fa_hits_nhistogram(h) - 1, NULL), "2022");
+    fa_hits_free(h);
+
+    s.histogram = FA_HIST_DECADE;
+    s.query = "arms";   /* x1 x2 x5 */
+    h = run(db, &s);
+    hist_string(got, sizeof got, h);
+    assert_string_equal(got, "2020s=3");
+    assert_int_equal(fa_hits_total(h), 3);
+    fa_hits_free(h);
+}
+
+/* An index built with exact words, spelling data and two stored fields. */
+static void build_analyst(const char *path, const fa_build *b)
+{
+    fa_db *db = open_write(path, NULL);
+    assert_int_equal(fa_db_set_build(db, b), FA_OK);
+    for (size_t i = 0; i < NDOCS; i++) {
+        fa_article *a = make_article(&docs[i]);
+        char speaker[32];
+        snprintf(speaker, sizeof speaker, "Speaker %zu", i % 2);
+        assert_int_equal(fa_article_set(a, "speaker", speaker, strlen(speaker)), FA_OK);
+        assert_int_equal(fa_article_set(a, "country", i < 3 ? "USA" : "SUN", 3), FA_OK);
+        assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
+        assert_string_equal(fa_db_warning(db), "");
+        fa_article_free(a);
+    }
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+}
+
+static void test_build_choices_recorded(void **state)
+{
+    const char *names[] = {"speaker", "country"}, *other[] = {"post"};
+    fa_build b = {1, 1, names, 2, 1};
+    const char *path = fresh_path("analyst");
+    fa_db *db;
+
+    (void)state;
+    build_analyst(path, &b);
+    db = open_read(path);
+    assert_int_equal(fa_db_exact(db), 1);
+    assert_int_equal(fa_db_spelling(db), 1);
+    assert_int_equal(fa_db_nfields(db), 2);
+    assert_string_equal(fa_db_field(db, 0), "country");   /* sorted */
+    assert_string_equal(fa_db_field(db, 1), "speaker");
+    fa_db_close(db, NULL, 0);
+
+    /* An update keeps what is recorded; asking for something else is
+     * refused and says what the index has. */
+    db = open_write(path, NULL);
+    fa_build keep = {0, 0, NULL, 0, 0}, fields = {0, 0, other, 1, 1}, noexact = {-1, 0, NULL, 0, 0};
+    assert_int_equal(fa_db_set_build(db, &keep), FA_OK);
+    assert_int_equal(fa_db_set_build(db, &b), FA_OK);   /* the same list, in another order */
+    assert_int_equal(fa_db_set_build(db, &fields), FA_EINVAL);
+    assert_non_null(strstr(fa_db_errmsg(db), "--field country --field speaker"));
+    assert_int_equal(fa_db_set_build(db, &noexact), FA_EINVAL);
+    assert_non_null(strstr(fa_db_errmsg(db), "--exact-words"));
+    const char *bad[] = {"Bad-Name"};
+    fa_build badname = {0, 0, bad, 1, 1};
+    assert_int_equal(fa_db_set_build(db, &badname), FA_EINVAL);
+    fa_db_close(db, NULL, 0);
+}
+
+static void test_search_stored_fields(void **state)
+{
+    const char *names[] = {"speaker", "country"};
+    fa_build b = {1, 1, names, 2, 1};
+    const char *path = fresh_path("fields");
+    const char *want[] = {"country"};
+    fa_db *db;
+    fa_hits *h;
+
+    (void)state;
+    build_analyst(path, &b);
+    db = open_read(path);
+    expect_set(db, "field.country:usa", "x1 x2 x3");   /* case-folded */
+    expect_set(db, "field.speaker:\"Speaker 1\" arms", "x2");
+    expect_set(db, "field.country:SUN", "x4 x5");
+    expect_set(db, "field.country:SUN arms", "x5");
+    fa_search s = plain("");
+    s.field_facets = want;
+    s.nfield_facets = 1;
+    h = run(db, &s);
+    assert_int_equal(fa_hits_nfield_facets(h), 1);
+    assert_string_equal(fa_hits_field_facet_name(h, 0), "country");
+    assert_int_equal(fa_hits_nfield_values(h, 0), 2);
+    unsigned long c;
+    assert_string_equal(fa_hits_field_value(h, 0, 0, &c), "USA");
+    assert_int_equal(c, 3);
+    assert_string_equal(fa_hits_field_value(h, 0, 1, &c), "SUN");
+    assert_int_equal(c, 2);
+    fa_hits_free(h);
+
+    fa_hits *none = NULL;
+    s = plain("field.post:x");
+    assert_int_equal(fa_db_search(&none, db, &s), FA_EQUERY);
+    assert_non_null(strstr(fa_db_errmsg(db), "field.country:, field.speaker:"));
+    const char *lacks[] = {"post"};
+    s = plain("");
+    s.field_facets = lacks;
+    s.nfield_facets = 1;
+    assert_int_equal(fa_db_search(&none, db, &s), FA_EQUERY);
+    assert_null(none);
+    fa_db_close(db, NULL, 0);
+
+    /* A value too long for a term: stored, with a warning, not filterable. */
+    db = open_write(path, NULL);
+    fa_article *a = make_article(&docs[0]);
+    char big[400];
+    memset(big, 'v', sizeof big - 1);
+    big[sizeof big - 1] = '\0';
+    assert_int_equal(fa_article_set(a, FA_F_ID, "long", 4), FA_OK);
+    assert_int_equal(fa_article_set(a, "speaker", big, strlen(big)), FA_OK);
+    assert_int_equal(fa_db_put(db, a, NULL, NULL), FA_OK);
+    assert_non_null(strstr(fa_db_warning(db), "article 'long': field 'speaker' value of 399 bytes"));
+    fa_article_free(a);
+    fa_db_close(db, NULL, 0);
+    db = open_read(path);
+    expect_set(db, "id:long", "long");
+    fa_db_close(db, NULL, 0);
+}
+
+static void test_search_exact_and_spelling(void **state)
+{
+    const char *path = fresh_path("exact");
+    fa_build b = {1, 1, NULL, 0, 1};
+    fa_db *db;
+
+    (void)state;
+    build_analyst(path, &b);
+    db = open_read(path);
+    expect_set(db, "talk", "x1 x2 x3");        /* talks, talk */
+    expect_set(db, "=talk", "x3");             /* "talk about" alone */
+    expect_set(db, "=talks", "x1 x2 x3");
+    expect_set(db, "=\"arms control\"", "x1 x5");
+    expect_set(db, "=\"arm control\"", "");
+    expect_set(db, "=arms -=treaty", "x1 x2");
+
+    fa_search s = plain("kashmr");
+    fa_hits *h = run(db, &s);
+    assert_int_equal(fa_hits_total(h), 0);
+    assert_string_equal(fa_hits_suggestion(h), "kashmir");
+    fa_hits_free(h);
+    s = plain("kashmir");
+    h = run(db, &s);
+    assert_string_equal(fa_hits_suggestion(h), "");
+    fa_hits_free(h);
+    fa_db_close(db, NULL, 0);
+
+    /* The shared fixture index has neither. */
+    db = open_read(dbpath);
+    fa_hits *none = NULL;
+    s = plain("=talk");
+    assert_int_equal(fa_db_search(&none, db, &s), FA_EQUERY);
+    assert_non_null(strstr(fa_db_errmsg(db), "--exact-words"));
+    s = plain("kashmr");
+    h = run(db, &s);
+    assert_string_equal(fa_hits_suggestion(h), "");
+    fa_hits_free(h);
+    fa_db_close(db, NULL, 0);
+}
+
 int main(int argc, char **argv)
 {
     const struct CMUnitTest tests[] = {
@@ -1306,6 +1509,10 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_text_raw_magic_and_level0),
         cmocka_unit_test(test_text_compact_two_dicts),
         cmocka_unit_test(test_text_missing_dict_is_error),
+        cmocka_unit_test(test_search_histogram),
+        cmocka_unit_test(test_build_choices_recorded),
+        cmocka_unit_test(test_search_stored_fields),
+        cmocka_unit_test(test_search_exact_and_spelling),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);
