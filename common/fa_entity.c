@@ -311,6 +311,9 @@ static int word_add(loader *L, const char *s, size_t n, uint64_t h,
     return FA_OK;
 }
 
+/* The priority from which a country key names a display-only country. */
+#define CKEY_UNTAGGED 100
+
 static int ckey_add(loader *L, const folded *f, int32_t code, uint8_t prio)
 {
     fa_gazetteer *g = L->g;
@@ -473,6 +476,7 @@ static int load_words(loader *L)
             case 'l': c |= WC_LOC; break;
             case 'b': c |= WC_ABBR; break;
             case 'r': c |= WC_PARTICLE; break;
+            case 'i': c |= WC_INST; break;
             default: return fail(L, FA_EINVAL, "unknown word class '%c'", *p);
             }
         }
@@ -513,6 +517,50 @@ static int load_countries(loader *L)
     return FA_OK;
 }
 
+/* A year of an era, or 'open' for an empty one. -1 when it is not 1-4 digits. */
+static int era_year(const char *s, size_t n, int open)
+{
+    int y = 0;
+    if (!n)
+        return open;
+    if (n > 4)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        y = y * 10 + (s[i] - '0');
+    }
+    return y;
+}
+
+/* terms.tsv's fourth column, "CODE:FROM-TO|...", appended to g->eras. */
+static int load_eras(loader *L, char *spec, fa_term *tm)
+{
+    fa_gazetteer *g = L->g;
+    for (char *p = spec; *p;) {
+        size_t n = strcspn(p, "|");
+        char *colon = memchr(p, ':', n), *dash = colon ? memchr(colon, '-', n - (size_t)(colon - p)) : NULL;
+        if (!colon || !dash || colon == p)
+            return fail(L, FA_EINVAL, "years \"%.*s\" are not CODE:FROM-TO", (int)n, p);
+        fa_era e = { .code = -1 };
+        int from = era_year(colon + 1, (size_t)(dash - colon - 1), INT16_MIN);
+        int to = era_year(dash + 1, n - (size_t)(dash + 1 - p), INT16_MAX);
+        if (from == -1 || to == -1 || from > to)
+            return fail(L, FA_EINVAL, "years \"%.*s\" are not CODE:FROM-TO", (int)n, p);
+        e.from = (int16_t)from;
+        e.to = (int16_t)to;
+        *colon = '\0';
+        if (strcmp(p, "-") && (e.code = country_index(g, p)) < 0)
+            return fail(L, FA_EINVAL, "unknown country code %s in its years", p);
+        if (tm->nera == UINT16_MAX)
+            return fail(L, FA_EINVAL, "too many years");
+        g->eras[g->neras++] = e;
+        tm->nera++;
+        p += n + (p[n] == '|');
+    }
+    return FA_OK;
+}
+
 static int load_terms(loader *L)
 {
     fa_gazetteer *g = L->g;
@@ -520,10 +568,15 @@ static int load_terms(loader *L)
     size_t nf;
     if (!(g->terms = calloc(count_lines(pos), sizeof *g->terms)))
         return oom(L);
+    /* An era is at least "X:-1": 5 bytes of the file. */
+    if (!(g->eras = calloc(strlen(pos) / 5 + 1, sizeof *g->eras)))
+        return oom(L);
     while ((nf = next_row(L, &pos, fld, 4))) {
-        if (need_fields(L, nf, 3))
+        if (nf != 4 && need_fields(L, nf, 3))
             return FA_EINVAL;
-        fa_term tm = { .code = -1, .ctx = -1 };
+        fa_term tm = { .code = -1, .ctx = -1, .era = (uint32_t)g->neras };
+        if (nf == 4 && load_eras(L, fld[3], &tm))
+            return FA_EINVAL;
         tm.kind = (uint8_t)fld[2][0];
         if (!strchr("NDCKB", tm.kind) || !tm.kind)
             return fail(L, FA_EINVAL, "unknown term kind '%s'", fld[2]);
@@ -539,8 +592,10 @@ static int load_terms(loader *L)
         if (strcmp(fld[1], "-") != 0) {
             if ((tm.code = country_index(g, fld[1])) < 0)
                 return fail(L, FA_EINVAL, "unknown country code %s", fld[1]);
-        } else if (tm.kind != TERM_BLOCK) {
+        } else if (tm.kind != TERM_BLOCK && !tm.nera) {
             return fail(L, FA_EINVAL, "a blocker must have kind B");
+        } else if (tm.kind == TERM_BLOCK && tm.nera) {
+            return fail(L, FA_EINVAL, "a blocker has no years");
         }
         folded f;
         int rc = fold_key(L, fld[0], &f);
@@ -552,12 +607,15 @@ static int load_terms(loader *L)
         tm.acromask = f.acromask;
         tm.ntok = (uint8_t)(f.ntok > 255 ? 255 : f.ntok);
 
-        /* User lookups know every term, text matching all but codes. */
+        /* User lookups know every term, text matching all but codes. The
+         * terms of a display-only country (Kosovo) are keys too, after
+         * every other country's, so that a lookup can say why it is not a
+         * value (fa_gazetteer_country_untagged). */
         const fa_country *c = tm.code >= 0 ? &g->countries[tm.code] : NULL;
-        if (c && c->kind != 'o') {
+        if (c) {
             uint8_t prio = tm.kind == TERM_CODE ? 0 : tm.kind == TERM_NAME ? 1
                          : tm.kind == TERM_DEMONYM ? 2 : 3;
-            if (ckey_add(L, &f, tm.code, prio))
+            if (ckey_add(L, &f, tm.code, c->kind == 'o' ? CKEY_UNTAGGED + prio : prio))
                 return oom(L);
         }
         if (tm.kind == TERM_CODE)
@@ -597,6 +655,94 @@ static int cmp_surname(const void *a, const void *b)
     return x->id < y->id ? -1 : x->id > y->id;
 }
 
+/* One tenure "FIRST-LAST Post", or "~FIRST-LAST Post" for years in which
+ * the post is only attested (the reference data's speech years): *a and *b
+ * widened by the slack that applies, the post at *post (*plen bytes). The
+ * entry is n bytes at s. 0 when it is malformed. */
+static int tenure_parse(const char *s, size_t n, int *a, int *b,
+                        const char **post, size_t *plen)
+{
+    int slack = FA_TENURE_SLACK;
+    if (n && *s == '~') {
+        slack = FA_ATTESTED_SLACK;
+        s++;
+        n--;
+    }
+    if (n < 9 || n == 10 || s[4] != '-' || (n > 9 && s[9] != ' '))
+        return 0;
+    for (int k = 0; k < 9; k++)
+        if (k != 4 && (s[k] < '0' || s[k] > '9'))
+            return 0;
+    *a = atoi(s);
+    *b = atoi(s + 5);
+    if (*a < 1000 || *b < *a)
+        return 0;
+    *a -= slack;
+    *b += slack;
+    *post = n > 10 ? s + 10 : NULL;
+    *plen = n > 10 ? n - 10 : 0;
+    return 1;
+}
+
+/* Checks official o's tenures and sets the years it may be named in. */
+static int tenure_span(loader *L, fa_official *o)
+{
+    o->from = o->to = 0;
+    for (const char *s = o->tenures; *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (!tenure_parse(s, n, &a, &b, &post, &plen))
+            return fail(L, FA_EINVAL, "bad tenure \"%.*s\" (want [~]FIRST-LAST [Post])",
+                        (int)n, s);
+        if (!o->from || a < o->from)
+            o->from = (int16_t)a;
+        if (b > o->to)
+            o->to = (int16_t)b;
+        s += n + (s[n] == '|');
+    }
+    return FA_OK;
+}
+
+int fa__official_fits(const fa_official *o, int year)
+{
+    if (!year || !o->from)
+        return 1;
+    for (const char *s = o->tenures; *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (tenure_parse(s, n, &a, &b, &post, &plen) && year >= a && year <= b)
+            return 1;
+        s += n + (s[n] == '|');
+    }
+    return 0;
+}
+
+const char *fa__official_post_at(const fa_official *o, int year, size_t *len)
+{
+    const char *best = NULL;
+    int bestd = 0;
+    for (const char *s = o->tenures; year && *s;) {
+        size_t n = strcspn(s, "|"), plen;
+        int a, b;
+        const char *post;
+        if (tenure_parse(s, n, &a, &b, &post, &plen) && post) {
+            int d = year < a ? a - year : year > b ? year - b : 0;
+            /* Inside two tenures, the later-starting one (the entries are
+             * ascending): the post taken up last is the one the person is
+             * named by (a President who was Permanent Representative). */
+            if (!best || d <= bestd) {
+                best = post;
+                *len = plen;
+                bestd = d;
+            }
+        }
+        s += n + (s[n] == '|');
+    }
+    return best;
+}
+
 static int load_officials(loader *L)
 {
     fa_gazetteer *g = L->g;
@@ -614,7 +760,7 @@ static int load_officials(loader *L)
         goto out;
     }
     while ((nf = next_row(L, &pos, fld, 8))) {
-        if ((rc = need_fields(L, nf, 6)))
+        if ((rc = need_fields(L, nf, 7)))
             goto out;
         if (!*fld[0]) {
             rc = fail(L, FA_EINVAL, "empty name");
@@ -629,6 +775,9 @@ static int load_officials(loader *L)
         o->country = fld[1];
         o->post = fld[2];
         o->posts = fld[3];
+        o->tenures = fld[6];
+        if ((rc = tenure_span(L, o)))
+            goto out;
         /* Keep the two list fields with the row until it is sorted. */
         surnames[g->nofficials] = fld[4];
         variants[g->nofficials] = fld[5];
@@ -678,6 +827,15 @@ static int load_officials(loader *L)
             folded f;
             if ((rc = fold_key(L, s, &f)))
                 goto out;
+            if (f.ntok > 1) {
+                /* "Quaison-Sackey": a text is looked up by its last word */
+                const char *k = g->keys + f.key;
+                uint32_t cut = f.keylen;
+                while (cut > 0 && k[cut - 1] != ' ')
+                    cut--;
+                f.key += cut;
+                f.keylen -= cut;
+            }
             if (f.ntok) {
                 if (nsn == capsn) {
                     capsn = capsn ? capsn * 2 : 1024;
@@ -694,7 +852,8 @@ static int load_officials(loader *L)
             s = bar ? bar + 1 : NULL;
         }
     }
-    qsort(sn, nsn, sizeof *sn, cmp_surname);
+    if (nsn)                          /* no officials: sn is NULL */
+        qsort(sn, nsn, sizeof *sn, cmp_surname);
     if (nsn && !(g->surname_ids = malloc(nsn * sizeof *g->surname_ids))) {
         rc = oom(L);
         goto out;
@@ -733,8 +892,9 @@ static int load_titles(loader *L)
     while ((nf = next_row(L, &pos, fld, 6))) {
         if (need_fields(L, nf, 4))
             return FA_EINVAL;
-        if (strcmp(fld[2], "o") && strcmp(fld[2], "m"))
-            return fail(L, FA_EINVAL, "class must be o or m");
+        if (strcmp(fld[2], "o") && strcmp(fld[2], "m") && strcmp(fld[2], "k") &&
+            strcmp(fld[2], "g"))
+            return fail(L, FA_EINVAL, "class must be o, k, g or m");
         folded f;
         int rc = fold_key(L, fld[0], &f);
         if (rc)
@@ -749,7 +909,9 @@ static int load_titles(loader *L)
         fa_title *t = &g->titles[g->ntitles];
         t->display = fld[1];
         t->posts = fld[3];
-        t->office = fld[2][0] == 'o';
+        t->office = fld[2][0] != 'm';
+        t->namepart = fld[2][0] == 'k';
+        t->generic = fld[2][0] == 'g';
         t->capmask = f.capmask;
         t->acromask = f.acromask;
         t->ntok = (uint8_t)f.ntok;
@@ -855,6 +1017,7 @@ void fa_gazetteer_free(fa_gazetteer *g)
     free(g->keys);
     free(g->countries);
     free(g->terms);
+    free(g->eras);
     free(g->officials);
     free(g->titles);
     free(g->cues);
@@ -900,7 +1063,25 @@ const char *fa_gazetteer_country_code(const fa_gazetteer *g, const char *typed)
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (n) {
         const fa_ckey *e = ckey_find(g, fa__hash_bytes(buf, n), buf, n);
-        if (e)
+        if (e && e->prio < CKEY_UNTAGGED)
+            r = g->countries[e->code].code;
+    }
+    fa__toks_release(&t);
+    return r;
+}
+
+const char *fa_gazetteer_country_untagged(const fa_gazetteer *g, const char *typed)
+{
+    fa_toks t = { 0 };
+    char buf[512];
+    uint64_t span;
+    const char *r = NULL;
+
+    assert(g);
+    size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
+    if (n) {
+        const fa_ckey *e = ckey_find(g, fa__hash_bytes(buf, n), buf, n);
+        if (e && e->prio >= CKEY_UNTAGGED)
             r = g->countries[e->code].code;
     }
     fa__toks_release(&t);
@@ -980,11 +1161,23 @@ static int cmp_suggestion(const void *a, const void *b)
     return strcmp(x->value, y->value);
 }
 
+/* How many edits make a typed value of n bytes "similar" to a key: one
+ * for short input (a code, "Iran"), then one more per four bytes, so that
+ * "XYZ" suggests no random code and "Pakistn" still finds Pakistan. */
+static size_t suggest_cutoff(size_t n)
+{
+    return n <= 4 ? 1 : n / 4 + 1;
+}
+
 static void consider(suggestion *best, size_t idx, const char *value,
                      const char *typed, size_t n, const char *key, size_t klen,
                      size_t cutoff)
 {
     size_t d = fa__edit_distance(typed, n, key, klen, cutoff);
+    /* Typed the start of a longer name ("Kazakh", "Hammarsk"): as close as
+     * one typo. */
+    if (d > 1 && n >= 4 && klen > n && !memcmp(typed, key, n))
+        d = 1;
     if (d > cutoff)
         return;
     size_t ld = n > klen ? n - klen : klen - n;
@@ -1007,7 +1200,7 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
     size_t n = fold_typed(typed, &t, buf, sizeof buf, &span);
     if (!n || !max)
         goto out;
-    size_t cutoff = n / 3 + 1;
+    size_t cutoff = suggest_cutoff(n);
     nbest = official ? g->nofficials : g->ncountries;
     if (!(best = calloc(nbest, sizeof *best)))
         goto out;
@@ -1029,7 +1222,9 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
     } else {
         for (size_t i = 0; g->ckeys && i <= g->ckey_mask; i++) {
             const fa_ckey *e = &g->ckeys[i];
-            if (e->used)
+            /* Codes only for what looks like a code; never a country that
+             * is not a value. */
+            if (e->used && e->prio < CKEY_UNTAGGED && (e->prio > 0 || n <= 3))
                 consider(best, (size_t)e->code, g->countries[e->code].code,
                          buf, n, g->keys + e->key, e->keylen, cutoff);
         }
@@ -1039,7 +1234,9 @@ size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
         if (best[i].value)
             best[k++] = best[i];
     qsort(best, k, sizeof *best, cmp_suggestion);
-    for (nout = 0; nout < k && nout < max; nout++)
+    /* Only the closest: "Blinkn" suggests Blinken, not also every name
+     * two edits away. */
+    for (nout = 0; nout < k && nout < max && best[nout].dist == best[0].dist; nout++)
         out[nout] = best[nout].value;
 out:
     free(best);
@@ -1107,5 +1304,76 @@ const char *fa_gazetteer_default_dir(char *buf, size_t len)
         }
     }
     snprintf(buf, len, "%s", FA_DATADIR);
+    return buf;
+}
+
+/* ---- ambiguous official names -------------------------------------------- */
+
+typedef struct { const fa_official *o; } candidate;
+
+/* Most recent first (the last year the official may be named in), then by
+ * name, so the list reads the same every time. */
+static int cmp_candidate(const void *a, const void *b)
+{
+    const fa_official *x = ((const candidate *)a)->o, *y = ((const candidate *)b)->o;
+    if (x->to != y->to)
+        return x->to > y->to ? -1 : 1;
+    return strcmp(x->name, y->name);
+}
+
+size_t fa_gazetteer_official_candidates(const fa_gazetteer *g, const char *typed,
+                                        const char **out, size_t max)
+{
+    fa_toks t = { 0 };
+    char buf[512];
+    uint64_t span;
+    size_t n, total = 0;
+    candidate *c = NULL;
+
+    assert(g && (out || !max));
+    if (!(n = fold_typed(typed, &t, buf, sizeof buf, &span)))
+        goto out;
+    const fa_word *w = fa__word_find(g, fa__hash_bytes(buf, n), buf, n);
+    if (!w || w->n < 2 || !(c = malloc(w->n * sizeof *c)))
+        goto out;
+    for (uint32_t k = 0; k < w->n; k++) {
+        const fa_official *o = &g->officials[g->surname_ids[w->first + k]];
+        size_t j;
+        for (j = 0; j < total && c[j].o != o; j++)
+            ;
+        if (j == total)            /* a list may name an official twice */
+            c[total++].o = o;
+    }
+    qsort(c, total, sizeof *c, cmp_candidate);
+    for (size_t k = 0; k < total && k < max; k++)
+        out[k] = c[k].o->name;
+out:
+    free(c);
+    fa__toks_release(&t);
+    return total;
+}
+
+const char *fa_gazetteer_official_years(const fa_gazetteer *g, const char *name,
+                                        char *buf, size_t len)
+{
+    assert(g && buf && len);
+    const fa_official *o = official_by_name(g, name);
+    const char *last = NULL;
+    buf[0] = '\0';
+    for (const char *s = o ? o->tenures : ""; *s;) {
+        last = s;
+        s += strcspn(s, "|");
+        s += *s == '|';
+    }
+    if (!last)
+        return buf;
+    last += *last == '~';
+    int a = atoi(last), b = last[4] == '-' ? atoi(last + 5) : a;
+    if (a < 1000 || b < a)
+        return buf;
+    if (a == b)
+        snprintf(buf, len, "%d", a);
+    else
+        snprintf(buf, len, "%d-%d", a, b);
     return buf;
 }

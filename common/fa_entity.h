@@ -39,6 +39,12 @@ const char *fa_gazetteer_default_dir(char *buf, size_t len);
  * fa_gazetteer_free) or NULL when nothing matches. */
 const char *fa_gazetteer_country_code(const fa_gazetteer *g, const char *typed);
 
+/* What a user typed names a country that fa never tags because it has no
+ * ISO 3166-1 code (Kosovo, the European Union): its display-only code
+ * ("XKX", "EU"; a pointer into 'g'), else NULL. fa_gazetteer_country_code
+ * returns NULL for these. */
+const char *fa_gazetteer_country_untagged(const fa_gazetteer *g, const char *typed);
+
 /* Resolve what a user typed for an official ("Antony Blinken", "blinken",
  * "Shah Mehmood Qureshi", "qureshi") to the canonical name. A surname shared
  * by several officials resolves to NULL and *nambiguous (when not NULL) is
@@ -47,11 +53,26 @@ const char *fa_gazetteer_official_name(const fa_gazetteer *g, const char *typed,
                                        size_t *nambiguous);
 
 /* Up to 'max' known values closest to 'typed' (edit distance on folded
- * forms, names and aliases both), best first, written to out[] as canonical
- * values (pointers into 'g'). Returns how many were written. 'facet' is
+ * forms, names and aliases both; at most one edit for up to four bytes,
+ * then one more per four; the start of a longer name counts as one edit;
+ * codes only for input of up to three bytes), those of the smallest
+ * distance only, best first, written to out[] as canonical values
+ * (pointers into 'g'). Returns how many were written. 'facet' is
  * FA_FACET_COUNTRY or FA_FACET_OFFICIAL (fa_fields.h). */
 size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
                             const char *typed, const char **out, size_t max);
+
+/* The officials a typed surname is shared by, when fa_gazetteer_official_name
+ * finds it ambiguous: the most recent first, up to 'max' canonical names
+ * (pointers into 'g') written to out. Returns how many share it (0 when
+ * the name is not ambiguous; may exceed max). */
+size_t fa_gazetteer_official_candidates(const fa_gazetteer *g, const char *typed,
+                                        const char **out, size_t max);
+
+/* The years of official 'name''s latest known post ("2017-2026", "2006"),
+ * written to buf (len bytes) and returned; "" when unknown. */
+const char *fa_gazetteer_official_years(const fa_gazetteer *g, const char *name,
+                                        char *buf, size_t len);
 
 /* Display data. For a country code: its English short name ("Pakistan").
  * For an official's canonical name: the alpha-3 code and the most recent

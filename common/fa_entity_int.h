@@ -103,17 +103,30 @@ enum {                     /* term flags, from the letters in terms.tsv     */
 enum {                     /* word classes, from words.tsv                  */
     WC_FUNC = 1 << 0, WC_STOP = 1 << 1, WC_TIME = 1 << 2, WC_CUE = 1 << 3,
     WC_LOC = 1 << 4, WC_ABBR = 1 << 5, WC_PARTICLE = 1 << 6,
+    WC_INST = 1 << 7,      /* i: names a place or body, not a person: a
+                            * name it is part of is refused ("Hamid Karzai
+                            * International Airport", "King David Hotel") */
 };
 
 typedef struct {
-    int32_t  code;         /* index in g->countries, -1 for a blocker       */
+    int32_t  code;         /* index in g->countries, -1 for a blocker (or
+                            * a term that names a country only in its eras) */
     uint16_t capmask;      /* token i must start with a capital             */
     uint16_t acromask;     /* token i must be written in capitals           */
     uint8_t  kind;         /* TERM_*                                        */
     uint8_t  flags;        /* TF_*                                          */
     uint8_t  ntok;
     int16_t  ctx;          /* first context rule for it, or -1              */
+    uint16_t nera;         /* its eras: g->eras[era .. era+nera)            */
+    uint32_t era;
 } fa_term;
+
+/* What a term names in an article of years [from, to] (terms.tsv's fourth
+ * column, "SUN:1922-1991"): the state that existed then. */
+typedef struct {
+    int32_t code;          /* index in g->countries, or -1: no country      */
+    int16_t from, to;      /* inclusive; open ends are INT16_MIN/INT16_MAX  */
+} fa_era;
 
 typedef struct {
     const char *code, *name;   /* into the countries file buffer            */
@@ -124,7 +137,24 @@ typedef struct {
     const char *name, *country, *post;  /* into the officials file buffer;
                                          * country/post may be ""           */
     const char *posts;                  /* '|'-separated, all posts held    */
+    const char *tenures;                /* '|'-separated "[~]FIRST-LAST
+                                         * Post", ascending; "" = unknown   */
+    int16_t     from, to;               /* the first and last year it may be
+                                         * named in (slack included), 0
+                                         * when unknown                     */
 } fa_official;
+
+/* Does an article of 'year' (0 = undated) fall in one of official o's
+ * tenures, give or take FA_TENURE_SLACK years (FA_ATTESTED_SLACK for a
+ * "~" tenure, years in which the post is only attested)? True when either
+ * is unknown. */
+#define FA_TENURE_SLACK   1
+#define FA_ATTESTED_SLACK 8
+int fa__official_fits(const fa_official *o, int year);
+/* The post official o held in 'year' (the tenure that contains it, else
+ * the nearest one): *len bytes at the returned pointer, or NULL when the
+ * tenures name none (undated: o->post). */
+const char *fa__official_post_at(const fa_official *o, int year, size_t *len);
 
 typedef struct {
     const char *display;
@@ -132,6 +162,11 @@ typedef struct {
     uint16_t    capmask, acromask;
     uint8_t     ntok;
     uint8_t     office;    /* 1 = an office, 0 = a courtesy title           */
+    uint8_t     namepart;  /* k: also part of names ("Martin Luther King"):
+                            * not a title right after a capitalised word    */
+    uint8_t     generic;   /* g: also heads companies and societies
+                            * ("president", "head"): after a name in
+                            * apposition only with a country                */
 } fa_title;
 
 typedef struct {
@@ -185,6 +220,7 @@ struct fa_gazetteer {
 
     fa_country  *countries;    size_t ncountries;   /* sorted by code       */
     fa_term     *terms;        size_t nterms, capterms;
+    fa_era      *eras;         size_t neras;
     fa_official *officials;    size_t nofficials;   /* sorted by name       */
     fa_title    *titles;       size_t ntitles;
     fa_cue      *cues;         size_t ncues;
@@ -208,6 +244,20 @@ static inline int fa__first_maybe(const fa_gazetteer *g, uint64_t tokhash)
     return (int)((g->first[b >> 6] >> (b & 63)) & 1);
 }
 uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
+
+/* The country (index in g->countries, or -1) term 'tm' names in an article
+ * of 'year': its first era that holds the year, else its own code. Year 0
+ * (undated) is always its own code: today's state. */
+static inline int32_t fa__term_code(const fa_gazetteer *g, const fa_term *tm,
+                                    int year)
+{
+    for (uint32_t i = 0; year && i < tm->nera; i++) {
+        const fa_era *e = &g->eras[tm->era + i];
+        if (year >= e->from && year <= e->to)
+            return e->code;
+    }
+    return tm->code;
+}
 
 /* Levenshtein distance of two byte strings (first 128 bytes), or cutoff+1
  * as soon as it is known to exceed 'cutoff'. */

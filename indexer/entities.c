@@ -12,12 +12,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <utf8proc.h>
+
 #include "entities.h"
 /* The extractor reads the gazetteer's layout and runs its tokenizer, so it
  * includes the gazetteer's private header: an accepted exception, because
  * the two are one design (a term and a text fold the same way) split only
  * because the searcher needs the gazetteer and not the extractor. */
 #include "fa_entity_int.h"
+#include "fa_article.h"
 #include "fa_error.h"
 #include "fa_fields.h"
 
@@ -27,6 +30,7 @@ struct entities {
                                 * gazetteer or into 'arena'               */
     const char **officials;    /* owned array, sorted                     */
     const char **titles;       /* owned array, parallel to officials      */
+    const char **posts;        /* owned array, parallel: post at the date */
     char        *arena;        /* owned: names written after a title      */
 };
 
@@ -36,12 +40,15 @@ typedef struct {               /* a name seen in the text                 */
     int32_t  title;            /* title index, or -1                      */
     uint8_t  single;           /* one word after a title: a surname       */
     uint8_t  create;           /* may add an official not yet named       */
+    uint8_t  former;           /* a gazetteer name after its tenures      */
 } mention;
 
 typedef struct {               /* an official of this article             */
     int32_t  gaz;              /* official index, or -1: as written       */
     uint32_t tok, ntok;        /* as written: its words in the text       */
     int32_t  title;            /* first office title seen, or -1          */
+    uint8_t  former;           /* named only after the tenures: counts
+                                * when some mention gives a title         */
 } person;
 
 typedef struct { uint32_t sent; int32_t code; } pending;
@@ -80,6 +87,12 @@ typedef struct {
 typedef struct {
     const fa_gazetteer *g;
     const char *text;
+    size_t      len;           /* of text                                 */
+    entities_date date;        /* the article's, or ENTITIES_UNDATED      */
+    size_t      cstart, cend;  /* the last country term's tokens          */
+    int32_t    *seen;          /* office titles matched, named or not     */
+    size_t      nseen, capseen;
+    uint64_t    the_hash, a_hash, of_hash, former_hash;  /* folded words  */
     fa_toks     t;
     fa_toks     scratch;       /* tokens of a gazetteer name, for merging */
     uint8_t    *cseen;         /* per country: tagged                     */
@@ -348,16 +361,30 @@ static int tag_country(ctx *c, int32_t code, uint32_t sent)
     return push((void **)&c->csent, &c->ncsent, &c->capcsent, sizeof sent, &sent);
 }
 
+/* "US$460 million", "$US 1.5 billion", "A$", "HK$": a currency sign, not
+ * the country (LABELLING.md). */
+static int currency_sign(const ctx *c, size_t i, size_t n)
+{
+    const fa_tok *a = &c->t.tok[i], *z = &c->t.tok[i + n - 1];
+    size_t end = (size_t)z->off + z->len;
+    return (end < c->len && c->text[end] == '$') ||
+           (a->off > 0 && c->text[a->off - 1] == '$');
+}
+
 static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
 {
     const fa_toks *t = &c->t;
     const fa_tok *x = &t->tok[i];
 
-    if (tm->code < 0 || (tm->flags & TF_LOOKUP))
+    int32_t code = fa__term_code(c->g, tm, c->date.year);
+
+    if (code < 0 || (tm->flags & TF_LOOKUP))
         return FA_OK;
     if ((tm->flags & TF_CAPSSKIP) && (x->flags & TOK_CAPSLINE))
         return FA_OK;
     if ((tm->flags & TF_NAMEADJ) && inside_name(c, i, n))
+        return FA_OK;
+    if (currency_sign(c, i, n))
         return FA_OK;
     if (negative_cue(c, tm->ctx, i, n))
         return FA_OK;
@@ -367,10 +394,10 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
         return FA_OK;
     }
     if ((tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i)) {
-        pending q = { x->sent, tm->code };
+        pending q = { x->sent, code };
         return push((void **)&c->q, &c->nq, &c->capq, sizeof q, &q);
     }
-    return tag_country(c, tm->code, x->sent);
+    return tag_country(c, code, x->sent);
 }
 
 /* Is tokens [i, i+n) written as a name: first and last word capitalised,
@@ -396,7 +423,7 @@ static int is_roman(const fa_toks *t, size_t k)
 
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
-static size_t name_after_title(const ctx *c, size_t ns)
+static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
 {
     const fa_toks *t = &c->t;
     size_t end = 0;
@@ -406,7 +433,10 @@ static size_t name_after_title(const ctx *c, size_t ns)
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
-    if (!adjacent(t, ns) && !after_abbr)
+    int comma = after_comma && (s & SEP_COMMA) &&
+                !(s & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
+                !(t->tok[ns - 1].flags & TOK_POSS);
+    if (!adjacent(t, ns) && !after_abbr && !comma)
         return 0;
     for (size_t k = ns; k < t->ntok && k < ns + 6; k++) {
         const fa_tok *x = &t->tok[k];
@@ -416,13 +446,22 @@ static size_t name_after_title(const ctx *c, size_t ns)
             int initial = p->flen == 1 && p->shape == SHAPE_UPPER;
             int ok = adjacent(t, k) ||
                      (!(p->flags & TOK_POSS) && (sp == SEP_HYPHEN || sp == SEP_APOS)) ||
-                     (initial && (sp & SEP_PERIOD) && !(sp & ~(SEP_PERIOD | SEP_SPACE)));
+                     (initial && (sp & SEP_PERIOD) &&
+                      !(sp & ~(SEP_PERIOD | SEP_SPACE | SEP_NL)));
             if (!ok || (p->flags & TOK_POSS))
                 break;
         }
         uint8_t wc = fa__word_class(c->g, t, k);
         if (x->shape == SHAPE_CAP) {
-            if (wc & (WC_STOP | WC_TIME | WC_FUNC))
+            /* "King David Hotel", "Prince William Sound": a place or a
+             * body named after someone; no person here. */
+            if ((wc & WC_INST) && adjacent(t, k))
+                return 0;
+            /* After a particle a word is a name whatever else it is
+             * ("Qaboos bin Said"). */
+            int after_particle = k > ns && t->tok[k - 1].shape == SHAPE_LOWER &&
+                                 (fa__word_class(c->g, t, k - 1) & WC_PARTICLE);
+            if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
                 break;
             end = k + 1;
         } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
@@ -467,8 +506,174 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create };
+                  (uint8_t)single, (uint8_t)create, 0 };
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
+}
+
+/* Does an apposition end at token k: a comma, a sentence end or the text's
+ * end, so that the capitalised run before it is the whole name? */
+static int apposition_closes(const fa_toks *t, size_t k)
+{
+    return k >= t->ntok || (t->tok[k].sep & (SEP_COMMA | SEP_PERIOD | SEP_END |
+                                             SEP_HARD | SEP_BLANK));
+}
+
+/* Is the one word at k a country term (a name, demonym or capital)? */
+static int country_word(const ctx *c, size_t k)
+{
+    const fa_gazetteer *g = c->g;
+    if (!fa__first_maybe(g, c->t.tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(g, fa__hash_step(FA_HASH_SEED, c->t.tok[k].hash),
+                                        &c->t, k, 1);
+    return p && ((p->term >= 0 && g->terms[p->term].code >= 0) || p->title >= 0);
+}
+
+/* A name before a title in apposition: "Paul Volcker, chairman of the
+ * Federal Reserve Board", "Nigel Lawson, Britain's Chancellor of the
+ * Exchequer", "Marlin Fitzwater, the White House spokesman". The title
+ * starts at token i; 'cstart' is where a country term ending right before
+ * it starts (or i). Adds the mention; a name of one word is not taken
+ * (it may be anything: "Meanwhile, the Finance Minister"). */
+static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
+{
+    const fa_toks *t = &c->t;
+    size_t j = cstart;
+    /* "the White House spokesman": the body's capitalised words */
+    while (j > 0 && cstart - j < 4 && adjacent(t, j) && is_capitalised(&t->tok[j - 1]) &&
+           !(t->tok[j - 1].flags & TOK_SENT))
+        j--;
+    if (j > 0 && (word_is(t, j - 1, c->the_hash, "the", 3) ||
+                  word_is(t, j - 1, c->a_hash, "a", 1) ||
+                  word_is(t, j - 1, c->former_hash, "former", 6)))
+        j--;
+    if (j > 0 && j < i && word_is(t, j - 1, c->the_hash, "the", 3))
+        j--;
+    if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
+        (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
+        (t->tok[j - 1].flags & TOK_POSS))
+        return FA_OK;
+    /* The capitalised run ending at j-1: words joined by blanks, hyphens
+     * or an initial's period; particles (de, van) inside it. */
+    size_t s = j;
+    while (s > 0 && j - s < 6) {
+        size_t k = s - 1;
+        const fa_tok *x = &t->tok[k];
+        uint8_t wc = fa__word_class(c->g, t, k);
+        int cap = x->shape == SHAPE_CAP || (x->shape == SHAPE_UPPER && x->flen == 1);
+        if (!(cap || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
+            break;
+        if (cap && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
+            break;
+        s = k;
+        if (k == 0 || (t->tok[k].flags & TOK_SENT))
+            break;
+        uint16_t sp = t->tok[k].sep;
+        int initial = t->tok[k - 1].flen == 1 && t->tok[k - 1].shape == SHAPE_UPPER;
+        if (!(adjacent(t, k) || sp == SEP_HYPHEN || sp == SEP_APOS ||
+              (initial && (sp & SEP_PERIOD) && !(sp & ~(SEP_PERIOD | SEP_SPACE)))))
+            break;
+    }
+    while (s < j && t->tok[s].shape == SHAPE_LOWER)
+        s++;                                /* a particle cannot start it */
+    if (j - s < 2 || !is_capitalised(&t->tok[s]) || t->tok[s].flen < 2)
+        return FA_OK;
+    /* The run must start the phrase: a capitalised word glued before it
+     * would make it part of a longer name. */
+    if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
+        is_capitalised(&t->tok[s - 1]))
+        return FA_OK;
+    int32_t gaz = -1;
+    size_t lo = official_at(c, s, j - s, &gaz);
+    if (lo == j - s)
+        return add_mention(c, gaz, s, lo, title, 0, 1);
+    for (size_t k = s; k < j; k++)
+        if (country_word(c, k))
+            return FA_OK;
+    return add_mention(c, -1, s, j - s, title, 0, 1);
+}
+
+/* The longest country term starting at token k (how many words, and the
+ * term in *term), or 0. */
+static size_t country_span(const ctx *c, size_t k, const fa_term **term)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (!fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->term >= 0 && g->terms[p->term].code >= 0 &&
+            case_ok(t, k, n, g->terms[p->term].capmask, g->terms[p->term].acromask)) {
+            best = n;
+            *term = &g->terms[p->term];
+        }
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
+/* Does token k start an office title as written? */
+static int title_word(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k >= t->ntok || !fa__first_maybe(c->g, t->tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash),
+                                        t, k, 1);
+    return p && p->title >= 0 && c->g->titles[p->title].office &&
+           case_ok(t, k, 1, c->g->titles[p->title].capmask,
+                   c->g->titles[p->title].acromask);
+}
+
+/* Is token k a courtesy title (Mr, Dr) as written? */
+static int courtesy_at(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (!fa__first_maybe(c->g, t->tok[k].hash))
+        return 0;
+    const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED, t->tok[k].hash),
+                                        t, k, 1);
+    return p && p->title >= 0 && !c->g->titles[p->title].office &&
+           case_ok(t, k, 1, c->g->titles[p->title].capmask,
+                   c->g->titles[p->title].acromask);
+}
+
+/* Does the apposition around a title at [i, e) name an international
+ * organisation ("the chief of the UN's World Health Organization", "the
+ * United Nations coordinator")? Looks back to the comma before the title
+ * and on to the apposition's end. */
+static int names_org(const ctx *c, size_t i, size_t e)
+{
+    static const char *const org[] = {
+        "un", "nations", "who", "nato", "imf", "unicef", "unhcr", "unesco", "wto",
+        "iaea", "fao", "opec", "asean", "eu", "oas", "au", "paho", "wfp", "undp",
+        "ocha", "unaids", "interpol", "osce", "ecowas",
+    };
+    const fa_toks *t = &c->t;
+    size_t from = i;
+    while (from > 0 && i - from < 6 && !(t->tok[from].sep & (SEP_COMMA | SEP_PERIOD |
+                                                              SEP_END | SEP_HARD)))
+        from--;
+    for (size_t j = from; j < t->ntok && j < e + 12; j++) {
+        if (j > e && apposition_closes(t, j))
+            break;
+        if (!is_capitalised(&t->tok[j]))
+            continue;
+        for (size_t o = 0; o < sizeof org / sizeof *org; o++)
+            if (t->tok[j].flen == strlen(org[o]) &&
+                !memcmp(fa__tok_fold(t, j), org[o], t->tok[j].flen))
+                return 1;
+    }
+    return 0;
 }
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
@@ -489,7 +694,39 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             n++;
         }
     }
-    size_t nn = name_after_title(c, ns);
+    /* "Chief Minister", "General Secretary": a title, not a name */
+    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    if (!nn && ti->office && ns < t->ntok &&
+        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
+        /* A full name set off by commas after "the <title>" or a
+         * country's title: "the Secretary of State, George Shultz, said",
+         * "The president of Bulgaria, Georgi Parvanov,", "Mexico's
+         * president, Felipe Calderon,", "PEI's health officer, Dr. Lamont
+         * Sweet,". */
+        size_t k = ns, cn;
+        const fa_term *tm = NULL;
+        if (k + 1 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2) &&
+            (cn = country_span(c, k + 1, &tm)) != 0 &&
+            k + 1 + cn < t->ntok && (t->tok[k + 1 + cn].sep & SEP_COMMA)) {
+            /* the country is tagged as the scan would have */
+            if ((*rc = country_mention(c, tm, k + 1, cn)))
+                return 0;
+            k += 1 + cn;
+        }
+        if (k < t->ntok && !country_word(c, k)) {
+            nn = name_after_title(c, k, 1);
+            if (!nn && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
+                k++;
+                nn = name_after_title(c, k, 0);
+            }
+        }
+        if (nn < 2 || !apposition_closes(t, k + nn))
+            nn = 0;
+        if (nn) {
+            n = k - i;
+            ns = k;
+        }
+    }
     if (!nn)
         return 0;
     int32_t office = ti->office ? title : -1;
@@ -517,15 +754,21 @@ static int scan(ctx *c)
 
     for (size_t i = 0; i < t->ntok;) {
         const fa_tok *x = &t->tok[i];
-        if ((x->flags & TOK_DATELINE) || !fa__first_maybe(g, x->hash)) {
+        if (!fa__first_maybe(g, x->hash)) {
             i++;
             continue;
         }
+        /* A dateline names where the story was filed: a capital there
+         * counts ("ISLAMABAD:", tests/entities/LABELLING.md), nothing else
+         * in it does ("NEW YORK:", "GENEVA (Reuters) -"). */
+        int dateline = (x->flags & TOK_DATELINE) != 0;
         const fa_phrase *pt = NULL, *po = NULL, *pti = NULL;
         size_t lt = 0, lo = 0, lti = 0;
         uint64_t h = FA_HASH_SEED;
         for (size_t n = 1; i + n <= t->ntok && n <= g->maxtok; n++) {
             if (n > 1 && !phrase_join(t, i + n - 1))
+                break;
+            if (dateline && !(t->tok[i + n - 1].flags & TOK_DATELINE))
                 break;
             h = fa__hash_step(h, t->tok[i + n - 1].hash);
             const fa_phrase *p = fa__phrase_find(g, h, t, i, n);
@@ -552,13 +795,34 @@ static int scan(ctx *c)
             if (!p->prefix)
                 break;
         }
+        if (dateline) {
+            if (pt && g->terms[pt->term].kind == TERM_CAPITAL &&
+                (rc = country_mention(c, &g->terms[pt->term], i, lt)))
+                return rc;
+            i += pt ? lt : 1;
+            continue;
+        }
         if (po && lo >= lt && lo >= lti) {
-            if ((rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
+            /* "Hamid Karzai International Airport": not the person */
+            size_t k = i + lo;
+            int inst = k < t->ntok && adjacent(t, k) && is_capitalised(&t->tok[k]) &&
+                       (fa__word_class(g, t, k) & WC_INST);
+            if (!inst && (rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
                 return rc;
             i += lo;
             continue;
         }
+        /* "Martin Luther King": a title word that is also part of names
+         * is not a title right after a capitalised word of a name. */
+        if (pti && g->titles[pti->title].namepart && i > 0 && adjacent(t, i) &&
+            is_capitalised(&t->tok[i - 1]) &&
+            !(fa__word_class(g, t, i - 1) & WC_FUNC) && !country_word(c, i - 1))
+            pti = NULL;
         if (pti && lti >= lt && !(x->flags & TOK_CAPSLINE)) {
+            if (g->titles[pti->title].office &&
+                (rc = push((void **)&c->seen, &c->nseen, &c->capseen, sizeof pti->title,
+                           &pti->title)))
+                return rc;
             size_t used = title_mention(c, pti->title, i, lti, &rc);
             if (rc)
                 return rc;
@@ -566,8 +830,23 @@ static int scan(ctx *c)
                 i += used;
                 continue;
             }
+            /* A generic title ("president", "head") in apposition must
+             * be a country's: "X, president of the International AIDS
+             * Society" is no public post. */
+            const fa_title *tt = &g->titles[pti->title];
+            size_t after = i + lti;
+            const fa_term *tm = NULL;
+            int of_country = after + 1 < t->ntok && word_is(t, after, c->of_hash, "of", 2) &&
+                             adjacent(t, after) && country_span(c, after + 1, &tm);
+            if (tt->office && !(x->flags & TOK_TITLELINE) &&
+                (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti)) &&
+                (rc = name_before_title(c, pti->title, i,
+                                        c->cend == i ? c->cstart : i)))
+                return rc;
         }
         if (pt) {
+            c->cstart = i;
+            c->cend = i + lt;
             if ((rc = country_mention(c, &g->terms[pt->term], i, lt)))
                 return rc;
             i += lt;
@@ -668,7 +947,7 @@ static uint64_t word_hash(const words *w, size_t i)
  * compares), and BY_FIRST and BY_LAST (what near_names needs equal). */
 static int add_person(ctx *c, int32_t gaz, const mention *m)
 {
-    person p = { gaz, m->tok, m->ntok, m->title };
+    person p = { gaz, m->tok, m->ntok, m->title, m->former };
     uint32_t k = (uint32_t)c->np;
     words w;
     int rc;
@@ -746,6 +1025,19 @@ static int post_fits(const fa_gazetteer *g, int32_t title, uint32_t id)
     return 0;
 }
 
+static int fits_date(const ctx *c, uint32_t id)
+{
+    return fa__official_fits(&c->g->officials[id], c->date.year);
+}
+
+/* Not yet in office at the article's date (beyond the slack): a name
+ * cannot mean them ("Iris Xiomara Castro" in 2010). */
+static int too_early(const ctx *c, uint32_t id)
+{
+    const fa_official *o = &c->g->officials[id];
+    return c->date.year && o->from && c->date.year < o->from;
+}
+
 /* Is the word at text token k a surname of person p? */
 static int has_surname(ctx *c, const person *p, size_t k)
 {
@@ -800,12 +1092,13 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     size_t last = m->tok + m->ntok - 1;
     const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
                                     t->tok[last].flen);
-    size_t nfit = 0;
+    size_t nfit = 0, ndated = 0;
+    int32_t dated = -1;
     for (uint32_t j = 0; w && j < w->n; j++) {
         uint32_t id = g->surname_ids[w->first + j];
-        if (m->title >= 0 && !post_fits(g, m->title, id))
+        if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1 };
+        person p = { (int32_t)id, 0, 0, -1, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -826,13 +1119,57 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
                 k++;
             }
         }
-        if (fits) {
+        if (fits && fits_date(c, id)) {
+            if (ndated++ == 0 || dated == (int32_t)id)
+                dated = (int32_t)id;
+        }
+        if (fits && *gaz != (int32_t)id) {
             *gaz = (int32_t)id;
             nfit++;
         }
     }
     if (nfit != 1)
-        *gaz = -1;
+        *gaz = ndated == 1 ? dated : -1;
+    return FA_OK;
+}
+
+/* ---- officials and the article's date ---------------------------------- */
+
+/* The gazetteer person that a name found as form 'gaz' means at the
+ * article's date: 'gaz' when in office then; else the one person with the
+ * same first word and surname who was ("George Bush" in 2002 is George W.
+ * Bush); else 'gaz' as a former holder when the date is after the tenure;
+ * else -1 (not yet in office: no gazetteer person). */
+static int dated_gaz(ctx *c, const mention *m, int32_t *out)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    int32_t gaz = m->gaz, alt = -1;
+    size_t nalt = 0, last = m->tok + m->ntok - 1;
+
+    *out = gaz;
+    if (fits_date(c, (uint32_t)gaz))
+        return FA_OK;
+    const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
+                                    t->tok[last].flen);
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if ((int32_t)id == gaz || !fits_date(c, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (b.n && b.len[0] == t->tok[m->tok].flen &&
+            !memcmp(b.w[0], fa__tok_fold(t, m->tok), b.len[0]) && alt != (int32_t)id) {
+            alt = (int32_t)id;
+            nalt++;
+        }
+    }
+    if (nalt == 1)
+        *out = alt;
+    else if (too_early(c, (uint32_t)gaz))
+        *out = -1;
     return FA_OK;
 }
 
@@ -841,15 +1178,39 @@ static int resolve_officials(ctx *c)
     const fa_gazetteer *g = c->g;
     int rc;
 
+    /* 0. The date: a gazetteer form names the person in office then, or
+     * a namesake who was. A name of someone not yet in office names
+     * nobody, unless a title says they hold a post (the tenures may be
+     * incomplete; and a value as written must not be another person's
+     * gazetteer form, or it would not round-trip as a filter). */
+    for (size_t i = 0; c->date.year && i < c->nm; i++) {
+        mention *m = &c->m[i];
+        int32_t gaz;
+        if (m->gaz < 0)
+            continue;
+        if ((rc = dated_gaz(c, m, &gaz)))
+            return rc;
+        if (gaz >= 0) {
+            /* A former holder named without a post is not presented as an
+             * official (tests/entities/LABELLING.md): "As Woodrow Wilson
+             * warned" in 1972. A title on any mention of them counts. */
+            m->former = m->title < 0 && gaz == m->gaz && !fits_date(c, (uint32_t)gaz);
+            m->gaz = gaz;
+        } else if (m->title < 0) {
+            m->gaz = -1;
+            m->create = 0;
+        }
+    }
     /* 1. Gazetteer names. */
     for (size_t i = 0; i < c->nm; i++) {
         const mention *m = &c->m[i];
         if (m->gaz < 0)
             continue;
         uint32_t k = person_of(c, m->gaz);
-        if (k != NONE)
+        if (k != NONE) {
             give_title(&c->p[k], m->title);
-        else if ((rc = add_person(c, m->gaz, m)))
+            c->p[k].former &= m->former;
+        } else if ((rc = add_person(c, m->gaz, m)))
             return rc;
     }
     /* 2. Full names as written after a title: merge with a near-identical
@@ -887,22 +1248,63 @@ static int resolve_officials(ctx *c)
             continue;
         const fa_tok *x = &c->t.tok[m->tok];
         const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(&c->t, m->tok), x->flen);
-        uint32_t hit;
+        uint32_t hit, k;
         int nhit = surname_persons(&hit, c, m->tok, w);
         if (nhit == 1) {
             give_title(&c->p[hit], m->title);
             continue;
         }
+        if (nhit == 0 && m->title < 0 && c->date.year) {
+            /* "Mr. Gromyko" in 1975: the one gazetteer official of that
+             * surname in office at the article's date. */
+            int32_t only = -1;
+            size_t nfit = 0;
+            for (uint32_t j = 0; w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (fits_date(c, id) && (int32_t)id != only) {
+                    only = (int32_t)id;
+                    nfit++;
+                }
+            }
+            /* ... and only when the article names their post somewhere
+             * ("the Secretary-General ... Mr. Hammarskjold"): "Mr.
+             * Molotov said" alone presents no official. */
+            size_t t2 = 0;
+            while (nfit == 1 && t2 < c->nseen &&
+                   (!strcmp(g->titles[c->seen[t2]].posts, "*") ||
+                    !post_fits(g, c->seen[t2], (uint32_t)only)))
+                t2++;
+            if (nfit == 1 && t2 < c->nseen && (rc = add_person(c, only, m)))
+                return rc;
+            continue;
+        }
         if (nhit > 1 || !m->create || m->title < 0)
             continue;
-        int32_t only = -1;
-        size_t nfit = 0;
+        /* Of the officials with that surname and a fitting post: the one
+         * in office at the article's date, else the one former holder
+         * (never one not yet in office). */
+        int32_t only = -1, former = -1;
+        size_t nfit = 0, nformer = 0;
         for (uint32_t j = 0; w && j < w->n; j++) {
             uint32_t id = g->surname_ids[w->first + j];
-            if (post_fits(g, m->title, id)) {
+            if (!post_fits(g, m->title, id) || too_early(c, id) ||
+                (int32_t)id == only || (int32_t)id == former)
+                continue;
+            if (fits_date(c, id)) {
                 only = (int32_t)id;
                 nfit++;
+            } else {
+                former = (int32_t)id;
+                nformer++;
             }
+        }
+        if (!nfit && nformer == 1) {
+            only = former;
+            nfit = 1;
+        }
+        if (nfit == 1 && (k = person_of(c, only)) != NONE) {
+            give_title(&c->p[k], m->title);
+            continue;
         }
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;
@@ -912,7 +1314,45 @@ static int resolve_officials(ctx *c)
 
 /* ---- the result --------------------------------------------------------- */
 
-typedef struct { const char *name, *title; } named;
+typedef struct { const char *name, *title, *post; } named;
+
+/* A Russian patronymic: a capitalised word ending in -ovich, -evich,
+ * -ovna or -evna, joined by blanks to the words around it. */
+static int patronymic(const fa_toks *t, size_t k)
+{
+    static const char *const end[] = { "ovich", "evich", "ovna", "evna" };
+    const char *w = fa__tok_fold(t, k);
+    size_t n = t->tok[k].flen;
+    if (t->tok[k].shape != SHAPE_CAP || !adjacent(t, k) || !adjacent(t, k + 1))
+        return 0;
+    for (size_t i = 0; i < sizeof end / sizeof *end; i++) {
+        size_t l = strlen(end[i]);
+        if (n > l + 2 && !memcmp(w + n - l, end[i], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* Appends the one character at src[0..n) with its accents stripped ("é" ->
+ * "e", "ö" -> "o") to dst, or as it is when it is no accented letter (or
+ * its base would not be shorter); returns the bytes written (<= n). */
+static size_t strip_marks(char *dst, const char *src, size_t n)
+{
+    utf8proc_int32_t cp, out[4];
+    int lb = 0;
+    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)src,
+                                          (utf8proc_ssize_t)n, &cp);
+    if (r == (utf8proc_ssize_t)n && cp >= 0x80) {
+        utf8proc_ssize_t k = utf8proc_decompose_char(cp, out, 4,
+                                 UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &lb);
+        if (k == 1 && out[0] < 0x80 && out[0] != cp) {
+            dst[0] = (char)out[0];
+            return 1;
+        }
+    }
+    memcpy(dst, src, n);
+    return n;
+}
 
 static int cmp_named(const void *a, const void *b)
 {
@@ -932,22 +1372,43 @@ static int build_result(ctx *c, entities **out)
             const fa_tok *a = &c->t.tok[c->p[k].tok];
             const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
             arena += z->off + z->len - a->off + 1;
+        } else {
+            size_t pl = 0;
+            if (fa__official_post_at(&g->officials[c->p[k].gaz], c->date.year, &pl))
+                arena += pl + 1;
         }
     if (!(e = calloc(1, sizeof *e)) ||
         !(e->countries = malloc((g->ncountries + 1) * sizeof *e->countries)) ||
         !(e->officials = malloc((c->np + 1) * sizeof *e->officials)) ||
         !(e->titles = malloc((c->np + 1) * sizeof *e->titles)) ||
+        !(e->posts = malloc((c->np + 1) * sizeof *e->posts)) ||
         !(nm = malloc((c->np + 1) * sizeof *nm)) ||
         (arena && !(e->arena = malloc(arena))))
         goto out;
     for (size_t i = 0; i < g->ncountries; i++)   /* sorted by code already */
         if (c->cseen[i])
             e->countries[e->nc++] = g->countries[i].code;
+    size_t nn = 0;
     for (size_t k = 0; k < c->np; k++) {
         const person *p = &c->p[k];
-        nm[k].title = p->title >= 0 ? g->titles[p->title].display : NULL;
+        if (p->former && p->title < 0)
+            continue;
+        size_t x = nn++;
+        nm[x].title = p->title >= 0 ? g->titles[p->title].display : NULL;
+        nm[x].post = NULL;
         if (p->gaz >= 0) {
-            nm[k].name = g->officials[p->gaz].name;
+            const fa_official *o = &g->officials[p->gaz];
+            size_t pl = 0;
+            const char *at = fa__official_post_at(o, c->date.year, &pl);
+            nm[x].name = o->name;
+            nm[x].post = *o->post ? o->post : NULL;
+            if (at) {
+                /* the post held at the article's date, NUL-terminated */
+                memcpy(e->arena + used, at, pl);
+                e->arena[used + pl] = '\0';
+                nm[x].post = e->arena + used;
+                used += pl + 1;
+            }
             continue;
         }
         /* The name as written, blanks folded to one space. */
@@ -956,23 +1417,44 @@ static int build_result(ctx *c, entities **out)
         char *s = e->arena + used;
         size_t n = 0;
         int blank = 0;
-        for (size_t j = a->off; j < z->off + z->len; j++) {
+        size_t skip = p->ntok >= 3 ? p->tok + 1 : NONE;  /* next middle word */
+        for (size_t j = a->off; j < z->off + z->len;) {
+            /* A Russian patronymic between given name and surname is left
+             * out, as English usage does ("Alexander Nikolayevich
+             * Tkachyov" is Alexander Tkachyov). */
+            while (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off < j)
+                skip++;
+            if (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off == j &&
+                patronymic(&c->t, skip)) {
+                j = c->t.tok[skip + 1].off;
+                blank = 1;
+                continue;
+            }
             char ch = c->text[j];
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
                 blank = 1;
+                j++;
                 continue;
             }
             if (blank && n)
                 s[n++] = ' ';
             blank = 0;
-            s[n++] = ch;
+            /* Accents folded, so that "Hammarskjöld" and "Hammarskjold"
+             * written by two speakers are one value. */
+            size_t cl = 1;
+            while (j + cl < z->off + z->len && cl < 4 &&
+                   ((unsigned char)c->text[j + cl] & 0xC0) == 0x80)
+                cl++;
+            n += (unsigned char)ch < 0x80 ? (s[n] = ch, 1)
+                                          : strip_marks(s + n, c->text + j, cl);
+            j += cl;
         }
         s[n] = '\0';
         used += n + 1;
-        nm[k].name = s;
+        nm[x].name = s;
     }
-    qsort(nm, c->np, sizeof *nm, cmp_named);
-    for (size_t k = 0; k < c->np; k++) {
+    qsort(nm, nn, sizeof *nm, cmp_named);
+    for (size_t k = 0; k < nn; k++) {
         /* A "name" longer than a facet value can be ("Foreign Minister
          * Abbbb..." of 300 capitalised bytes) is no person's name: dropped
          * here, so the article keeps its other tags (the index refuses
@@ -985,6 +1467,7 @@ static int build_result(ctx *c, entities **out)
             continue;
         }
         e->officials[e->no] = nm[k].name;
+        e->posts[e->no] = nm[k].post;
         e->titles[e->no++] = nm[k].title;
     }
     *out = e;
@@ -996,10 +1479,30 @@ out:
     return rc;
 }
 
-int entities_extract(entities **out, const fa_gazetteer *g,
-                        const char *text, size_t len)
+int entities_date_parse(entities_date *out, const char *s, size_t len)
 {
-    ctx c = { .g = g, .text = text };
+    char d[9];
+    *out = ENTITIES_UNDATED;
+    if (!s)
+        return FA_OK;
+    if (fa_date_normalize(d, s, len) < 0)
+        return FA_EINVAL;
+    out->year = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+    out->month = (d[4] - '0') * 10 + (d[5] - '0');
+    out->day = (d[6] - '0') * 10 + (d[7] - '0');
+    return FA_OK;
+}
+
+int entities_extract(entities **out, const fa_gazetteer *g,
+                     const char *text, size_t len)
+{
+    return entities_extract_dated(out, g, text, len, ENTITIES_UNDATED);
+}
+
+int entities_extract_dated(entities **out, const fa_gazetteer *g,
+                           const char *text, size_t len, entities_date d)
+{
+    ctx c = { .g = g, .text = text, .len = len, .date = d, .cend = SIZE_MAX };
     int rc;
 
     assert(out && g && (text || !len));
@@ -1008,6 +1511,10 @@ int entities_extract(entities **out, const fa_gazetteer *g,
         len = UINT32_MAX;   /* offsets are 32-bit; the rest is not tagged */
     }
     c.cue_class.sent = NONE;
+    c.the_hash = fa__hash_bytes("the", 3);
+    c.former_hash = fa__hash_bytes("former", 6);
+    c.a_hash = fa__hash_bytes("a", 1);
+    c.of_hash = fa__hash_bytes("of", 2);
     if (!(c.cseen = calloc(g->ncountries + 1, 1)) ||
         !(c.cue_word = malloc((g->ncues + 1) * sizeof *c.cue_word))) {
         rc = FA_ENOMEM;
@@ -1028,6 +1535,7 @@ out:
     free(c.q);
     free(c.m);
     free(c.p);
+    free(c.seen);
     for (size_t i = 0; i < NBY; i++)
         chains_release(&c.by[i]);
     return rc;
@@ -1040,6 +1548,7 @@ void entities_free(entities *e)
     free(e->countries);
     free(e->officials);
     free(e->titles);
+    free(e->posts);
     free(e->arena);
     free(e);
 }
@@ -1072,4 +1581,10 @@ const char *entities_official_title(const entities *e, size_t i)
 {
     assert(e && i < e->no);
     return e->titles[i];
+}
+
+const char *entities_official_post(const entities *e, size_t i)
+{
+    assert(e && i < e->no);
+    return e->posts[i];
 }

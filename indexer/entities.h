@@ -23,6 +23,22 @@ typedef struct entities entities;   /* one article's tags; opaque */
  * error. */
 int  entities_extract(entities **out, const fa_gazetteer *g,
                       const char *text, size_t len);
+
+/* An article's date as far as it is known: year 0 = undated (month and day
+ * are then 0); month 0 = only the year is known, day 0 = only the month. */
+typedef struct { int year, month, day; } entities_date;
+#define ENTITIES_UNDATED ((entities_date){ 0, 0, 0 })
+
+/* The date of an article's "date" field ("1987", "1987-06", "1987-06-12",
+ * as fa_date_normalize takes them): FA_OK and *out, or FA_EINVAL and *out
+ * undated. A NULL 's' is undated and FA_OK. */
+int  entities_date_parse(entities_date *out, const char *s, size_t len);
+
+/* entities_extract for an article of date 'd': names resolve to what they
+ * meant then (the state that existed, the person in office). An undated
+ * article is tagged as entities_extract tags it (today's states). */
+int  entities_extract_dated(entities **out, const fa_gazetteer *g,
+                            const char *text, size_t len, entities_date d);
 void entities_free(entities *e);                 /* NULL is a no-op */
 
 size_t      entities_ncountries(const entities *e);
@@ -33,5 +49,10 @@ const char *entities_official(const entities *e, size_t i); /* borrowed, lives u
  * Minister", "President"), or NULL when none was seen. Borrowed, lives
  * until entities_free. */
 const char *entities_official_title(const entities *e, size_t i);
+/* The gazetteer post official i held at the article's date (Richard Nixon
+ * in 1971: "President"; in 1959: "Vice-President"), its most recent post
+ * when the article is undated, or NULL for an official the gazetteer does
+ * not know. Borrowed, lives until entities_free. */
+const char *entities_official_post(const entities *e, size_t i);
 
 #endif

@@ -21,6 +21,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include <pthread.h>
+
 #include <json.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/uri.h>
@@ -69,6 +71,7 @@ static void buf_add(struct buf *b, const char *s, size_t n)
     b->s[b->len] = '\0';
 }
 
+__attribute__((format(printf, 3, 4)))
 static void set_err(char *err, size_t errlen, const char *fmt, ...)
 {
     va_list ap;
@@ -424,6 +427,7 @@ struct ninfo {
     size_t   chars, links;  /* characters (and those inside <a>) below,
                                outside furniture                             */
     size_t   good;          /* characters below in blocks that score        */
+    size_t   ngood;         /* ... and how many such blocks                 */
     double   score;
     int      scored;        /* score initialised                            */
     int      hint;          /* class_hint                                   */
@@ -755,13 +759,11 @@ static void ld_visit(struct meta *m, json_object *o, int depth)
 
 static void jsonld(struct meta *m, xmlNode *script)
 {
-    char *s = node_text(script);
     json_tokener *tok;
     json_object *o;
     struct buf b = {0};
 
-    free(s);
-    /* node_text collapses and caps; JSON-LD wants the raw content. */
+    /* the raw content: node_text would collapse and cap it */
     for (xmlNode *c = script->children; c; c = c->next)
         if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
             buf_add(&b, (const char *)c->content, strlen((const char *)c->content));
@@ -1205,11 +1207,7 @@ static void pass_text(struct walk *w, struct meta *m, xmlNode *root)
                 w->cur = ni->parent >= 0 ? w->ni[ni->parent].block : -1;
             }
         } else if (n->type == XML_TEXT_NODE && n->content && w->cur >= 0) {
-            size_t before = w->cur_chars, bl = w->cur_links;
             block_text(w, (const char *)n->content, in_link > 0, in_time > 0);
-            /* characters go to the block element's ancestors below */
-            (void)before;
-            (void)bl;
         }
 next:
         while (n && !n->next) {
@@ -1315,6 +1313,7 @@ static int best_candidate(struct walk *w)
         if (bl->tag[0] == 'h' && bl->tag[1] >= '1' && bl->tag[1] <= '6')
             continue;
         w->ni[bl->node].good += bl->chars;
+        w->ni[bl->node].ngood++;
         s = 1 + (double)count_commas(w->text.s + bl->off, bl->len) +
             (bl->chars / 100 < 3 ? (double)(bl->chars / 100) : 3.0);
         at = is_plike(bl->tag) ? w->ni[bl->node].parent : bl->node;
@@ -1327,8 +1326,10 @@ static int best_candidate(struct walk *w)
         }
     }
     for (size_t i = w->nn; i-- > 0;)
-        if (w->ni[i].parent >= 0)
+        if (w->ni[i].parent >= 0) {
             w->ni[w->ni[i].parent].good += w->ni[i].good;
+            w->ni[w->ni[i].parent].ngood += w->ni[i].ngood;
+        }
     for (size_t i = 0; i < w->nn; i++) {
         struct ninfo *ni = &w->ni[i];
         double ld, s;
@@ -1343,10 +1344,12 @@ static int best_candidate(struct walk *w)
         }
     }
     /* A body whose paragraphs each sit in their own wrapper ("text-block"
-     * divs) leaves one wrapper on top: go up while the candidate holds less
-     * than half of the scoring text of its parent, and the parent is not a
-     * list of links. */
-    while (best >= 0 && w->ni[best].parent >= 0) {
+     * divs) leaves one wrapper on top: while the candidate holds only one or
+     * two paragraphs, go up as long as it holds less than half of the
+     * scoring text of its parent and the parent is not a list of links. A
+     * candidate of several paragraphs is a body already: going up from it
+     * would take in whatever sits beside it, such as a comment thread. */
+    while (best >= 0 && w->ni[best].parent >= 0 && w->ni[best].ngood <= 2) {
         int p = w->ni[best].parent;
         /* wrappers around the same text say nothing either way */
         while (p >= 0 && !w->ni[p].boiler && w->ni[p].good == w->ni[best].good &&
@@ -1404,6 +1407,13 @@ static int in_subtree(const struct walk *w, int root, int node)
            w->ni[node].pre <= w->ni[root].end;
 }
 
+static int same_kind(xmlNode *a, xmlNode *b)
+{
+    const char *ca = attr(a, "class"), *cb = attr(b, "class");
+    return !strcmp((const char *)a->name, (const char *)b->name) &&
+           ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
+}
+
 /* The article's blocks: those below the best candidate and its article-
  * like siblings, less furniture lines, the headline's own wrapper (kicker,
  * dek), and byline and date lines above the first real paragraph. An
@@ -1434,7 +1444,10 @@ static char *emit(struct walk *w, int best, const char *title, const char *h1, c
             sn = &w->ni[si];
             if (si == best || sn->boiler)
                 continue;
-            if (sn->scored && sn->score >= thr)
+            /* a body split by adverts repeats its container's tag and
+             * class; anything else beside it must score like it */
+            if (sn->scored && sn->score >= thr &&
+                (same_kind(s, w->ni[best].node) || sn->score * 2 >= w->ni[best].score))
                 incl[si] = 1;
             else if (!strcmp((const char *)s->name, "p") && sn->chars > 0) {
                 double ld = (double)sn->links / (double)sn->chars;
@@ -1696,6 +1709,8 @@ void html_doc_free(struct html_doc *doc)
     memset(doc, 0, sizeof *doc);
 }
 
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+
 int html_extract(const char *buf, size_t len, const char *charset, const char *page_url,
                  struct html_doc *out, char *err, size_t errlen)
 {
@@ -1709,6 +1724,8 @@ int html_extract(const char *buf, size_t len, const char *charset, const char *p
     int rc, best;
 
     assert(out);
+    /* libxml2 2.9 must be initialised once before threads share it */
+    pthread_once(&xml_once, xmlInitParser);
     memset(out, 0, sizeof *out);
     memset(&w, 0, sizeof w);
     memset(&m, 0, sizeof m);

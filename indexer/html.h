@@ -62,6 +62,9 @@ int  html_extract(const char *buf, size_t len, const char *charset,
                   const char *page_url, struct html_doc *out,
                   char *err, size_t errlen);
 
+/* Thread-safe: pages may be extracted by several threads at once (libxml2
+ * is initialised once, on the first call). */
+
 /* Free the strings of 'doc' and set them to NULL; NULL is a no-op. */
 void html_doc_free(struct html_doc *doc);
 

@@ -44,7 +44,8 @@ void tag_free(tagger *t)
 
 static int extract(tagger *t, const fa_article *a)
 {
-    size_t tl = 0, xl = 0;
+    size_t tl = 0, xl = 0, dl = 0;
+    const char *date = fa_article_get(a, FA_F_DATE, &dl);
     const char *title = fa_article_get(a, FA_F_TITLE, &tl);
     const char *text = fa_article_get(a, FA_F_TEXT, &xl);
     size_t need = tl + xl + 3;
@@ -60,7 +61,11 @@ static int extract(tagger *t, const fa_article *a)
     memcpy(t->scratch, title ? title : "", tl);
     memcpy(t->scratch + tl, "\n\n", 2);
     memcpy(t->scratch + tl + 2, text ? text : "", xl);
-    return entities_extract(&t->ents, t->gaz, t->scratch, tl + 2 + xl);
+    /* ingest.c has removed a date that does not parse, so an error here
+     * cannot happen; it would leave the article undated, as it should. */
+    entities_date d;
+    (void)entities_date_parse(&d, date, dl);
+    return entities_extract_dated(&t->ents, t->gaz, t->scratch, tl + 2 + xl, d);
 }
 
 int tag_article(tagger *t, fa_db *db, const fa_article *a, fa_facets *f)

@@ -20,7 +20,8 @@ typedef struct tagger tagger;
 int  tag_new(tagger **out, const fa_gazetteer *g);
 void tag_free(tagger *t);                        /* NULL is a no-op */
 
-/* Tag article 'a': fill *f with its country and official facets, and
+/* Tag article 'a': fill *f with its country and official facets as of its
+ * date field (entities_extract_dated; undated without one), and
  * record in 'db' the title seen before each official the gazetteer has no
  * country for. The strings and arrays in *f are borrowed from 't' and live
  * until the next tag_article() or tag_free(). Errors: FA_ENOMEM, or

@@ -211,13 +211,16 @@ static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const e
             sink_puts(&out, "# query: ");
             print_text_safe(&out, line);
             sink_putc(&out, '\n');
-            if (sink_status(&out) < 0) {
+            if (sink_status(&out) < 0) {   /* stdout is gone: say so once, stop */
+                fprintf(stderr, "fa-search: %s:%zu: standard output: %s\n", o->batch, lineno,
+                        fa_strerror(FA_EIO));
                 worst = FA_EIO;
                 break;
             }
         }
         if ((rc = run_one(o, db, gaz, &s, cols)) < 0) {
-            const char *msg = message(db, rc);
+            /* a write error is no query's: the handle's message is stale */
+            const char *msg = rc == FA_EIO ? fa_strerror(rc) : message(db, rc);
             fprintf(stderr, "fa-search: %s:%zu: %s\n", o->batch, lineno, msg);
             if (o->format == QOPTS_JSON) {
                 sink_puts(&out, "{\"query\":");
@@ -233,6 +236,9 @@ static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const e
             if (exit_for(rc) > exit_for(worst))
                 worst = rc;
             if (rc == FA_EIO || sink_status(&out) < 0) {
+                if (rc != FA_EIO)
+                    fprintf(stderr, "fa-search: %s:%zu: standard output: %s\n", o->batch, lineno,
+                            fa_strerror(FA_EIO));
                 worst = FA_EIO;   /* stdout is gone: no use going on */
                 break;
             }

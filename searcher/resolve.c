@@ -8,6 +8,7 @@
 #include <string.h>
 
 #define MAX_SUGGESTIONS 5
+#define MAX_CANDIDATES  5   /* officials named in an "is ambiguous" message */
 
 void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
                      int facet, const char *typed)
@@ -30,22 +31,50 @@ void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
     }
 }
 
+/* "official 'Guterres' is ambiguous: António Guterres (PRT, Secretary-General
+ * of the United Nations 2017-2026) or José Luis Guterres (TLS, ...); give the
+ * full name": the candidates with the country, post and years that tell
+ * them apart, the most recent first. */
+static void ambiguous(char *errbuf, size_t errlen, const fa_gazetteer *g, const char *typed)
+{
+    const char *who[MAX_CANDIDATES];
+    size_t n = fa_gazetteer_official_candidates(g, typed, who, MAX_CANDIDATES);
+    size_t used = (size_t)snprintf(errbuf, errlen, "official '%s' is ambiguous: ", typed);
+
+    for (size_t i = 0; i < n && i < MAX_CANDIDATES && used < errlen; i++) {
+        char years[32];
+        const char *country = fa_gazetteer_official_country(g, who[i]);
+        const char *post = fa_gazetteer_official_post(g, who[i]);
+        fa_gazetteer_official_years(g, who[i], years, sizeof years);
+        used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s (%s%s%s%s%s)",
+                                 i ? " or " : "", who[i], country ? country : "?",
+                                 post && *post ? ", " : "", post ? post : "",
+                                 *years ? " " : "", years);
+    }
+    if (used < errlen && n > MAX_CANDIDATES)
+        used += (size_t)snprintf(errbuf + used, errlen - used, " or %zu more",
+                                 n - MAX_CANDIDATES);
+    if (used < errlen)
+        snprintf(errbuf + used, errlen - used, "; give the full name");
+}
+
 static int resolve_official(const resolver *r, const char *typed, const char **value,
                             char *errbuf, size_t errlen)
 {
     size_t amb = 0;
 
-    if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
-        return FA_OK;
-    /* Officials caught by a title rule alone are not in the gazetteer but
-     * are facet values of the index: their exact name works. */
-    if (amb == 0 && r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
+    /* A value the index holds, typed exactly as the facet list shows it,
+     * is that value, before any alias: every listed value must filter to
+     * its own count, also one that is another official's alias (a bare
+     * "Biden" caught after a title) or is known only by a title rule. */
+    if (r->db && fa_db_has_facet(r->db, FA_FACET_OFFICIAL, typed) == 1) {
         *value = typed;
         return FA_OK;
     }
+    if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
+        return FA_OK;
     if (amb > 1)
-        snprintf(errbuf, errlen, "official '%s' is ambiguous: %zu officials carry that name; give the full name",
-                 typed, amb);
+        ambiguous(errbuf, errlen, r->gaz, typed);
     else
         resolve_suggest(errbuf, errlen, r->gaz, FA_FACET_OFFICIAL, typed);
     return FA_EQUERY;
@@ -58,11 +87,18 @@ int resolve_value(void *ctx, int facet, const char *typed, const char **value,
 
     assert(r && r->gaz && facet >= 0 && facet < FA_NFACETS);
     switch (facet) {
-    case FA_FACET_COUNTRY:
+    case FA_FACET_COUNTRY: {
         if ((*value = fa_gazetteer_country_code(r->gaz, typed)))
             return FA_OK;
-        resolve_suggest(errbuf, errlen, r->gaz, facet, typed);
+        const char *code = fa_gazetteer_country_untagged(r->gaz, typed);
+        if (code)
+            snprintf(errbuf, errlen, "'%s' is not a country value: %s (%s) has no ISO 3166-1 "
+                     "code, so fa tags no article with it; search for it as text instead",
+                     typed, fa_gazetteer_country_name(r->gaz, code), code);
+        else
+            resolve_suggest(errbuf, errlen, r->gaz, facet, typed);
         return FA_EQUERY;
+    }
     case FA_FACET_OFFICIAL:
         return resolve_official(r, typed, value, errbuf, errlen);
     default:

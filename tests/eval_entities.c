@@ -1,12 +1,17 @@
 /* eval_entities.c - scores the entity extractor on hand-labelled passages,
  * and times it.
  *
- *   eval_entities [--data DIR] PASSAGES.tsv
- *       PASSAGES.tsv: id, text, expected countries, expected officials
- *       (tab-separated, lists '|'-separated, "\n" in a text is a newline).
- *       Prints each passage's false positives and negatives, then precision,
- *       recall and F1 per facet, micro-averaged over the passages, for all
- *       passages and for the held-out ones (id starting with 'h').
+ *   eval_entities [--data DIR] [--heldout] PASSAGES.tsv
+ *       PASSAGES.tsv: id, date, text, countries, officials, focus as
+ *       tests/entities/LABELLING.md defines them (the old four columns id,
+ *       text, countries, officials are read as undated). Each passage is
+ *       tagged as of its date. Prints each passage's false positives and
+ *       negatives, then precision, recall and F1 per facet, micro-averaged
+ *       over the passages, for all passages and for the held-out ones (id
+ *       starting with 'h'). Official names are compared with case and
+ *       accents folded. With --heldout the whole file is held-out and only
+ *       its totals are printed: nobody tuning the tagger may see which
+ *       passages it gets wrong.
  *   eval_entities [--data DIR] --time FILE...
  *       Gazetteer load time, and extraction throughput over the files (each
  *       split into articles at form feeds).
@@ -16,6 +21,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+#include <utf8proc.h>
 
 #include "fa_entity.h"
 #include "fa_error.h"
@@ -63,69 +70,133 @@ static char *slurp(const char *path, size_t *len)
     return buf;
 }
 
-/* Is 'item' in the '|'-separated list? */
-static int in_list(const char *list, const char *item)
+/* A name as the scorer compares it: case folded, accents stripped
+ * (LABELLING.md: "Hammarskjold" and "Hammarskjöld" are one name). Country
+ * codes go through it too, harmlessly. Returns a malloc'd string or NULL. */
+static char *fold(const char *s, size_t n)
 {
-    size_t n = strlen(item);
-    for (const char *p = list; *p;) {
-        size_t l = strcspn(p, "|");
-        if (l == n && !memcmp(p, item, n))
-            return 1;
-        p += l + (p[l] == '|');
+    utf8proc_uint8_t *out = NULL;
+    if (utf8proc_map((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &out,
+                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                     UTF8PROC_COMPOSE) < 0)
+        return NULL;
+    return (char *)out;
+}
+
+typedef struct { char **v; size_t n; } list;
+
+static void list_free(list *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        free(l->v[i]);
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}
+
+static int list_add(list *l, const char *s, size_t n)
+{
+    char **v = realloc(l->v, (l->n + 1) * sizeof *v);
+    if (!v)
+        return -1;
+    l->v = v;
+    if (!(l->v[l->n] = fold(s, n)))
+        return -1;
+    l->n++;
+    return 0;
+}
+
+/* The '|'-separated items of 'spec', folded, empty items skipped. */
+static int list_parse(list *l, const char *spec)
+{
+    for (const char *p = spec; *p;) {
+        size_t n = strcspn(p, "|");
+        if (n && list_add(l, p, n))
+            return -1;
+        p += n + (p[n] == '|');
     }
     return 0;
 }
 
-/* Compare one facet; appends the differences to 'diff'. */
-static void compare(score *s, const char *expected, const char **got, size_t ngot,
-                    char *diff, size_t difflen, const char *facet)
+static int list_has(const list *l, const char *s)
 {
-    char fp[2048] = "", fn[2048] = "";
-    for (size_t i = 0; i < ngot; i++) {
-        if (in_list(expected, got[i])) {
-            s->tp++;
-        } else {
-            s->fp++;
-            strncat(fp, fp[0] ? "|" : "", sizeof fp - strlen(fp) - 1);
-            strncat(fp, got[i], sizeof fp - strlen(fp) - 1);
-        }
-    }
-    for (const char *p = expected; *p;) {
-        size_t l = strcspn(p, "|"), i;
-        for (i = 0; i < ngot; i++)
-            if (strlen(got[i]) == l && !memcmp(got[i], p, l))
-                break;
-        if (i == ngot && l) {
-            s->fn++;
-            if (fn[0])
-                strncat(fn, "|", sizeof fn - strlen(fn) - 1);
-            if (strlen(fn) + l < sizeof fn)
-                strncat(fn, p, l);
-        }
-        p += l + (p[l] == '|');
-    }
-    if (fp[0] || fn[0]) {
-        size_t u = strlen(diff);
-        snprintf(diff + u, difflen - u, "  %s%s%s%s%s", facet,
-                 fp[0] ? " FP " : "", fp, fn[0] ? " FN " : "", fn);
-    }
+    for (size_t i = 0; i < l->n; i++)
+        if (!strcmp(l->v[i], s))
+            return 1;
+    return 0;
 }
 
-static void report(const char *what, const score *s)
+/* Append "|s" (or "s") to the growable string *d. */
+static int cat(char **d, size_t *len, const char *s)
+{
+    size_t n = strlen(s);
+    char *x = realloc(*d, *len + n + 2);
+    if (!x)
+        return -1;
+    *d = x;
+    if (*len)
+        x[(*len)++] = '|';
+    memcpy(x + *len, s, n + 1);
+    *len += n;
+    return 0;
+}
+
+/* Score one facet of one passage: 'got' against 'want' (both folded). The
+ * differences are appended to *diff as "  facet FP a|b FN c". */
+static int compare(score *s, const list *want, const list *got, char **diff,
+                   size_t *difflen, const char *facet)
+{
+    char *fp = NULL, *fn = NULL;
+    size_t lfp = 0, lfn = 0;
+    int rc = 0;
+    for (size_t i = 0; i < got->n; i++) {
+        if (list_has(want, got->v[i]))
+            s->tp++;
+        else if (s->fp++, cat(&fp, &lfp, got->v[i]))
+            rc = -1;
+    }
+    for (size_t i = 0; i < want->n; i++)
+        if (!list_has(got, want->v[i]) && (s->fn++, cat(&fn, &lfn, want->v[i])))
+            rc = -1;
+    if (!rc && (fp || fn)) {
+        char *x = realloc(*diff, *difflen + strlen(facet) + lfp + lfn + 16);
+        if (!x) {
+            rc = -1;
+        } else {
+            *diff = x;
+            *difflen += (size_t)sprintf(x + *difflen, "  %s%s%s%s%s", facet,
+                                        fp ? " FP " : "", fp ? fp : "",
+                                        fn ? " FN " : "", fn ? fn : "");
+        }
+    }
+    free(fp);
+    free(fn);
+    return rc;
+}
+
+static void add(score *to, const score *s)
+{
+    to->tp += s->tp;
+    to->fp += s->fp;
+    to->fn += s->fn;
+}
+
+static void report(const char *file, const char *what, const score *s)
 {
     double p = s->tp + s->fp ? (double)s->tp / (double)(s->tp + s->fp) : 1.0;
     double r = s->tp + s->fn ? (double)s->tp / (double)(s->tp + s->fn) : 1.0;
     double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-    printf("%-22s P %.3f  R %.3f  F1 %.3f  (tp %zu fp %zu fn %zu)\n",
-           what, p, r, f, s->tp, s->fp, s->fn);
+    printf("%s: %-22s P %.3f  R %.3f  F1 %.3f  (tp %zu fp %zu fn %zu)\n",
+           file, what, p, r, f, s->tp, s->fp, s->fn);
 }
 
+/* LABELLING.md's escapes: \n newline, \t tab, \\ backslash. */
 static void unescape(char *s)
 {
     char *w = s;
     for (char *r = s; *r; r++) {
-        if (r[0] == '\\' && r[1] == 'n') {
-            *w++ = '\n';
+        if (r[0] == '\\' && (r[1] == 'n' || r[1] == 't' || r[1] == '\\')) {
+            *w++ = r[1] == 'n' ? '\n' : r[1] == 't' ? '\t' : '\\';
             r++;
         } else {
             *w++ = *r;
@@ -134,9 +205,45 @@ static void unescape(char *s)
     *w = '\0';
 }
 
-static int eval(const fa_gazetteer *g, const char *path)
+enum { F_ID, F_DATE, F_TEXT, F_COUNTRIES, F_OFFICIALS, F_FOCUS, NFIELDS };
+
+/* Split one line into the six fields of LABELLING.md. The old four-column
+ * form (id, text, countries, officials) is read as undated, without focus.
+ * Returns 0, or -1 when the line has another number of fields. */
+static int split(char *line, char *f[NFIELDS])
 {
-    size_t len, npass = 0, nheld = 0;
+    char *raw[NFIELDS + 1];
+    size_t n = 1;
+    raw[0] = line;
+    for (char *p = line; *p; p++)
+        if (*p == '\t') {
+            if (n == NFIELDS)
+                return -1;
+            *p = '\0';
+            raw[n++] = p + 1;
+        }
+    if (n == NFIELDS) {
+        memcpy(f, raw, sizeof raw[0] * NFIELDS);
+        return 0;
+    }
+    if (n != 4)
+        return -1;
+    f[F_ID] = raw[0];
+    f[F_DATE] = "";
+    f[F_TEXT] = raw[1];
+    f[F_COUNTRIES] = raw[2];
+    f[F_OFFICIALS] = raw[3];
+    f[F_FOCUS] = "";
+    return 0;
+}
+
+/* Score the passages of 'path'. Per-passage differences are printed unless
+ * 'heldout' (a held-out file: only its totals may be looked at); every
+ * passage of a held-out file is held-out, and in other files those whose
+ * id starts with 'h' (passages.tsv's convention). */
+static int eval(const fa_gazetteer *g, const char *path, int heldout)
+{
+    size_t len, npass = 0, nheld = 0, lineno = 0;
     char *buf = slurp(path, &len);
     score all[2] = { { 0 } }, held[2] = { { 0 } };
     int rc = 0;
@@ -145,61 +252,78 @@ static int eval(const fa_gazetteer *g, const char *path)
         fprintf(stderr, "eval_entities: cannot read %s\n", path);
         return 1;
     }
-    for (char *line = buf, *next; *line; line = next) {
+    for (char *line = buf, *next; *line && !rc; line = next) {
         next = line + strcspn(line, "\n");
         if (*next)
             *next++ = '\0';
+        lineno++;
+        if (next > line + 1 && next[-2] == '\r')
+            next[-2] = '\0';
         if (!*line || *line == '#' || !strncmp(line, "id\t", 3))
             continue;
-        char *f[4] = { line, NULL, NULL, NULL };
-        size_t nf = 1;
-        for (char *p = line; *p && nf < 4; p++)
-            if (*p == '\t') {
-                *p = '\0';
-                f[nf++] = p + 1;
-            }
-        if (nf != 4) {
-            fprintf(stderr, "eval_entities: %s: passage %s: expected 4 fields\n", path, line);
+        char *f[NFIELDS];
+        if (split(line, f)) {
+            fprintf(stderr, "eval_entities: %s:%zu: expected 6 tab-separated fields "
+                    "(id date text countries officials focus) or the old 4\n", path, lineno);
             rc = 1;
             break;
         }
-        unescape(f[1]);
-        entities *e;
-        if (entities_extract(&e, g, f[1], strlen(f[1])) != FA_OK) {
+        entities_date d;
+        if (entities_date_parse(&d, f[F_DATE][0] ? f[F_DATE] : NULL, strlen(f[F_DATE]))) {
+            fprintf(stderr, "eval_entities: %s:%zu: passage %s: date '%s' is not "
+                    "YYYY, YYYY-MM or YYYY-MM-DD\n", path, lineno, f[F_ID], f[F_DATE]);
+            rc = 1;
+            break;
+        }
+        unescape(f[F_TEXT]);
+        entities *e = NULL;
+        list want[2] = { { 0 } }, got[2] = { { 0 } };
+        char *diff = NULL;
+        size_t difflen = 0;
+        int is_held = heldout || f[F_ID][0] == 'h';
+        if (entities_extract_dated(&e, g, f[F_TEXT], strlen(f[F_TEXT]), d) != FA_OK ||
+            list_parse(&want[0], f[F_COUNTRIES]) || list_parse(&want[1], f[F_OFFICIALS])) {
+            rc = 1;
+        }
+        for (size_t i = 0; !rc && i < entities_ncountries(e); i++)
+            if (list_add(&got[0], entities_country(e, i), strlen(entities_country(e, i))))
+                rc = 1;
+        for (size_t i = 0; !rc && i < entities_nofficials(e); i++)
+            if (list_add(&got[1], entities_official(e, i), strlen(entities_official(e, i))))
+                rc = 1;
+        for (int k = 0; !rc && k < 2; k++) {
+            score one = { 0, 0, 0 };
+            if (compare(&one, &want[k], &got[k], &diff, &difflen, k ? "officials" : "countries"))
+                rc = 1;
+            add(&all[k], &one);
+            if (is_held)
+                add(&held[k], &one);
+        }
+        if (rc)
             fprintf(stderr, "eval_entities: out of memory\n");
-            rc = 1;
-            break;
-        }
-        const char *c[512], *o[512];
-        size_t nc = entities_ncountries(e), no = entities_nofficials(e);
-        nc = nc > 512 ? 512 : nc;
-        no = no > 512 ? 512 : no;
-        for (size_t i = 0; i < nc; i++)
-            c[i] = entities_country(e, i);
-        for (size_t i = 0; i < no; i++)
-            o[i] = entities_official(e, i);
-        char diff[8192] = "";
-        int is_held = f[0][0] == 'h';
-        compare(&all[0], f[2], c, nc, diff, sizeof diff, "countries");
-        compare(&all[1], f[3], o, no, diff, sizeof diff, "officials");
-        if (is_held) {
-            char ignore[8192] = "";
-            compare(&held[0], f[2], c, nc, ignore, sizeof ignore, "countries");
-            compare(&held[1], f[3], o, no, ignore, sizeof ignore, "officials");
-            nheld++;
-        }
-        if (diff[0])
-            printf("%s:%s\n", f[0], diff);
-        entities_free(e);
+        else if (diff && !heldout)
+            printf("%s:%s\n", f[F_ID], diff);
+        nheld += (size_t)is_held;
         npass++;
+        free(diff);
+        entities_free(e);
+        for (int k = 0; k < 2; k++) {
+            list_free(&want[k]);
+            list_free(&got[k]);
+        }
     }
     if (!rc) {
-        printf("\n%zu passages (%zu held-out)\n", npass, nheld);
-        report("countries", &all[0]);
-        report("officials", &all[1]);
-        if (nheld) {
-            report("held-out countries", &held[0]);
-            report("held-out officials", &held[1]);
+        printf("\n%s: %zu passages (%zu held-out)\n", path, npass, nheld);
+        if (heldout) {
+            report(path, "HELD-OUT countries", &held[0]);
+            report(path, "HELD-OUT officials", &held[1]);
+        } else {
+            report(path, "countries", &all[0]);
+            report(path, "officials", &all[1]);
+            if (nheld) {
+                report(path, "held-out countries", &held[0]);
+                report(path, "held-out officials", &held[1]);
+            }
         }
     }
     free(buf);
@@ -262,7 +386,7 @@ static int timing(const char *dir, const fa_gazetteer *g, char **files, int nfil
 int main(int argc, char **argv)
 {
     const char *dir = FA_DATADIR;
-    int i = 1, time_mode = 0, rc;
+    int i = 1, time_mode = 0, heldout = 0, rc;
     char err[512];
     fa_gazetteer *g;
 
@@ -271,11 +395,13 @@ int main(int argc, char **argv)
             dir = argv[++i];
         else if (!strcmp(argv[i], "--time"))
             time_mode = 1;
+        else if (!strcmp(argv[i], "--heldout"))
+            heldout = 1;
         else
             break;
     }
     if (i >= argc || (!time_mode && i + 1 != argc)) {
-        fprintf(stderr, "usage: eval_entities [--data DIR] PASSAGES.tsv\n"
+        fprintf(stderr, "usage: eval_entities [--data DIR] [--heldout] PASSAGES.tsv\n"
                         "       eval_entities [--data DIR] --time FILE...\n");
         return 2;
     }
@@ -283,7 +409,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "eval_entities: %s\n", err);
         return 1;
     }
-    rc = time_mode ? timing(dir, g, argv + i, argc - i) : eval(g, argv[i]);
+    rc = time_mode ? timing(dir, g, argv + i, argc - i) : eval(g, argv[i], heldout);
     fa_gazetteer_free(g);
     return rc;
 }

@@ -182,6 +182,31 @@ static void test_html_link_list_is_no_article(void **state)
     html_doc_free(&d);
 }
 
+/* A thread with no comment-like class, longer than the article beside it,
+ * stays out: a container of several paragraphs is not widened (it was,
+ * before: the held-out interview page, P 0.42). */
+static void test_html_unmarked_thread_beside_article(void **state)
+{
+    struct html_doc d;
+    char page[16384];
+    size_t n = 0;
+    (void)state;
+    n += (size_t)snprintf(page + n, sizeof page - n,
+                          "<html><body><div class=wrap><div class=post><h1>Envoy interview</h1>"
+                          "<div class=inner><p>" PARA1 "</p><p>" PARA2 "</p><p>" PARA3 "</p></div></div>"
+                          "<div class=responses>");
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(page + n, sizeof page - n,
+                              "<div class=r><span>reader%d</span><div class=rb><p>Reply number %d from a reader who "
+                              "disagrees, at length and with commas, with what the envoy said about patience, "
+                              "mediation and the summit.</p></div><button>Reply</button></div>", i, i);
+    snprintf(page + n, sizeof page - n, "</div></div></body></html>");
+    assert_int_equal(xs(&d, page), FA_OK);
+    assert_non_null(d.text);
+    assert_string_equal(d.text, PARA1 "\n\n" PARA2 "\n\n" PARA3);
+    html_doc_free(&d);
+}
+
 static void test_html_nested_tables(void **state)
 {
     struct html_doc d;
@@ -495,6 +520,7 @@ int main(void)
         cmocka_unit_test(test_html_url_date_and_relative_canonical),
         cmocka_unit_test(test_html_empty_pages),
         cmocka_unit_test(test_html_link_list_is_no_article),
+        cmocka_unit_test(test_html_unmarked_thread_beside_article),
         cmocka_unit_test(test_html_nested_tables),
         cmocka_unit_test(test_html_deep_nesting),
         cmocka_unit_test(test_html_huge_attribute),
