@@ -23,7 +23,8 @@
  * end of the text is beside it already (so "a \0 b" keeps one gap). 337
  * UNGDC speeches use a bare CR as their line break: dropping it made
  * "bacterial\rweapons" the one word "bacterialweapons". Only the second
- * kind is damage (ARTICLE_FIXED_CONTROL); line breaks are not. */
+ * kind is damage (ARTICLE_FIXED_CONTROL) when it is C0 or DEL; line
+ * breaks and C1 controls (well-formed UTF-8) are not reported. */
 static int clean(char **out, size_t *outlen, const char *src, size_t len,
                  unsigned *fixed)
 {
@@ -63,10 +64,19 @@ static int clean(char **out, size_t *outlen, const char *src, size_t len,
             *fixed |= ARTICLE_FIXED_UTF8;
             continue;
         } else if (k == 2 && c == 0xC2 && s[i + 1] <= 0x9F) {
-            if (s[i + 1] == 0x85)
+            if (s[i + 1] == 0x85) {
                 brk = 1;             /* NEL */
-            else
-                ctl = 1;             /* the other C1 controls */
+            } else {
+                /* The other C1 controls: a space, not reported. They are
+                 * well-formed UTF-8 (UNGDC has U+0092 for apostrophes,
+                 * from a misread windows-1252), and were kept silently
+                 * before; what matters is that they separate words. */
+                if (n && d[n - 1] != ' ' && d[n - 1] != '\t' && d[n - 1] != '\n' &&
+                    i + k < len && !strchr(" \t\r\n", s[i + k]))
+                    d[n++] = ' ';
+                i += k;
+                continue;
+            }
         } else if (k == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
                    (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) {
             brk = 1;                 /* LINE / PARAGRAPH SEPARATOR */

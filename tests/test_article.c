@@ -506,7 +506,12 @@ static void test_parse_txt_controls_separate_words(void **state)
     assert_int_equal(fixed, 0);
     EXPECT(a, FA_F_TEXT, "a\nb\nc\nd\ne\nf\ng");
 
-    /* C0 and C1 controls: a space, flagged; none doubles a blank. */
+    /* C1 controls alone: a space, not flagged (well-formed UTF-8). */
+    assert_int_equal(parse_txt(a, S("don\xC2\x92t \xC2\x80go"), &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_TEXT, "don t go");
+
+    /* C0 controls and DEL: a space, flagged; none doubles a blank. */
     assert_int_equal(parse_txt(a, S("x\x1by\x7fz\xC2\x80w\xC2\x9Fv \x01u\x02\x03t"),
                                &fixed, err, sizeof err), FA_OK);
     assert_true(fixed & ARTICLE_FIXED_CONTROL);
