@@ -92,6 +92,7 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/roundtrip.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
+	FA_BUILD=$(BUILD) tests/formats.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
