@@ -10,6 +10,7 @@ const char FA_PREFIX_SOURCE[]   = "XS";
 const char FA_PREFIX_FILE[]     = "XF";
 const char FA_PREFIX_EXACT[]    = "E";
 const char FA_PREFIX_FIELD[]    = "XV";
+const char FA_PREFIX_TEXT[]     = "XH";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";

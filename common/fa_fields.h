@@ -32,6 +32,13 @@ extern const char FA_PREFIX_EXACT[];    /* title and body words as written
 extern const char FA_PREFIX_FIELD[];    /* boolean: + NAME + ':' + the case-
                                            folded value of stored field NAME
                                            (fa-index --field NAME)        */
+extern const char FA_PREFIX_TEXT[];     /* boolean: + 16 lower-case hex
+                                           digits of fa_hash over the text
+                                           of a page (an HTML file, a feed
+                                           item, a WARC page; not .txt or
+                                           JSON Lines articles), so a later
+                                           run finds a page it holds under
+                                           another id (fa_db_put_page)    */
 
 /* Value slots. */
 enum {

@@ -889,12 +889,32 @@ static std::string content_hash(const std::string &rec, const std::string &body,
     return buf;
 }
 
-extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
-                              const char *file, int *outcome)
+/* The page term of text 'body': FA_PREFIX_TEXT and 16 hex digits of
+ * fa_hash over it (18 bytes, far below the term limit). */
+static std::string text_term(const std::string &body)
+{
+    char buf[17];
+    snprintf(buf, sizeof buf, "%016llx", (unsigned long long)fa_hash(body.data(), body.size()));
+    return std::string(FA_PREFIX_TEXT) + buf;
+}
+
+/* The id of document 'did' (its FA_PREFIX_ID term without the prefix). */
+static std::string id_of_doc(fa_db *db, Xapian::docid did)
+{
+    Xapian::TermIterator t = db->wdb.termlist_begin(did);
+    t.skip_to(FA_PREFIX_ID);
+    if (t != db->wdb.termlist_end(did) && (*t).compare(0, strlen(FA_PREFIX_ID), FA_PREFIX_ID) == 0)
+        return (*t).substr(strlen(FA_PREFIX_ID));
+    return std::string();
+}
+
+static int put(fa_db *db, const fa_article *a, const fa_facets *f, const char *file,
+               bool page, int *outcome)
 {
     assert(db && a && db->mode != FA_DB_READ);
     db->err[0] = '\0';
     db->warning.clear();
+    db->duplicate_of.clear();
     try {
         size_t idlen = 0, len = 0;
         const char *id = fa_article_get(a, FA_F_ID, &idlen);
@@ -926,6 +946,28 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         for (int k = 0; f && k < FA_NFACETS; k++)
             joined[k] = join_values(f->values[k], f->nvalues[k]);
         std::string hash = content_hash(record, body, joined, file);
+
+        /* A page whose text another id's page has in the index already
+         * is that page again (a second crawl, another URL): not stored.
+         * The hash only finds candidates; the texts are compared, so a
+         * collision of fa_hash cannot lose a page. */
+        std::string pageterm;
+        if (page && !body.empty()) {
+            pageterm = text_term(body);
+            for (Xapian::PostingIterator p = db->wdb.postlist_begin(pageterm);
+                 p != db->wdb.postlist_end(pageterm); ++p) {
+                std::string other = id_of_doc(db, *p);
+                if (other == std::string(id, idlen))
+                    continue;   /* this id again: replaced or unchanged */
+                Xapian::Document od = db->wdb.get_document(*p);
+                if (fa__text_of(db, *p, od.get_data(), od.get_value(FA_SLOT_RECORD), SIZE_MAX) != body)
+                    continue;
+                db->duplicate_of = other;
+                if (outcome)
+                    *outcome = FA_PUT_DUPLICATE;
+                return FA_OK;
+            }
+        }
 
         Xapian::PostingIterator old = db->wdb.postlist_begin(idterm);
         if (old != db->wdb.postlist_end(idterm)) {
@@ -1002,6 +1044,8 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         }
         if (file && strlen(file) <= FA_MAX_PATH_BYTES)
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
+        if (!pageterm.empty())
+            doc.add_boolean_term(pageterm);
         doc.add_value(FA_SLOT_HASH, hash);
         doc.add_value(FA_SLOT_RECORD, record);
         doc.set_data(fa__text_encode(db, body));
@@ -1015,6 +1059,20 @@ extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f
         return fa__fail(db);
     }
 }
+
+extern "C" int fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
+                              const char *file, int *outcome)
+{
+    return put(db, a, f, file, false, outcome);
+}
+
+extern "C" int fa_db_put_page(fa_db *db, const fa_article *a, const fa_facets *f,
+                              const char *file, int *outcome)
+{
+    return put(db, a, f, file, true, outcome);
+}
+
+extern "C" const char *fa_db_duplicate_of(const fa_db *db) { return db->duplicate_of.c_str(); }
 
 extern "C" int fa_db_put(fa_db *db, const fa_article *a, const fa_facets *f, int *outcome)
 {

@@ -124,7 +124,8 @@ typedef struct fa_facets {
 } fa_facets;
 
 /* What fa_db_put did with an article. */
-enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2 };
+enum { FA_PUT_ADDED = 0, FA_PUT_REPLACED = 1, FA_PUT_UNCHANGED = 2,
+       FA_PUT_DUPLICATE = 3 /* fa_db_put_page only: nothing written */ };
 
 /* Store article 'a' (it must have an "id" field) with its facet values
  * ('f' may be NULL). An article with the same id is replaced, unless its
@@ -145,6 +146,19 @@ const char *fa_db_warning(const fa_db *db);
  * Paths over FA_MAX_PATH_BYTES are not recorded. */
 int  fa_db_put_from(fa_db *db, const fa_article *a, const fa_facets *f,
                     const char *file, int *outcome);
+/* fa_db_put_from for a page (an HTML file, a feed item, a WARC page):
+ * one that carries text is marked with its text's hash (FA_PREFIX_TEXT),
+ * and when the index holds a page with the same text under another id
+ * already, nothing is written: *outcome is FA_PUT_DUPLICATE and
+ * fa_db_duplicate_of names that id. The same id again is replaced or
+ * unchanged as by fa_db_put_from. Pages stored without the term (by
+ * fa_db_put_from, or by an fa from before it was kept) are not found;
+ * one left unchanged does not gain it. */
+int  fa_db_put_page(fa_db *db, const fa_article *a, const fa_facets *f,
+                    const char *file, int *outcome);
+/* After FA_PUT_DUPLICATE: the id of the page already in the index (""
+ * otherwise). Borrowed until the next call on 'db'. */
+const char *fa_db_duplicate_of(const fa_db *db);
 
 /* Stored text. An article's text is the document data: raw UTF-8 (level
  * 0, and every index built before compression) or one zstd frame

@@ -51,6 +51,7 @@ struct fa_db {
     Xapian::TermGenerator tg;
     Xapian::TermGenerator tg_exact;      /* writers with exact: E terms     */
     std::string warning;                 /* fa_db_warning                   */
+    std::string duplicate_of;            /* fa_db_duplicate_of              */
     /* Facet values remembered by docid; valid for the revision the reader
      * has open, so dropped whenever it reopens or gains a shard. */
     std::unique_ptr<class FacetMemo> facets;

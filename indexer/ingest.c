@@ -248,14 +248,14 @@ int ingest_check_article(ingest *ix, fa_article *a, const char *path, size_t lin
 
 /* Check the parsed article and hand it on. FA_OK, or a negative status
  * when the index failed or memory ran out (which stops the run). */
-static int store(ingest *ix, const char *path, size_t line, unsigned fixed)
+static int store(ingest *ix, const char *path, size_t line, unsigned fixed, int page)
 {
     char err[512];
     int rc = ingest_check_article(ix, ix->art, path, line, fixed);
 
     if (rc != INGEST_KEEP)
         return rc < 0 ? rc : FA_OK;
-    if ((rc = ix->o.put(ix->o.ctx, &ix->art, ix->curfile, err, sizeof err)) < 0)
+    if ((rc = ix->o.put(ix->o.ctx, &ix->art, ix->curfile, page, err, sizeof err)) < 0)
         ix->o.report(ix->o.ctx, NULL, 0, err);
     ix->n.docs++;
     if (ix->o.stored)
@@ -409,7 +409,7 @@ static int store_page(ingest *ix, const char *path, size_t line, unsigned fixed)
         ix->n.duplicates++;
         return FA_OK;
     }
-    return store(ix, path, line, fixed);
+    return store(ix, path, line, fixed, 1);
 }
 
 static int read_html(ingest *ix, input *in, const char *path, const char *rel)
@@ -600,7 +600,7 @@ static int read_txt(ingest *ix, input *in, const char *path, const char *rel)
         if (rc == INGEST_REFUSED)
             return FA_OK;
     }
-    return store(ix, path, 0, fixed);
+    return store(ix, path, 0, fixed, 0);
 }
 
 static int read_jsonl(ingest *ix, input *in, const char *path, const char *rel)
@@ -657,7 +657,7 @@ static int read_jsonl(ingest *ix, input *in, const char *path, const char *rel)
             if (rc == INGEST_REFUSED)
                 continue;
         }
-        if ((rc = store(ix, path, lineno, fixed)) < 0)
+        if ((rc = store(ix, path, lineno, fixed, 0)) < 0)
             return rc;
     }
     return FA_OK;

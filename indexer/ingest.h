@@ -25,8 +25,10 @@ typedef struct ingest ingest;
 typedef void ingest_report_fn(void *ctx, const char *path, size_t line, const char *msg);
 /* Take article *a (id checked, at most FA_MAX_ID_BYTES) read from 'file'
  * (absolute path, NULL for standard input), leaving a fresh empty article
- * in *a; as pipeline_put(). Negative: the index failed, errbuf says why. */
-typedef int  ingest_put_fn(void *ctx, fa_article **a, const char *file,
+ * in *a; 'page' nonzero for a page (HTML file, feed item, WARC page),
+ * whose text no earlier page of this run had; as pipeline_put().
+ * Negative: the index failed, errbuf says why. */
+typedef int  ingest_put_fn(void *ctx, fa_article **a, const char *file, int page,
                            char *errbuf, size_t errlen);
 
 typedef struct ingest_opts {

@@ -121,9 +121,9 @@ static void on_stored(void *ctx)
     progress(ctx, 0);
 }
 
-static int on_put(void *ctx, fa_article **a, const char *file, char *errbuf, size_t errlen)
+static int on_put(void *ctx, fa_article **a, const char *file, int page, char *errbuf, size_t errlen)
 {
-    return pipeline_put(((run *)ctx)->pipe, a, file, errbuf, errlen);
+    return pipeline_put(((run *)ctx)->pipe, a, file, page, errbuf, errlen);
 }
 
 static void on_missing(void *ctx, const char *id)
@@ -274,8 +274,11 @@ static void print_summary(const run *r, double secs, unsigned long total)
     if (n.duplicates)
         fprintf(stderr, "fa-index: %lu pages have the text of an earlier page of this run: "
                 "not stored again (counted unchanged)\n", n.duplicates);
+    if (r->stats.duplicates)
+        fprintf(stderr, "fa-index: %lu pages have the text of a page the index holds under another id: "
+                "not stored (counted unchanged)\n", r->stats.duplicates);
     fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
-            r->stats.added, r->stats.replaced, r->stats.unchanged + n.duplicates, r->deleted,
+            r->stats.added, r->stats.replaced, r->stats.unchanged + n.duplicates + r->stats.duplicates, r->deleted,
             n.failed + r->stats.failed + r->missing, n.warnings + r->stats.warnings, secs, total,
             r->stats.dict_note[0] ? "; " : "", r->stats.dict_note);
 }

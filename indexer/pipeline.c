@@ -45,12 +45,14 @@ typedef struct worker {
     pthread_cond_t  changed;       /* queue grew, shrank, or done was set       */
     fa_article     *queue[QCAP];
     char           *file[QCAP];    /* absolute input path of each, owned        */
+    unsigned char   page[QCAP];    /* each is a page, checked for its text       */
     size_t          head, count;
     fa_article     *spare[QCAP];   /* stored articles, returned for reuse       */
     size_t          nspare;
     int             done;          /* no more articles will come                */
     tagger         *tag;           /* NULL without a gazetteer                  */
     unsigned long   added, replaced, unchanged, pending;
+    unsigned long   duplicates;    /* pages the index held under another id     */
     unsigned long long pending_bytes; /* text of the pending articles     */
     unsigned long   c_added, c_replaced, c_unchanged; /* as of the last commit */
     int             commit_failed; /* Xapian refused a commit: its batch is lost */
@@ -131,11 +133,11 @@ out:
     return rc;
 }
 
-/* Keep the index's warning about an article it stored (fa_db_warning)
- * for the caller to report, as refused() does, counted as a warning. */
-static int warned(worker *w, const char *file)
+/* Keep message 'msg' about an article for the caller to report, as
+ * refused() does; 'count' (under mu) is bumped. */
+static int note(worker *w, const char *file, const char *msg, unsigned long *count)
 {
-    const char *f = file ? file : "", *msg = fa_db_warning(w->db);
+    const char *f = file ? file : "";
     size_t flen = strlen(f), mlen = strlen(msg);
     char *s = malloc(flen + mlen + 2);
     int rc = FA_OK;
@@ -157,7 +159,7 @@ static int warned(worker *w, const char *file)
     }
     w->fails[w->nfails++] = s;
     s = NULL;
-    w->warned++;
+    (*count)++;
 out:
     pthread_mutex_unlock(&w->mu);
     free(s);
@@ -186,7 +188,19 @@ static void report_refused(pipeline *p)
     }
 }
 
-static int store(worker *w, const fa_article *a, const char *file)
+/* Keep "page 'ID' has the text of page 'OTHER' ...", about a page the
+ * index held already under another id, for the caller to report. */
+static int duplicate(worker *w, const fa_article *a, const char *file)
+{
+    const char *id = fa_article_get(a, FA_F_ID, NULL), *other = fa_db_duplicate_of(w->db);
+    char msg[512];
+
+    snprintf(msg, sizeof msg, "page '%.200s' has the text of page '%.200s' in the index already; "
+             "not stored (counted unchanged)", id ? id : "", other);
+    return note(w, file, msg, &w->duplicates);
+}
+
+static int store(worker *w, const fa_article *a, const char *file, int page)
 {
     fa_facets f = {{NULL}, {0}};
     int outcome = FA_PUT_ADDED, rc = FA_OK;
@@ -195,14 +209,19 @@ static int store(worker *w, const fa_article *a, const char *file)
         goto out;
     /* An article the index refuses (an id or a facet value over a limit
      * of Xapian's) is that article's failure, not the run's. */
-    if ((rc = fa_db_put_from(w->db, a, &f, file, &outcome)) == FA_EINVAL) {
+    rc = page ? fa_db_put_page(w->db, a, &f, file, &outcome) : fa_db_put_from(w->db, a, &f, file, &outcome);
+    if (rc == FA_EINVAL) {
         rc = refused(w, a, file);
         goto out;
     }
     if (rc < 0)
         goto out;
-    if (*fa_db_warning(w->db) && (rc = warned(w, file)) < 0)
+    if (*fa_db_warning(w->db) && (rc = note(w, file, fa_db_warning(w->db), &w->warned)) < 0)
         goto out;
+    if (outcome == FA_PUT_DUPLICATE) {
+        rc = duplicate(w, a, file);
+        goto out;
+    }
     if (outcome == FA_PUT_UNCHANGED) {
         w->unchanged++;
         goto out;
@@ -248,9 +267,10 @@ static void *work(void *arg)
         }
         a = w->queue[w->head];
         char *file = w->file[w->head];
+        int page = w->page[w->head];
         pthread_mutex_unlock(&w->mu);
 
-        int rc = w->rc < 0 ? w->rc : store(w, a, file);
+        int rc = w->rc < 0 ? w->rc : store(w, a, file, page);
         free(file);
 
         pthread_mutex_lock(&w->mu);
@@ -395,7 +415,7 @@ out:
  * routes it to; both are taken on FA_OK (left to the caller otherwise).
  * *spare gets an article the worker has stored, for reuse, or NULL.
  * Blocks while that worker's queue is full. */
-static int enqueue(pipeline *p, fa_article *a, char *fcopy, fa_article **spare,
+static int enqueue(pipeline *p, fa_article *a, char *fcopy, int page, fa_article **spare,
                    char *errbuf, size_t errlen)
 {
     const char *id = fa_article_get(a, FA_F_ID, NULL);
@@ -414,6 +434,7 @@ static int enqueue(pipeline *p, fa_article *a, char *fcopy, fa_article **spare,
         return rc;
     }
     w->file[(w->head + w->count) % QCAP] = fcopy;
+    w->page[(w->head + w->count) % QCAP] = (unsigned char)(page != 0);
     w->queue[(w->head + w->count) % QCAP] = a;
     w->count++;
     if (w->nspare)
@@ -446,8 +467,9 @@ static int release_held(pipeline *p, char *errbuf, size_t errlen)
     for (size_t i = 0; i < sample_count(s); i++) {
         fa_article *a = NULL, *spare = NULL;
         char *file = NULL;
-        sample_take(s, i, &a, &file);
-        if ((rc = enqueue(p, a, file, &spare, errbuf, errlen)) < 0) {
+        int page = 0;
+        sample_take(s, i, &a, &file, &page);
+        if ((rc = enqueue(p, a, file, page, &spare, errbuf, errlen)) < 0) {
             fa_article_free(a);
             free(file);
             goto out;
@@ -460,7 +482,7 @@ out:
     return rc;
 }
 
-int pipeline_put(pipeline *p, fa_article **a, const char *file,
+int pipeline_put(pipeline *p, fa_article **a, const char *file, int page,
                  char *errbuf, size_t errlen)
 {
     fa_article *fresh = NULL;
@@ -471,9 +493,9 @@ int pipeline_put(pipeline *p, fa_article **a, const char *file,
     if (file && !(fcopy = strdup(file)))
         return FA_ENOMEM;
     if (p->sampling)
-        rc = sample_hold(p->sampling, *a, fcopy);
+        rc = sample_hold(p->sampling, *a, fcopy, page);
     else
-        rc = enqueue(p, *a, fcopy, &fresh, errbuf, errlen);
+        rc = enqueue(p, *a, fcopy, page, &fresh, errbuf, errlen);
     if (rc < 0) {
         free(fcopy);
         return rc;
@@ -534,6 +556,7 @@ int pipeline_close(pipeline *p, int abort, pipeline_stats *stats,
         if (stats) {
             stats->failed += w->failed;
             stats->warnings += w->warned;
+            stats->duplicates += w->duplicates;
         }
     }
     report_refused(p);

@@ -52,6 +52,9 @@ typedef struct pipeline_stats {
     unsigned long added;
     unsigned long replaced;
     unsigned long unchanged;     /* same id, same content: nothing written */
+    unsigned long duplicates;    /* pages whose text the index held under
+                                    another id: not written, each reported
+                                    naming both ids (counted unchanged)   */
     unsigned long failed;        /* refused by the index, reported, skipped */
     unsigned long warnings;      /* stored, with a warning reported        */
     unsigned long recovered;     /* committed by a killed bulk run, merged
@@ -68,13 +71,20 @@ int  pipeline_open(pipeline **out, const pipeline_opts *o,
                    char *errbuf, size_t errlen);
 
 /* Hand over article *a (it must have an id), read from the input file
- * 'file' (an absolute path, or NULL): the pipeline takes it and sets *a
+ * 'file' (an absolute path, or NULL); 'page' nonzero when it is a page
+ * (an HTML file, a feed item, a WARC page): an update then stores it with
+ * fa_db_put_page, so a page the index holds under another id is a
+ * duplicate (stats.duplicates, told to opts.report), and it carries its
+ * text's hash for later runs. A bulk build stores pages the same way;
+ * its temporary indexes find nothing (the index was empty, and the
+ * caller catches a page repeated within the run, ingest.c) but the
+ * merged index holds the terms. The pipeline takes the article and sets *a
  * to a fresh empty article for the caller's next parse. Blocks while the
  * workers are busy, so memory stays bounded. An article the index then
  * refuses goes to opts.report and stats.failed, not to the status.
  * A negative status means the index failed; errbuf says why and the
  * pipeline should be closed. */
-int  pipeline_put(pipeline *p, fa_article **a, const char *file,
+int  pipeline_put(pipeline *p, fa_article **a, const char *file, int page,
                   char *errbuf, size_t errlen);
 
 /* Stop the workers, commit, and (bulk) compact into the target. Frees the

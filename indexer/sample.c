@@ -30,6 +30,7 @@
 struct sample {
     fa_article **held;        /* owned, in input order; NULL once taken */
     char       **held_file;   /* their absolute input paths, owned      */
+    unsigned char *held_page; /* whether each is a page                 */
     size_t       nheld, held_cap;
     size_t       held_text;   /* bytes of text they hold                */
 };
@@ -50,10 +51,11 @@ void sample_free(sample *s)
     }
     free(s->held);
     free(s->held_file);
+    free(s->held_page);
     free(s);
 }
 
-int sample_hold(sample *s, fa_article *a, char *file)
+int sample_hold(sample *s, fa_article *a, char *file, int page)
 {
     size_t len = 0;
     if (s->nheld == s->held_cap) {
@@ -66,11 +68,16 @@ int sample_hold(sample *s, fa_article *a, char *file)
         if (!nf)
             return FA_ENOMEM;
         s->held_file = nf;
+        unsigned char *np = realloc(s->held_page, cap * sizeof *np);
+        if (!np)
+            return FA_ENOMEM;
+        s->held_page = np;
         s->held_cap = cap;
     }
     fa_article_get(a, FA_F_TEXT, &len);
     s->held[s->nheld] = a;
     s->held_file[s->nheld] = file;
+    s->held_page[s->nheld] = (unsigned char)(page != 0);
     s->nheld++;
     s->held_text += len;
     return FA_OK;
@@ -86,9 +93,10 @@ size_t sample_count(const sample *s)
     return s->nheld;
 }
 
-void sample_take(sample *s, size_t i, fa_article **a, char **file)
+void sample_take(sample *s, size_t i, fa_article **a, char **file, int *page)
 {
     assert(i < s->nheld);
+    *page = s->held_page[i];
     *a = s->held[i];
     *file = s->held_file[i];
     s->held[i] = NULL;

@@ -20,9 +20,10 @@ int  sample_new(sample **out);
 /* Frees the sample and every article still held in it. NULL is a no-op. */
 void sample_free(sample *s);
 
-/* Hold article 'a' and its input path 'file' (a malloc'd string or NULL):
- * both are taken on FA_OK, left to the caller on FA_ENOMEM. */
-int  sample_hold(sample *s, fa_article *a, char *file);
+/* Hold article 'a', its input path 'file' (a malloc'd string or NULL)
+ * and whether it is a page (pipeline_put): the article and path are taken
+ * on FA_OK, left to the caller on FA_ENOMEM. */
+int  sample_hold(sample *s, fa_article *a, char *file, int page);
 /* Nonzero once enough is held to train (16 MiB of text, or 8192
  * articles, see sample.c). */
 int  sample_full(const sample *s);
@@ -36,8 +37,8 @@ int  sample_train(sample *s, void **dict, size_t *dlen, char *note, size_t notel
 
 /* The articles held, in the order they were given. sample_take moves the
  * i-th article and its path to the caller (*a owned, *file malloc'd or
- * NULL) and leaves NULL in its place. */
+ * NULL), with its page flag, and leaves NULL in its place. */
 size_t sample_count(const sample *s);
-void   sample_take(sample *s, size_t i, fa_article **a, char **file);
+void   sample_take(sample *s, size_t i, fa_article **a, char **file, int *page);
 
 #endif

@@ -284,6 +284,38 @@ else
     bad "re-run after --delete" "$(tail -1 "$tmp/mixed3.err")"
 fi
 
+# A second crawl indexed later: the same pages under other ids (an HTML
+# file under another name, WARC pages under another host) are duplicates
+# of what the index holds, named on stderr, not stored.
+m=$tmp/mirror
+mkdir -p "$m"
+cp "$d/page.html" "$m/copy.html"
+py - "$d/crawl.warc" "$m/mirror.warc" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+open(sys.argv[2], "wb").write(data.replace(b"http://w.example/", b"http://m.example/"))
+PY
+"$index" --db "$tmp/mixed.db" "$m" >/dev/null 2>"$tmp/mirror.err"
+rc=$?
+if [ $rc -eq 0 ] && grep -q ' 0 added, 0 replaced, 4 unchanged,' "$tmp/mirror.err" &&
+   grep -q ' 3 pages have the text of a page the index holds under another id' "$tmp/mirror.err" &&
+   grep -q "copy\.html: page 'copy\.html' has the text of page 'page\.html' in the index already" "$tmp/mirror.err" &&
+   grep -q "page 'http://m\.example/nilgai' has the text of page 'http://w\.example/nilgai'" "$tmp/mirror.err"; then
+    ok "a later run: pages the index holds under another id are duplicates (HTML, WARC), named, counted unchanged"
+else
+    bad "duplicates across runs: exit $rc" "$(cat "$tmp/mirror.err")"
+fi
+expect_ids "a later run's duplicate HTML page is not stored" "$tmp/mixed.db" "page.html" dugong
+expect_ids "a later run's duplicate WARC page is not stored" "$tmp/mixed.db" "http://w.example/nilgai" nilgai
+# --delete the first copies: the next run stores the later ones.
+"$index" --db "$tmp/mixed.db" --delete page.html http://w.example/nilgai 2>/dev/null
+"$index" --db "$tmp/mixed.db" "$m" >/dev/null 2>"$tmp/mirror2.err"
+grep -q ' 2 added, 0 replaced, 2 unchanged,' "$tmp/mirror2.err" &&
+    ok "after --delete of the first copies, a rerun stores the later ones" ||
+    bad "rerun after --delete of the first copies" "$(cat "$tmp/mirror2.err")"
+expect_ids "the later HTML copy is stored after --delete" "$tmp/mixed.db" "copy.html" dugong
+expect_ids "the later WARC copy is stored after --delete" "$tmp/mixed.db" "http://m.example/nilgai" nilgai
+
 # Files named on the command line are told by content too.
 "$index" --db "$tmp/one.db" "$d/feed-named.html" "$d/crawl3.gz" "$d/sitemap.xml" "$d/other.gz" 2>"$tmp/one.err"
 rc=$?

@@ -32,6 +32,7 @@ typedef struct {
     char   where[MAXSEEN][512];   /* "path:line: msg" or ": msg" */
     size_t nreport;
     int    put_rc;                /* what put returns */
+    size_t npages;                /* puts flagged as pages */
 } seen;
 
 static char tmpdir[512];
@@ -44,11 +45,12 @@ static void on_report(void *ctx, const char *path, size_t line, const char *msg)
                  path ? strrchr(path, '/') ? strrchr(path, '/') + 1 : path : "", line, msg);
 }
 
-static int on_put(void *ctx, fa_article **a, const char *file, char *errbuf, size_t errlen)
+static int on_put(void *ctx, fa_article **a, const char *file, int page, char *errbuf, size_t errlen)
 {
     seen *s = ctx;
     const char *v;
     (void)file;
+    s->npages += page != 0;
     if (s->put_rc < 0) {
         snprintf(errbuf, errlen, "the index is gone");
         return s->put_rc;
@@ -344,6 +346,7 @@ static void test_ingest_path_ids_from_names_escaped(void **state)
     snprintf(dir, sizeof dir, "%s", tmpdir);
     assert_int_equal(ingest_path(ix, dir), FA_OK);
     assert_int_equal(s.nput, 4);
+    assert_int_equal(s.npages, 0);   /* .txt and JSON Lines: not pages */
     assert_string_equal(s.ids[0], "a\\x1b]0;t\\x07.txt");
     assert_string_equal(s.ids[1], "b\\xff.txt");
     assert_string_equal(s.ids[2], "c\\x0ad.jsonl#1");

@@ -94,7 +94,7 @@ static void put_range(pipeline *p, int first, int n, const char *word)
                  "who came to the assembly to talk about development.", i, word, i % 17);
         assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
         assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
-        assert_int_equal(pipeline_put(p, &a, NULL, err, sizeof err), FA_OK);
+        assert_int_equal(pipeline_put(p, &a, NULL, 0, err, sizeof err), FA_OK);
         assert_non_null(a);
         assert_null(fa_article_get(a, FA_F_ID, NULL));   /* a fresh article */
     }
@@ -193,7 +193,7 @@ static void refused_article(int threads, int bulk_first)
     memcpy(id, "longid", 6);
     assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
     assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
-    assert_int_equal(pipeline_put(p, &a, "/in/put.jsonl", err, sizeof err), FA_OK);
+    assert_int_equal(pipeline_put(p, &a, "/in/put.jsonl", 0, err, sizeof err), FA_OK);
     fa_article_free(a);
     put_range(p, 1010, 10, "lakes");
     assert_int_equal(pipeline_close(p, 0, &st, err, sizeof err), FA_OK);

@@ -307,6 +307,70 @@ static void test_db_put_replaces_same_id(void **state)
     assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
 }
 
+static fa_article *page_article(const char *id, const char *text)
+{
+    fa_article *a = fa_article_new();
+    assert_non_null(a);
+    assert_int_equal(fa_article_set(a, FA_F_ID, id, strlen(id)), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+    return a;
+}
+
+/* A page whose text the index holds under another id, also after the
+ * index was closed and opened again, is a duplicate naming that id; the
+ * same id is unchanged; a deleted first copy lets the later one in. */
+static void test_db_put_page_duplicates(void **state)
+{
+    const char *path = fresh_path("pages");
+    const char *t1 = "The envoys met in Geneva to discuss the river treaty.";
+    fa_db *db = open_write(path, NULL);
+    fa_article *a = page_article("http://a.example/1", t1);
+    fa_article *b = page_article("http://b.example/1", t1);
+    fa_article *c = page_article("http://c.example/1", "Another text altogether.");
+    unsigned long n = 0;
+    int outcome = -1, found = 0;
+    (void)state;
+
+    assert_int_equal(fa_db_put_page(db, a, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_ADDED);
+    assert_int_equal(fa_db_put_page(db, b, NULL, NULL, &outcome), FA_OK);   /* uncommitted */
+    assert_int_equal(outcome, FA_PUT_DUPLICATE);
+    assert_string_equal(fa_db_duplicate_of(db), "http://a.example/1");
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+
+    db = open_write(path, NULL);
+    assert_int_equal(fa_db_put_page(db, b, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_DUPLICATE);
+    assert_string_equal(fa_db_duplicate_of(db), "http://a.example/1");
+    assert_int_equal(fa_db_put_page(db, a, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_UNCHANGED);
+    assert_string_equal(fa_db_duplicate_of(db), "");
+    assert_int_equal(fa_db_put_page(db, c, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_ADDED);
+    /* .txt and JSON Lines articles are not pages: never duplicates */
+    assert_int_equal(fa_article_set(c, FA_F_ID, "jsonl-1", 7), FA_OK);
+    assert_int_equal(fa_article_set(c, FA_F_TEXT, t1, strlen(t1)), FA_OK);
+    assert_int_equal(fa_db_put_from(db, c, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_ADDED);
+    /* --delete of the first copy: the later one is stored */
+    assert_int_equal(fa_db_delete(db, "http://a.example/1", &found), FA_OK);
+    assert_int_equal(found, 1);
+    assert_int_equal(fa_db_put_page(db, b, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_ADDED);
+    assert_int_equal(fa_db_put_page(db, a, NULL, NULL, &outcome), FA_OK);
+    assert_int_equal(outcome, FA_PUT_DUPLICATE);
+    assert_string_equal(fa_db_duplicate_of(db), "http://b.example/1");
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+
+    db = open_read(path);
+    assert_int_equal(fa_db_doccount(db, &n), FA_OK);
+    assert_int_equal(n, 3);   /* b, c, jsonl-1 */
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    fa_article_free(a);
+    fa_article_free(b);
+    fa_article_free(c);
+}
+
 static void test_db_put_needs_id(void **state)
 {
     const char *path = fresh_path("noid");
@@ -1469,6 +1533,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_db_reopen_read_doccount),
         cmocka_unit_test(test_db_put_replaces_same_id),
+        cmocka_unit_test(test_db_put_page_duplicates),
         cmocka_unit_test(test_db_put_needs_id),
         cmocka_unit_test(test_db_missing_index),
         cmocka_unit_test(test_db_second_writer_locked),
