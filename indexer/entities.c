@@ -693,6 +693,8 @@ static int names_org(const ctx *c, size_t i, size_t e)
     return 0;
 }
 
+static int body_end_word(const fa_toks *t, size_t k);
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -715,10 +717,18 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "Chief Veterinarian of the USDA": one word and "of" continue the
      * title; they name nobody */
-    if (nn == 1 && ns + 2 < t->ntok && adjacent(t, ns + 1) &&
+    if (nn == 1 && body_end_word(t, ns))
+        nn = 0;         /* "Minister of Water Resources": no one called Resources */
+    if (nn == 1 && ti->generic && ns + 2 < t->ntok && adjacent(t, ns + 1) &&
         word_is(t, ns + 1, c->of_hash, "of", 2) && adjacent(t, ns + 2) &&
-        word_is(t, ns + 2, c->the_hash, "the", 3))
-        nn = 0;
+        word_is(t, ns + 2, c->the_hash, "the", 3)) {
+        /* ... unless the word is a known surname ("President Smith of the
+         * Republic of ...") */
+        const fa_word *w = fa__word_find(c->g, t->tok[ns].hash, fa__tok_fold(t, ns),
+                                         t->tok[ns].flen);
+        if (!w || !w->n)
+            nn = 0;
+    }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
         /* A full name set off by commas after "the <title>" or a
@@ -809,6 +819,26 @@ static const char *const post_modifier[] = {
     "the", "a", "deputy", "regional", "chief", "senior", "assistant",
     "health", "state", "city", "provincial", "public", "communications",
     "press", "acting", "district", "county", "national", "executive",
+    "former",
+};
+/* a post that does not open its clause may follow one of these: "The
+ * victims are former chief of police, Frank DuPey" */
+static const char *const post_copula[] = {
+    "is", "was", "are", "were", "by",
+};
+/* words that end the name of a body or a portfolio, so that what follows
+ * them is the holder's name: "director for the World Health Organisation
+ * Vivian Tan said", "Vice Minister of Natural Resources and Environment
+ * Nguyen Cong claimed" */
+static const char *const post_body_end[] = {
+    "organisation", "organization", "ministry", "department", "agency",
+    "bureau", "service", "nations", "commission", "fund", "programme",
+    "program", "office", "affairs", "health", "agriculture", "environment",
+    "defence", "defense", "interior", "finance", "trade", "education",
+    "justice", "resources", "energy", "security", "development", "police",
+};
+static const char *const post_body_join[] = {
+    "of", "and", "for", "the",
 };
 static const char *const post_verb[] = {
     "said", "says", "say", "told", "stated", "added", "claimed", "claims",
@@ -866,6 +896,27 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
     return SIZE_MAX;
 }
 
+static int body_end_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_body_end);
+}
+
+/* May a country alone make the post at head word h public? For envoys and
+ * spokespeople, yes ("the Chinese representative"); for a director or a
+ * head, no ("director of SOS Children's Villages Sudan"). And "chief
+ * epidemiologist": "chief" before a noun is no head word. */
+static int head_country_ok(const fa_toks *t, size_t h)
+{
+    return FOLD_IN(t, h, post_public_head) || fold_in(t, h, post_head + 4, 4);
+}
+
+static int head_is_modifier(const fa_toks *t, size_t h)
+{
+    return h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
+           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head) &&
+           (fold_in(t, h, post_head + 2, 2));     /* chief, head */
+}
+
 static size_t clause_end(const fa_toks *t, size_t k)
 {
     size_t e = k + 1;
@@ -901,16 +952,23 @@ static int agency_posts(ctx *c)
         if (p + 1 < k && word_is(t, p, fa__hash_bytes("according", 9), "according", 9))
             p += 2;
         size_t h = k - p <= 16 ? post_head_at(c, p, k) : SIZE_MAX;
-        if (h != SIZE_MAX && (FOLD_IN(t, h, post_public_head) ||
-                              post_is_public(c, p, k, 1))) {
+        for (size_t q = k - 1; h == SIZE_MAX && q > p && k - q <= 12; q--)
+            if (FOLD_IN(t, q - 1, post_copula) && (h = post_head_at(c, q, k)) != SIZE_MAX)
+                p = q;
+        if (h != SIZE_MAX && !head_is_modifier(t, h) &&
+            (FOLD_IN(t, h, post_public_head) ||
+             post_is_public(c, p, k, head_country_ok(t, h)))) {
             size_t ns = k, nn = 0;
             if (courtesy_at(c, ns) && ns + 1 < t->ntok)
                 nn = name_after_title(c, ++ns, 0);      /* ", Dr. Lamont Sweet," */
             else if (!country_word(c, ns))
                 nn = name_after_title(c, ns, 1);
             size_t z = ns + nn;
+            /* ", Frank DuPey and a resident" ends the name as well */
             if (nn >= 2 && (apposition_closes(t, z) ||
-                            (adjacent(t, z) && FOLD_IN(t, z, post_verb)))) {
+                            (adjacent(t, z) && (FOLD_IN(t, z, post_verb) ||
+                                                word_is(t, z, fa__hash_bytes("and", 3),
+                                                        "and", 3))))) {
                 int32_t gaz = -1;
                 size_t lo = official_at(c, ns, nn, &gaz);
                 if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
@@ -920,11 +978,41 @@ static int agency_posts(ctx *c)
         /* 2. "<Name>, [the] <post> of <body>": the post follows the name. */
         size_t e = clause_end(t, k);
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
-        if (h != SIZE_MAX && (FOLD_IN(t, h, post_public_head) ||
-                              post_is_public(c, k, e, 1)) &&
+        if (h != SIZE_MAX && !head_is_modifier(t, h) &&
+            (FOLD_IN(t, h, post_public_head) ||
+             post_is_public(c, k, e, head_country_ok(t, h))) &&
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
+        /* 4. "<post> of/for [the] <body> <Name> said": the body's last
+         * word ends it. */
+        if (FOLD_IN(t, k, post_head) && k + 3 < t->ntok && adjacent(t, k + 1) &&
+            (word_is(t, k + 1, c->of_hash, "of", 2) ||
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+            size_t r = k + 2, last = SIZE_MAX, z = r;
+            if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
+                r++;
+            for (z = r; z < t->ntok && z < r + 12 && (z == r || adjacent(t, z)); z++) {
+                if (is_capitalised(&t->tok[z])) {
+                    if (FOLD_IN(t, z, post_body_end))
+                        last = z;
+                } else if (!FOLD_IN(t, z, post_body_join)) {
+                    break;
+                }
+            }
+            if (last != SIZE_MAX && last + 2 < z) {
+                size_t nn = name_after_title(c, last + 1, 0);
+                size_t ze = last + 1 + nn;
+                if (nn >= 2 && nn <= 3 && ze == z &&
+                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb)) &&
+                    (FOLD_IN(t, k, post_public_head) || post_is_public(c, k, last + 1, 0))) {
+                    int32_t gaz = -1;
+                    size_t lo = official_at(c, last + 1, nn, &gaz);
+                    if ((rc = add_mention(c, lo == nn ? gaz : -1, last + 1, nn, -1, 0, 1)))
+                        return rc;
+                }
+            }
+        }
         /* 3. "WHO Africa regional director Luis Gomes Sambo": the body
          * before the head word, the name right after it. */
         if (!FOLD_IN(t, k, post_head) || k + 1 >= t->ntok)
@@ -936,8 +1024,7 @@ premodified:
         while (s > a && k - s < 4 && (is_capitalised(&t->tok[s - 1]) ||
                                       FOLD_IN(t, s - 1, post_modifier)))
             s--;
-        int country_ok = FOLD_IN(t, k, post_public_head) ||
-                         fold_in(t, k, post_head + 4, 4);  /* spokes-, representative */
+        int country_ok = head_country_ok(t, k);
         if (s == k || !post_is_public(c, s, k, country_ok))
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);

@@ -409,6 +409,19 @@ static void test_agency_post_premodified(void **state)
           "Rui Santos.", "Rui Santos");
     AT(0, "UNICEF Chad representative Omar Diallo said it was mild.",
        "Omar Diallo");
+    /* "<post> of/for [the] <body> <Name> said": the body's last word ends it */
+    AT(0, "Press officer for the UN Development Programme Lena Holt said it was "
+          "mild.", "Lena Holt");
+    AT(0, "Deputy Minister of Water Resources and Environment Tran Van Long "
+          "claimed it was mild.", "Tran Van Long");
+    /* a post after a copula: "The victims are former chief of police, X" */
+    AT(0, "The victims are the former chief of police, Carl DeWitt and a "
+          "farmer.", "Carl DeWitt");
+    /* "chief epidemiologist": chief before a noun heads nothing */
+    AT(0, "It rose, according to Ada Obi, chief epidemiologist at the "
+          "Ministry of Health.", "");
+    /* a country does not make a director's body public: an NGO */
+    AT(0, "Omar Said, director of Hope Villages Sudan, said it was mild.", "");
     /* a country and a director are not a public post: a film director */
     AT(0, "British director Ken Barlow said it was mild.", "");
     AT(0, "Company director Ken Barlow said it was mild.", "");
