@@ -874,6 +874,11 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
             return 0;
         if (FOLD_IN(t, k, post_public) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
+            /* the Centers for Disease Control, public in every country
+             * that has one */
+            (k + 1 < b && t->tok[k].flen == 7 && t->tok[k + 1].flen == 7 &&
+             !memcmp(fa__tok_fold(t, k), "disease", 7) &&
+             !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
             (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
              !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
             (country_ok && country_span(c, k, &tm)))

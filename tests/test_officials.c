@@ -391,6 +391,9 @@ static void test_agency_post_after_name(void **state)
           "Quarantine, said no.", "Lin Wei-ting");
     AT(0, "Dr. Asha Rao, the regional director of Public Health in the "
           "region, said it was mild.", "Asha Rao");
+    /* a centre for disease control is a public body */
+    AT(0, "Dr. Mary Lutz, the acting director of the Centre for Disease "
+          "Control, said it was mild.", "Mary Lutz");
     /* "Chief Veterinarian of the ..." continues the title: no person
      * called Veterinarian */
     AT(0, "Mark Ellis, Chief Veterinarian of the Department of Agriculture, "
