@@ -848,8 +848,9 @@ static const char *const post_verb[] = {
 
 static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
 {
+    const char first = *fa__tok_fold(t, k);
     for (size_t i = 0; i < n; i++)
-        if (t->tok[k].flen == strlen(list[i]) &&
+        if (list[i][0] == first && t->tok[k].flen == strlen(list[i]) &&
             !memcmp(fa__tok_fold(t, k), list[i], t->tok[k].flen))
             return 1;
     return 0;
@@ -989,9 +990,11 @@ static int agency_posts(ctx *c)
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
+        if (t->tok[k].shape == SHAPE_OTHER || !FOLD_IN(t, k, post_head))
+            continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
          * word ends it. */
-        if (FOLD_IN(t, k, post_head) && k + 3 < t->ntok && adjacent(t, k + 1) &&
+        if (k + 3 < t->ntok && adjacent(t, k + 1) &&
             (word_is(t, k + 1, c->of_hash, "of", 2) ||
              word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
             size_t r = k + 2, last = SIZE_MAX, z = r;
@@ -1020,7 +1023,7 @@ premodified:
         }
         /* 3. "WHO Africa regional director Luis Gomes Sambo": the body
          * before the head word, the name right after it. */
-        if (!FOLD_IN(t, k, post_head) || k + 1 >= t->ntok)
+        if (k + 1 >= t->ntok)
             continue;
         size_t hk = k;
         if (t->tok[k + 1].sep == SEP_HYPHEN && FOLD_IN(t, k + 1, post_head))
