@@ -578,7 +578,10 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
                    is_capitalised(&t->tok[k - 1]);
         if (!(cap || part || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
             break;
-        if (cap && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
+        /* "Jose A. Cordova": an initial, not the article "a" */
+        int initial_here = x->shape == SHAPE_UPPER && x->flen == 1 && k + 1 < j &&
+                           (t->tok[k + 1].sep & SEP_PERIOD);
+        if (cap && !initial_here && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
             break;
         s = k;
         if (k == 0 || (t->tok[k].flags & TOK_SENT))

@@ -391,6 +391,9 @@ static void test_agency_post_after_name(void **state)
           "Quarantine, said no.", "Lin Wei-ting");
     AT(0, "Dr. Asha Rao, the regional director of Public Health in the "
           "region, said it was mild.", "Asha Rao");
+    /* an initial "A." in the name is not the article "a" */
+    AT(0, "Dr. Luis A. Vega Mora, the health secretary of Mexico, said it "
+          "was mild.", "Luis A. Vega Mora");
     /* a centre for disease control is a public body */
     AT(0, "Dr. Mary Lutz, the acting director of the Centre for Disease "
           "Control, said it was mild.", "Mary Lutz");
