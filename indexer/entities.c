@@ -891,13 +891,29 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
     return pub;
 }
 
+/* "officer" heads a post only as a chief, health, medical or press
+ * officer: a police officer is no official (tests/entities/LABELLING.md) */
+static const char *const officer_kind[] = {
+    "chief", "health", "medical", "veterinary", "press", "information",
+    "executive", "public",
+};
+
+static int is_post_head(const fa_toks *t, size_t k)
+{
+    if (!FOLD_IN(t, k, post_head))
+        return 0;
+    if (t->tok[k].flen == 7 && !memcmp(fa__tok_fold(t, k), "officer", 7))
+        return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+    return 1;
+}
+
 /* The head word of a post starting at token a (after the modifiers and
  * capitalised words before it, at most 4), or SIZE_MAX. */
 static size_t post_head_at(const ctx *c, size_t a, size_t b)
 {
     const fa_toks *t = &c->t;
     for (size_t k = a; k < b && k < a + 5; k++) {
-        if (FOLD_IN(t, k, post_head))
+        if (is_post_head(t, k))
             return k;
         if (!is_capitalised(&t->tok[k]) && !FOLD_IN(t, k, post_modifier))
             break;
@@ -993,7 +1009,7 @@ static int agency_posts(ctx *c)
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
-        if (t->tok[k].shape == SHAPE_OTHER || !FOLD_IN(t, k, post_head))
+        if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
             continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
          * word ends it. */

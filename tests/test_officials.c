@@ -397,6 +397,9 @@ static void test_agency_post_after_name(void **state)
     /* a centre for disease control is a public body */
     AT(0, "Dr. Mary Lutz, the acting director of the Centre for Disease "
           "Control, said it was mild.", "Mary Lutz");
+    /* a police officer is no official; a health officer is */
+    AT(0, "Tom Reed, a police officer in the city, said it was mild.", "");
+    AT(0, "Tom Reed, the city health officer, said it was mild.", "Tom Reed");
     /* "Chief Veterinarian of the ..." continues the title: no person
      * called Veterinarian */
     AT(0, "Mark Ellis, Chief Veterinarian of the Department of Agriculture, "
