@@ -14,11 +14,11 @@ SHAREDIR  = $(PREFIX)/share/fa
 MANDIR    = $(PREFIX)/share/man/man1
 INSTALL  ?= install
 WARN      = -Wall -Wextra -Wshadow -Wformat=2 -Wvla
-PKGS      = xapian-core zlib json-c libutf8proc libzstd libxml-2.0
+PKGS      = xapian-core zlib json-c libutf8proc libzstd libxml-2.0 libmicrohttpd
 
 ALL_CPPFLAGS = -Icommon -D_POSIX_C_SOURCE=200809L -DFA_DATADIR='"$(CURDIR)/data/gazetteer"' -MMD -MP $(CPPFLAGS)
 ALL_CFLAGS   = -std=c11 $(WARN) -Wstrict-prototypes -Wmissing-prototypes $(WERROR) $(SAN) \
-               $(shell pkg-config --cflags json-c libutf8proc libxml-2.0 2>/dev/null) $(CFLAGS)
+               $(shell pkg-config --cflags json-c libutf8proc libxml-2.0 libmicrohttpd 2>/dev/null) $(CFLAGS)
 ALL_CXXFLAGS = -std=c++17 $(WARN) $(WERROR) $(SAN) $(shell pkg-config --cflags xapian-core libutf8proc) $(CXXFLAGS)
 LIBS         = $(shell pkg-config --libs $(PKGS)) -lstemmer -lpthread
 TEST_LIBS    = $(shell pkg-config --libs cmocka)
@@ -26,7 +26,10 @@ TEST_LIBS    = $(shell pkg-config --libs cmocka)
 COMMON_OBJ   = $(patsubst %.c,$(BUILD)/%.o,$(wildcard common/*.c)) \
                $(patsubst %.cc,$(BUILD)/%.o,$(wildcard common/*.cc))
 INDEXER_OBJ  = $(patsubst %.c,$(BUILD)/%.o,$(wildcard indexer/*.c))
-SEARCHER_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard searcher/*.c))
+SEARCHER_OBJ = $(patsubst %.c,$(BUILD)/%.o,$(wildcard searcher/*.c)) $(BUILD)/searcher/assets_gen.o
+# The web page's files, compiled into fa-search (searcher/assets.h).
+ASSETS       = $(sort $(wildcard searcher/assets/*.html searcher/assets/*.css \
+                                 searcher/assets/*.js searcher/assets/*.svg))
 # Unit tests may test modules of one binary too: they link everything but main.
 INDEXER_LIB  = $(filter-out $(BUILD)/indexer/main.o,$(INDEXER_OBJ))
 SEARCHER_LIB = $(filter-out $(BUILD)/searcher/main.o,$(SEARCHER_OBJ))
@@ -42,6 +45,19 @@ $(BUILD)/%.o: %.c
 $(BUILD)/%.o: %.cc
 	@mkdir -p $(dir $@)
 	$(CXX) $(ALL_CPPFLAGS) $(ALL_CXXFLAGS) -c -o $@ $<
+
+# embed (plain C, built first) writes the assets as C arrays: no xxd, no
+# linker tricks, nothing the build does not already need.
+$(BUILD)/embed: searcher/assets/embed.c
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $<
+
+$(BUILD)/searcher/assets_gen.c: $(ASSETS) $(BUILD)/embed
+	@mkdir -p $(dir $@)
+	$(BUILD)/embed $@ $(ASSETS)
+
+$(BUILD)/searcher/assets_gen.o: $(BUILD)/searcher/assets_gen.c
+	$(CC) $(ALL_CPPFLAGS) -Isearcher $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIBFA): $(COMMON_OBJ)
 	rm -f $@ && $(AR) rcs $@ $^
@@ -76,6 +92,7 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/roundtrip.sh
 	FA_BUILD=$(BUILD) tests/shards.sh
 	FA_BUILD=$(BUILD) tests/hostile.sh
+	FA_BUILD=$(BUILD) tests/formats.sh
 	FA_BUILD=$(BUILD) tests/concurrency.sh
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
@@ -83,6 +100,14 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh
+	FA_BUILD=$(BUILD) tests/web.sh
+
+# The search page in headless Chromium (tests/web/browser_test.py); Debian's
+# python3 is the one python3-selenium is installed for. Fails, saying so,
+# when Chromium cannot start. Screenshots go to $(BUILD)/web-test/.
+WEB_PYTHON ?= /usr/bin/python3
+check-web: all
+	$(WEB_PYTHON) tests/web/browser_test.py --build $(BUILD) --out $(BUILD)/web-test
 
 sanitize:
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
@@ -149,7 +174,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check sanitize valgrind eval-entities eval-html deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check check-web sanitize valgrind eval-entities eval-html deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

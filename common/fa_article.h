@@ -25,6 +25,10 @@ typedef struct fa_article fa_article;
 #define FA_F_AUTHOR   "author"
 #define FA_F_DATELINE "dateline"
 #define FA_F_TEXT     "text"
+/* The full date and time an article was dated with, when its date had a
+ * time of day: ISO 8601, "YYYY-MM-DDTHH:MM:SS[.f][Z|+HH:MM]" in the zone
+ * it was written in ("date" then holds that day). */
+#define FA_F_TIMESTAMP "timestamp"
 
 /* A new, empty article. Returns NULL when out of memory. */
 fa_article *fa_article_new(void);

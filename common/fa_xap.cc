@@ -16,6 +16,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <algorithm>
 #include <memory>
 
@@ -288,6 +289,18 @@ int fa__set_err(fa_db *db, int code, const std::string &msg)
 
 /* ---------------------------------------------------------------- open */
 
+bool fa__retry_modified(int attempt)
+{
+    if (attempt >= FA_MODIFIED_RETRIES)
+        return false;
+    if (attempt > 0) {
+        long ms = attempt < 6 ? 1L << attempt : 50;   /* 2, 4, ... 32, then 50 ms */
+        struct timespec ts = {0, ms * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    return true;
+}
+
 extern "C" const char **fa_stem_languages(void)
 {
     return sb_stemmer_list();
@@ -558,7 +571,7 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
                     return rc;
                 break;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
             }
         }
@@ -665,7 +678,7 @@ extern "C" int fa_db_open(fa_db **out, const char *path, int mode,
             try {
                 return open_once(out, path, mode, language, errbuf, errlen);
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
             }
         }
@@ -1095,7 +1108,7 @@ extern "C" int fa_db_get_meta(char **out, fa_db *db, const char *key)
                     v = db->shards[i].get_metadata(key);
                 break;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)

@@ -244,6 +244,12 @@ typedef struct fa_search {
     const char *const *field_facets;  /* stored fields (fa_db_field) whose */
     size_t      nfield_facets;        /* values to count over all matches;
                                  a name the index lacks is FA_EQUERY      */
+    const char *date_from;    /* only articles dated on or after this day, */
+    const char *date_to;      /* month or year, and on or before this one
+                                 (YYYY, YYYY-MM or YYYY-MM-DD; NULL or "":
+                                 unbounded): `date:FROM..TO` as a filter
+                                 on the whole query; a bad date is
+                                 FA_EQUERY                               */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is

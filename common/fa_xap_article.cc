@@ -60,7 +60,7 @@ extern "C" int fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_
                 fetch_article(h.get(), db, id, s);
                 break;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)

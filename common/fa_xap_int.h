@@ -98,6 +98,13 @@ void fa__copy_msg(char *buf, size_t len, const std::string &msg);
 int fa__classify(char *buf, size_t len);
 int fa__fail(fa_db *db);
 int fa__set_err(fa_db *db, int code, const std::string &msg);
+/* After a DatabaseModifiedError (a writer discarded the revision being
+ * read): whether to reopen and try again. Waits a little longer before
+ * each new attempt, so that a reader on a loaded machine gets a revision
+ * that lives long enough to finish on; gives up after
+ * FA_MODIFIED_RETRIES attempts (about 0.8 s of waiting in all). */
+#define FA_MODIFIED_RETRIES 20
+bool fa__retry_modified(int attempt);
 
 /* fa_xap.cc: Latin accent folding as the stemmer does it; false (and
  * 'out' untouched) when 'in' has nothing to fold. */

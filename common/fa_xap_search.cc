@@ -117,7 +117,7 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
             try {
                 return db->db.term_exists(std::string(fa_facet_table[facet].prefix) + value) ? 1 : 0;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)   /* reopen and ask again, as fa_db_search */
+                if (!fa__retry_modified(attempt))   /* reopen and ask again, as fa_db_search */
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)
@@ -530,6 +530,17 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
     }
+    /* --from/--to: appending `date:A..B` to the text would not do, since
+     * the parser ORs a range into a top-level OR and a parenthesised
+     * pure exclusion matches nothing; a filter on the whole query does. */
+    const char *from = s->date_from ? s->date_from : "", *to = s->date_to ? s->date_to : "";
+    if (*from || *to) {
+        DateRange dates;
+        Xapian::Query range = dates(from, to);
+        if (!dates.error.empty())
+            throw Xapian::QueryParserError(dates.error);
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q, range);
+    }
     return q;
 }
 
@@ -784,7 +795,7 @@ extern "C" int fa_db_search(fa_hits **out, fa_db *db, const fa_search *s)
                 run_search(h.get(), db, s);
                 break;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)
@@ -886,7 +897,7 @@ extern "C" int fa_db_list(fa_db *db, int what, int (*fn)(void *ctx, const char *
                         break;
                 return FA_OK;
             } catch (const Xapian::DatabaseModifiedError &) {
-                if (attempt >= 10)
+                if (!fa__retry_modified(attempt))
                     throw;
                 int rc = fa_db_reopen(db);
                 if (rc < 0)

@@ -5,6 +5,7 @@
 #include "fa_error.h"
 #include "fa_utf8.h"
 
+#include <assert.h>
 #include <ctype.h>
 #include <errno.h>
 #include <json.h>
@@ -14,8 +15,16 @@
 #include <string.h>
 #include <strings.h>
 
-/* Copy src into a fresh buffer as valid UTF-8 without control characters
- * (tab and newline kept, CR dropped so CRLF becomes LF). */
+/* Copy src into a fresh buffer as valid UTF-8 in which no control
+ * character is left. A control character separates what stands on either
+ * side, it never glues it: line breaks (a lone CR, CRLF, VT, FF, NEL
+ * U+0085, LS U+2028, PS U+2029) become '\n', any other C0 or C1 control
+ * (NUL, ESC, DEL, U+0080-U+009F) a space, or nothing when a blank or the
+ * end of the text is beside it already (so "a \0 b" keeps one gap). 337
+ * UNGDC speeches use a bare CR as their line break: dropping it made
+ * "bacterial\rweapons" the one word "bacterialweapons". Only the second
+ * kind is damage (ARTICLE_FIXED_CONTROL) when it is C0 or DEL; line
+ * breaks and C1 controls (well-formed UTF-8) are not reported. */
 static int clean(char **out, size_t *outlen, const char *src, size_t len,
                  unsigned *fixed)
 {
@@ -31,29 +40,62 @@ static int clean(char **out, size_t *outlen, const char *src, size_t len,
         i = 3;   /* a byte-order mark says nothing in UTF-8 */
     while (i < len) {
         unsigned c = s[i];
+        size_t k = 1;
+        int brk = 0, ctl = 0;
+
         if (c < 0x80) {
-            if (c == '\f' || c == '\v') {
-                d[n++] = '\n';   /* page and line breaks of scanned text */
-            } else if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) {
-                if (c != '\r')
-                    *fixed |= ARTICLE_FIXED_CONTROL;
+            if (c == '\r') {
+                brk = 1;
+                if (i + 1 < len && s[i + 1] == '\n')
+                    k = 2;           /* CRLF is one line break */
+            } else if (c == '\n' || c == '\f' || c == '\v') {
+                brk = 1;
+            } else if ((c < 0x20 && c != '\t') || c == 0x7F) {
+                ctl = 1;
             } else {
                 d[n++] = (char)c;
+                i++;
+                continue;
             }
-            i++;
-            continue;
-        }
-        size_t k = fa_utf8_decode(src + i, len - i, NULL);
-        if (k) {
-            memcpy(d + n, s + i, k);
-            n += k;
-            i += k;
-        } else {
+        } else if ((k = fa_utf8_decode(src + i, len - i, NULL)) == 0) {
             memcpy(d + n, FA_UTF8_REPLACEMENT, 3);
             n += 3;
             i++;
             *fixed |= ARTICLE_FIXED_UTF8;
+            continue;
+        } else if (k == 2 && c == 0xC2 && s[i + 1] <= 0x9F) {
+            if (s[i + 1] == 0x85) {
+                brk = 1;             /* NEL */
+            } else {
+                /* The other C1 controls: a space, not reported. They are
+                 * well-formed UTF-8 (UNGDC has U+0092 for apostrophes,
+                 * from a misread windows-1252), and were kept silently
+                 * before; what matters is that they separate words. */
+                if (n && d[n - 1] != ' ' && d[n - 1] != '\t' && d[n - 1] != '\n' &&
+                    i + k < len && !strchr(" \t\r\n", s[i + k]))
+                    d[n++] = ' ';
+                i += k;
+                continue;
+            }
+        } else if (k == 3 && c == 0xE2 && s[i + 1] == 0x80 &&
+                   (s[i + 2] == 0xA8 || s[i + 2] == 0xA9)) {
+            brk = 1;                 /* LINE / PARAGRAPH SEPARATOR */
+        } else {
+            memcpy(d + n, s + i, k);
+            n += k;
+            i += k;
+            continue;
         }
+        if (brk) {
+            d[n++] = '\n';
+        } else {
+            assert(ctl);
+            *fixed |= ARTICLE_FIXED_CONTROL;
+            if (n && d[n - 1] != ' ' && d[n - 1] != '\t' && d[n - 1] != '\n' &&
+                i + k < len && !strchr(" \t\r\n", s[i + k]))
+                d[n++] = ' ';
+        }
+        i += k;
     }
     d[n] = '\0';
     *out = d;
@@ -105,8 +147,8 @@ static int set_id(fa_article *a, const char *k, const char *v, size_t len, unsig
     return rc;
 }
 
-static int set_clean(fa_article *a, const char *key, const char *v, size_t len,
-                     unsigned *fixed)
+int article_set_clean(fa_article *a, const char *key, const char *v, size_t len,
+                      unsigned *fixed)
 {
     char *c = NULL;
     size_t n = 0;
@@ -526,7 +568,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
                              (size_t)json_object_get_string_len(val), fixed)) < 0)
                 goto out;
         } else if (json_object_is_type(val, json_type_string)) {
-            if ((rc = set_clean(a, k, json_object_get_string(val),
+            if ((rc = article_set_clean(a, k, json_object_get_string(val),
                                 (size_t)json_object_get_string_len(val), fixed)) < 0)
                 goto out;
         } else if (known && !text && strcasecmp(key, "title") != 0 &&
@@ -545,7 +587,7 @@ int article_parse_json(fa_article *a, const char *line, size_t len,
             goto out;
         } else {
             const char *s = json_object_to_json_string_ext(val, JSON_C_TO_STRING_PLAIN);
-            if ((rc = set_clean(a, k, s, strlen(s), fixed)) < 0)
+            if ((rc = article_set_clean(a, k, s, strlen(s), fixed)) < 0)
                 goto out;
         }
         if (text)

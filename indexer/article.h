@@ -2,8 +2,10 @@
  * (optional `Key: value` header, blank line, body) or one JSON Lines object.
  *
  * Text is cleaned on the way in: invalid UTF-8 is repaired (each bad byte
- * becomes U+FFFD), NUL and other control characters except tab and newline
- * are dropped, a UTF-8 BOM is removed; the caller is told so it can warn.
+ * becomes U+FFFD); line breaks (CR, CRLF, VT, FF, NEL, LS, PS) become LF;
+ * NUL and the other C0 and C1 control characters but tab become a space
+ * (they separate words, never glue them); a UTF-8 BOM is removed; the
+ * caller is told of damage so it can warn.
  * Reading files, ids from paths and storing are the caller's business.
  */
 #ifndef ARTICLE_H
@@ -15,7 +17,7 @@
 /* Bits of *fixed: what was repaired. */
 enum {
     ARTICLE_FIXED_UTF8      = 1,   /* invalid UTF-8 became U+FFFD             */
-    ARTICLE_FIXED_CONTROL   = 2,   /* control characters dropped              */
+    ARTICLE_FIXED_CONTROL   = 2,   /* control characters became spaces        */
     ARTICLE_FIXED_SURROGATE = 4,   /* JSON: a lone \uD800-\uDFFF kept as text */
     ARTICLE_FIXED_ID        = 8    /* the id was escaped (article_escape_id)  */
 };
@@ -49,6 +51,14 @@ int article_parse_txt(fa_article *a, const char *buf, size_t len,
  * wrong type; FA_ENOMEM. */
 int article_parse_json(fa_article *a, const char *line, size_t len,
                        unsigned *fixed, char *errbuf, size_t errlen);
+
+/* Set field 'key' of 'a' to v[0..len) cleaned as article text is (UTF-8
+ * repaired, control characters replaced; see above), adding the repairs
+ * to *fixed. For the readers of other formats (feeds, WARC, HTML pages),
+ * whose fields come from parsers that may pass such bytes through.
+ * FA_OK or FA_ENOMEM. */
+int article_set_clean(fa_article *a, const char *key, const char *v, size_t len,
+                      unsigned *fixed);
 
 /* A title derived from the body is at most this many bytes: a longer
  * first sentence (an 11.5 MB paragraph with no full stop once became a

@@ -1,5 +1,7 @@
 /* ingest.h - reading fa-index's PATH arguments into articles: files and
- * folders (.txt, .jsonl, .ndjson, optionally .gz) and standard input,
+ * folders (.txt, .jsonl, .ndjson, .html, .htm, .rss, .atom, .xml feeds,
+ * .warc; each optionally .gz; the format told by content where the name
+ * and the first bytes disagree) and standard input,
  * parsed (article.h), checked by the per-article rules, and handed on.
  *
  * Prints nothing: each problem with the input goes to the caller's report
@@ -14,6 +16,7 @@
 #include <signal.h>
 #include <stddef.h>
 #include "fa_article.h"
+#include "warc.h"
 
 typedef struct ingest ingest;
 
@@ -43,6 +46,9 @@ typedef struct ingest_counts {
     unsigned long warnings;       /* articles repaired                         */
     unsigned long skipped_files;  /* files in folders of no known kind         */
     unsigned long other_shards;   /* articles left to the other shards         */
+    unsigned long duplicates;     /* pages whose text an earlier page of this
+                                     run had: not stored, counted unchanged   */
+    warc_counts   warc;           /* records of WARC files read              */
     size_t        raw_bytes;      /* bytes of input read, as stored on disk    */
     size_t        text_bytes;     /* the same, uncompressed                    */
 } ingest_counts;
@@ -68,9 +74,10 @@ size_t ingest_input_bytes(char *const *paths, int n);
 /* The per-article rules, applied to every article before it is handed on,
  * at 'path' (line 'line', 0 for a whole file). 'fixed' holds the
  * ARTICLE_FIXED_* repairs the parser made (article.h): each is reported
- * as a warning. A date that is not YYYY, YYYY-MM or YYYY-MM-DD is
- * reported, and moved to the field "date_as_given" (the article is then
- * undated). Returns INGEST_KEEP, INGEST_OTHER_SHARD (its id hashes to
+ * as a warning. A date is read by date_parse (date.h): the day replaces
+ * it, and a time of day is kept as the field "timestamp"; a date it
+ * refuses is reported with its reason and moved to the field
+ * "date_as_given" (the article is then undated). Returns INGEST_KEEP, INGEST_OTHER_SHARD (its id hashes to
  * another shard: fa_hash(id) % N != K-1; not counted as a problem),
  * INGEST_REFUSED (an empty id or one over FA_MAX_ID_BYTES: reported,
  * counted as failed), or FA_ENOMEM. */

@@ -275,6 +275,63 @@ int input_peek(input *in, char *errbuf, size_t errlen)
     }
 }
 
+int input_head(input *in, const char **data, size_t *len, size_t want,
+               char *errbuf, size_t errlen)
+{
+    int rc;
+    while (in->end - in->start < want)
+        if ((rc = fill(in, errbuf, errlen)) <= 0) {
+            if (rc < 0)
+                return rc;
+            break;
+        }
+    if (!in->buf && !(in->buf = malloc(1)))
+        return FA_ENOMEM;
+    *data = in->buf + in->start;
+    *len = in->end - in->start;
+    return FA_OK;
+}
+
+int input_take(input *in, const char **data, size_t *len, size_t want,
+               char *errbuf, size_t errlen)
+{
+    int rc;
+    while (in->end - in->start < want) {
+        /* fill() reads CHUNK bytes at a time: make room for 'want' first,
+         * so the buffer does not double past it. */
+        if (in->start > 0) {
+            memmove(in->buf, in->buf + in->start, in->end - in->start);
+            in->end -= in->start;
+            in->start = 0;
+        }
+        if (in->cap < want + CHUNK) {
+            char *nb = realloc(in->buf, want + CHUNK + 1);
+            if (!nb)
+                return FA_ENOMEM;
+            in->buf = nb;
+            in->cap = want + CHUNK;
+        }
+        if ((rc = fill(in, errbuf, errlen)) <= 0) {
+            if (rc < 0)
+                return rc;
+            break;
+        }
+    }
+    if (!in->buf && !(in->buf = malloc(1)))
+        return FA_ENOMEM;
+    size_t n = in->end - in->start < want ? in->end - in->start : want;
+    *data = in->buf + in->start;
+    *len = n;
+    in->start += n;
+    in->offset += n;
+    return FA_OK;
+}
+
+void input_set_max(input *in, size_t max_bytes)
+{
+    in->max = max_bytes;
+}
+
 void input_watch(input *in, const volatile sig_atomic_t *stop)
 {
     in->stop = stop;

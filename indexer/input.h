@@ -44,6 +44,26 @@ int  input_all(input *in, const char **data, size_t *len,
 #define INPUT_END 256
 int  input_peek(input *in, char *errbuf, size_t errlen);
 
+/* The next bytes, without consuming them: at least 'want' of them unless
+ * the content ends first. FA_OK with *data (borrowed until the next call)
+ * and *len (may exceed 'want'), or a negative status with errbuf set.
+ * For telling a format by its first bytes. */
+int  input_head(input *in, const char **data, size_t *len, size_t want,
+                char *errbuf, size_t errlen);
+
+/* Consume the next 'want' bytes, or fewer when the content ends first:
+ * FA_OK with *data (borrowed until the next call; not NUL-terminated)
+ * and *len (< want only at the end), or a negative status with errbuf set.
+ * The buffer grows to 'want', so callers skipping a large block take it
+ * in pieces. Not bounded by max_bytes: the caller bounds 'want'. */
+int  input_take(input *in, const char **data, size_t *len, size_t want,
+                char *errbuf, size_t errlen);
+
+/* Change the bound on one line and one whole read (0: none), for a
+ * format told by content after opening (a feed is bounded as a whole by
+ * FEED_MAX_BYTES, not by the article limit). */
+void input_set_max(input *in, size_t max_bytes);
+
 /* Make every read of 'in' (each chunk of a line or a whole file) return
  * FA_EINTR once *stop is nonzero, e.g. a flag a SIGINT handler sets: a
  * line that never ends must not keep a run from stopping. NULL: never. */

@@ -261,8 +261,21 @@ static void print_summary(const run *r, double secs, unsigned long total)
     if (o->nshards)
         fprintf(stderr, "fa-index: shard %lu/%lu: %lu articles left to the other shards\n",
                 o->shard, o->nshards, n.other_shards);
+    if (n.warc.records) {
+        char skipped[512] = "";
+        size_t k = 0;
+        for (int i = 0; i < WARC_NSKIP; i++)
+            if (n.warc.skipped[i] && k < sizeof skipped)
+                k += (size_t)snprintf(skipped + k, sizeof skipped - k, "%s%lu %s", k ? ", " : "",
+                                      n.warc.skipped[i], warc_skip_name(i));
+        fprintf(stderr, "fa-index: WARC: %lu records, %lu pages%s%s\n", n.warc.records,
+                n.warc.pages, k ? "; skipped: " : "", skipped);
+    }
+    if (n.duplicates)
+        fprintf(stderr, "fa-index: %lu pages have the text of an earlier page of this run: "
+                "not stored again (counted unchanged)\n", n.duplicates);
     fprintf(stderr, "fa-index: %lu added, %lu replaced, %lu unchanged, %lu deleted, %lu failed, %lu warnings in %.2f s; index holds %lu articles%s%s\n",
-            r->stats.added, r->stats.replaced, r->stats.unchanged, r->deleted,
+            r->stats.added, r->stats.replaced, r->stats.unchanged + n.duplicates, r->deleted,
             n.failed + r->stats.failed + r->missing, n.warnings + r->stats.warnings, secs, total,
             r->stats.dict_note[0] ? "; " : "", r->stats.dict_note);
 }

@@ -11,11 +11,13 @@
 #include "print.h"
 #include "qopts.h"
 #include "resolve.h"
+#include "serve.h"
 #include "export.h"
 #include "show.h"
 
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -250,6 +252,48 @@ static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const e
     return worst;
 }
 
+static void log_line(void *ctx, const char *line)
+{
+    (void)ctx;
+    fprintf(stderr, "fa-search: %s\n", line);
+}
+
+/* --serve: answer HTTP until SIGINT or SIGTERM. The signals are blocked
+ * before the server's threads start, so they inherit the mask and only
+ * sigwait() here sees them. */
+static int run_serve(const qopts *o, const fa_gazetteer *gaz, char *err, size_t errlen)
+{
+    serve_config c = {0};
+    serve *sv = NULL;
+    char addr[256];
+    sigset_t set;
+    int rc, sig;
+
+    if ((rc = serve_parse_addr(&c, o->serve, addr, sizeof addr, err, errlen)) < 0)
+        return QOPTS_EUSAGE;
+    c.db = o->db;
+    c.ndb = o->ndb;
+    c.gaz = gaz;
+    c.defaults = &o->search;
+    c.threads = o->threads;
+    c.max_clients = o->max_clients;
+    c.log = log_line;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
+    if ((rc = serve_start(&sv, &c, err, errlen)) < 0)
+        return rc;
+    fprintf(stderr, "fa-search: serving http://%s%s%s:%u/ (%u threads; Ctrl-C stops)\n",
+            strchr(c.addr ? c.addr : "", ':') ? "[" : "", c.addr ? c.addr : "127.0.0.1",
+            strchr(c.addr ? c.addr : "", ':') ? "]" : "", serve_port(sv), o->threads);
+    sigwait(&set, &sig);
+    serve_stop(sv);
+    fprintf(stderr, "fa-search: stopped (%s)\n", sig == SIGINT ? "SIGINT" : "SIGTERM");
+    return FA_OK;
+}
+
 int main(int argc, char **argv)
 {
     static qopts o;   /* large (filter arrays), and must not move */
@@ -284,6 +328,11 @@ int main(int argc, char **argv)
     }
     if ((rc = fa_gazetteer_load(&gaz, o.gazetteer, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-search: gazetteer: %s\n", err);
+        goto out;
+    }
+    if (o.serve) {
+        if ((rc = run_serve(&o, gaz, err, sizeof err)) < 0)
+            fprintf(stderr, "fa-search: %s\n", err);
         goto out;
     }
     rc = fa_db_open(&db, o.db[0], FA_DB_READ, NULL, err, sizeof err);

@@ -22,6 +22,7 @@ const char *qopts_version(void)
 void qopts_usage(FILE *f)
 {
     fputs("usage: fa-search --db DIR [options] [QUERY...]\n"
+          "       fa-search --db DIR [options] --serve [ADDR:]PORT\n"
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
@@ -36,6 +37,8 @@ void qopts_usage(FILE *f)
           "  --offset N           hits to skip (default 0)\n"
           "  --country X          only articles mentioning country X (repeatable: OR)\n"
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
+          "  --from DATE, --to DATE  only articles dated in this range (YYYY,\n"
+          "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
           "  --facets             count countries and officials over all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
           "  --facet NAME         count the values of stored field NAME (fa-index\n"
@@ -63,6 +66,11 @@ void qopts_usage(FILE *f)
           "                       record per query (text: a '# query' line first)\n"
           "  --repeat N           with --batch: run each query N times and report\n"
           "                       p50/p95 latency per query on stderr\n"
+          "  --serve [ADDR:]PORT  serve the search page and its API over HTTP\n"
+          "                       (ADDR default 127.0.0.1; port 0: any free port)\n"
+          "  --threads N          with --serve: worker threads (default 4)\n"
+          "  --max-clients N      with --serve: open connections before new\n"
+          "                       requests get 503 (default 64)\n"
           "  --gazetteer DIR      gazetteer data (default: share/fa/gazetteer beside\n"
           "                       the installed binary, else the source tree's)\n"
           "  --version            print the version\n"
@@ -132,6 +140,11 @@ static const struct option longopts[] = {
     {"batch", required_argument, NULL, 'b'},
     {"repeat", required_argument, NULL, 'r'},
     {"gazetteer", required_argument, NULL, 'g'},
+    {"from", required_argument, NULL, 'A'},
+    {"to", required_argument, NULL, 'Z'},
+    {"serve", required_argument, NULL, 'W'},
+    {"threads", required_argument, NULL, 'N'},
+    {"max-clients", required_argument, NULL, 'M'},
     {"version", no_argument, NULL, 'V'},
     {"help", no_argument, NULL, 'h'},
     {NULL, 0, NULL, 0},
@@ -147,6 +160,8 @@ static unsigned *number_slot(qopts *o, int opt, unsigned *snippet_bytes)
     case 'S': return snippet_bytes;
     case 'r': return &o->repeat;
     case 'Q': return &o->search.max_terms;
+    case 'N': return &o->threads;
+    case 'M': return &o->max_clients;
     default:  return NULL;
     }
 }
@@ -164,6 +179,8 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             o->limit_given = 1;
         if (opt == 'o')
             o->offset_given = 1;
+        if (opt == 'N' || opt == 'M')
+            o->server_opts_given = 1;
         if (parse_uint(arg, num) < 0) {
             const char *name = NULL;
             for (const struct option *l = longopts; l->name; l++)
@@ -240,6 +257,9 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         return FA_OK;
     case 'b': o->batch = arg; return FA_OK;
     case 'g': o->gazetteer = arg; return FA_OK;
+    case 'A': o->search.date_from = arg; return FA_OK;
+    case 'Z': o->search.date_to = arg; return FA_OK;
+    case 'W': o->serve = arg; return FA_OK;
     case 'h': o->action = QOPTS_HELP; return 1;
     case 'V': o->action = QOPTS_VERSION; return 1;
     default:  return usage_error(errbuf, errlen, "unknown option");
@@ -273,6 +293,20 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--histogram and --facet go with a page (--format text or json)");
     if (o->list >= 0 && (o->count || o->show || o->search.facets || o->search.histogram || o->nfield_facets))
         return usage_error(errbuf, errlen, "--list lists, alone: it takes no other output option");
+    if (o->serve && (o->batch || o->show || o->count || o->list >= 0 || o->format != QOPTS_TEXT))
+        return usage_error(errbuf, errlen, "--serve answers over HTTP: it takes no %s",
+                           o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count"
+                           : o->list >= 0 ? "--list" : "--format");
+    if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] ||
+                     o->search.date_from || o->search.date_to || o->search.histogram || o->nfield_facets))
+        return usage_error(errbuf, errlen, "with --serve, filters and counts come with each request "
+                           "(country=, official=, from=, to=, histogram=)");
+    if (!o->serve && o->server_opts_given)
+        return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
+    if (o->serve && (o->threads < 1 || o->threads > 64))
+        return usage_error(errbuf, errlen, "--threads must be 1 to 64");
+    if (o->serve && (o->max_clients < 1 || o->max_clients > 4096))
+        return usage_error(errbuf, errlen, "--max-clients must be 1 to 4096");
     return FA_OK;
 }
 
@@ -289,6 +323,8 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     out->search.limit = 10;
     out->search.facet_limit = 10;
     out->search.max_terms = 1000;
+    out->threads = 4;
+    out->max_clients = 64;
     out->list = -1;
     opterr = 0;   /* our own one-line messages, with our own name */
     while ((opt = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
@@ -304,6 +340,8 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
         return rc;
     if (out->batch && optind != argc)
         return usage_error(errbuf, errlen, "--batch takes its queries from the file, not the command line");
+    if (out->serve && optind != argc)
+        return usage_error(errbuf, errlen, "--serve takes its queries over HTTP, not from the command line");
     if (argc - optind > 1) {
         /* Several words: one query, joined as notmuch joins them. */
         size_t n = 0;

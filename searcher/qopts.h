@@ -42,6 +42,11 @@ typedef struct qopts {
     const char *show;            /* --show ID, or NULL                     */
     int         limit_given;     /* --limit / --offset were on the command */
     int         offset_given;    /* line (rows formats page only then)     */
+    const char *serve;           /* --serve [ADDR:]PORT, or NULL           */
+    unsigned    threads;         /* --threads: server worker threads       */
+    unsigned    max_clients;     /* --max-clients: open connections before
+                                    the server answers 503                */
+    int         server_opts_given;  /* --threads or --max-clients was given */
     int         bold;            /* ANSI bold highlights in text output    */
     char       *joined;          /* the query words joined by spaces, when
                                     given as several arguments (owned)   */

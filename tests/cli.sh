@@ -100,7 +100,7 @@ import json
 rows = [
     ("q-1", 'Comma, and "quotes"', "x"),
     ("q-2", "Line one\nline two", "back\\slash and\ttab"),
-    ("q-3", "Carriage\rreturn", "crlf\r\nend"),   # the indexer drops CR (and CRLF becomes LF)
+    ("q-3", "Carriage\rreturn", "crlf\r\nend"),   # a lone CR is a line break to the indexer (issue 12): LF, as CRLF is
     ("q-4", "Ünïcödé — 北京 café", "naïve"),
     ("q-5", "plain", ""),
 ]
@@ -155,7 +155,7 @@ for r, j, t in zip(rows[1:], jl, tsv[1:-1]):
         else:
             assert r[k] == want[k] == fields[k], (c, r[k], want[k], fields[k])
     titles.add(r[1])
-for t in ('Comma, and "quotes"', "Line one\nline two", "Carriagereturn",
+for t in ('Comma, and "quotes"', "Line one\nline two", "Carriage\nreturn",
           "Ünïcödé — 北京 café", 'bad \ufffd\ufffd bytes, "q"'):
     assert t in titles, (t, titles)
 assert 'back\\slash and\ttab' in [r[3] for r in rows]

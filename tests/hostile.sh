@@ -45,6 +45,14 @@
 #   long-id              3  skipped, reported
 #   bigint-id          0/3  two different integer ids must not merge: 0 when
 #                           both are indexed, 3 when both lines are reported
+#   feed-bomb            3  billion laughs: refused at once, bounded memory
+#   feed-xxe             0  an external entity (file, http) is never read
+#   feed-deep            3  nesting 100,000 deep: libxml2's depth limit, reported
+#   feed-broken          3  a broken item reported by number, the rest indexed
+#   warc-damage          3  a 1 GB claimed Content-Length, a cut last record:
+#                           reported with the record's offset, earlier pages kept
+#   binary-new           3  random bytes as .rss/.atom/.html/.warc/.warc.gz and
+#                           as a WARC page's gzip body: reported, nothing indexed
 #
 # Deterministic: random bytes come from a seeded generator (FA_SEED=N to
 # use another seed; the seed is printed). Builds nothing: uses
@@ -577,8 +585,9 @@ for h in json.load(sys.stdin)["hits"]:
     [ "$t2" = None ] || extra+=("$id is indexed without a date, but its JSON \"date\" is $t2, want null")
 done
 verify dates 3 4 dateword \
-    "^fa-index: .*/d1\\.txt: date '2021-13-45' is not" "^fa-index: .*/d2\\.txt: date 'yesterday' is not" \
-    "^fa-index: .*/d\\.jsonl:2: date '2021-02-30' is not"
+    "^fa-index: .*/d1\\.txt: date '2021-13-45': no such month \\(13\\)" \
+    "^fa-index: .*/d2\\.txt: date 'yesterday': not a date in a form fa reads" \
+    "^fa-index: .*/d\\.jsonl:2: date '2021-02-30': no such day \\(30\\): February 2021 has 28 days"
 
 # ---------------------------------------------------------------- ids
 
@@ -610,6 +619,106 @@ else
     bad "bigint-id" "two different integer ids gave '$t' article(s) and no message: want 2 articles, or both lines reported" \
         "stderr:" "$(cat "$tmp/bigint-id.err")"
 fi
+
+# ------------------------------------------ feeds and WARC (issue 12)
+
+# A billion-laughs feed: refused at once (libxml2 detects the loop; fa
+# never substitutes entities), within the time limit, the good article kept.
+d=$(mkcase feed-bomb)
+py -c '
+import sys
+ents = "".join("<!ENTITY l%d \"%s\">\n" % (i, ("&l%d;" % (i - 1)) * 10) for i in range(1, 12))
+open(sys.argv[1] + "/bomb.rss", "w").write("<?xml version=\"1.0\"?>\n<!DOCTYPE rss [\n<!ENTITY l0 \"lol\">\n" + ents +
+    "]>\n<rss version=\"2.0\"><channel><item><guid>bomb-1</guid><title>&l11;</title>"
+    "<description>bombword &l11;</description></item></channel></rss>\n")' "$d"
+good "$d" feed-bomb-good
+wrap=(/usr/bin/time -f %M -o "$tmp/feed-bomb.rss")
+run_index feed-bomb "$d"
+wrap=()
+[ "$(rss_mb "$tmp/feed-bomb.rss")" -lt 200 ] || extra+=("entity bomb: peak RSS $(rss_mb "$tmp/feed-bomb.rss") MB")
+verify feed-bomb 3 1 "gazelle !lol" '^fa-index: .*/bomb\.rss: XML error at line [0-9]+: .*entity'
+
+# An external entity naming a local file: never read.
+d=$(mkcase feed-xxe)
+printf 'secretword\n' >"$d/secret.dat"
+printf '<?xml version="1.0"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM "file://%s/secret.dat"><!ENTITY y SYSTEM "http://127.0.0.1:9/x">]>\n<rss version="2.0"><channel><item><guid>xxe-1</guid><title>Xxe item</title><description>xxeword &x; &y; end</description></item></channel></rss>\n' "$d" >"$d/xxe.rss"
+good "$d" feed-xxe-good
+run_index feed-xxe "$d"
+verify feed-xxe 0 2 "gazelle xxeword !secretword"
+
+# Nesting 100,000 deep, in RSS content and in Atom xhtml content.
+d=$(mkcase feed-deep)
+py -c '
+import sys
+d = sys.argv[1]
+open(d + "/deep.rss", "w").write("<rss><channel><item><guid>deep-1</guid><title>Deep</title><description>" +
+    "<a>" * 100000 + "deepword" + "</a>" * 100000 + "</description></item></channel></rss>")
+open(d + "/deep.atom", "w").write("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>deep-2</id><title>Deep2</title><content type=\"xhtml\">" +
+    "<div>" * 100000 + "deepword" + "</div>" * 100000 + "</content></entry></feed>")' "$d"
+good "$d" feed-deep-good
+run_index feed-deep "$d"
+verify feed-deep 3 3 "gazelle !deepword" '^fa-index: .*/deep\.rss: XML error at line 1: Excessive depth' \
+    '^fa-index: .*/deep\.atom: XML error at line 1: Excessive depth'
+
+# A broken item between good ones: reported with its item number, the
+# items after it indexed.
+d=$(mkcase feed-broken)
+printf '<rss version="2.0"><channel><title>Broken</title>\n<item><guid>fb-1</guid><title>One</title><description>brokenword one</description></item>\n<item><guid>fb-2</guid><title>Two &nbsp; two</title><description>brokenword two</description></item>\n<item><guid>fb-3</guid><title>Three</title><description><![CDATA[<p>brokenword <b>three</p>]]></description></item>\n</channel></rss>\n' >"$d/broken.rss"
+printf '<rss version="2.0"><channel><item><guid>fb-4</guid><title>Cut' >"$d/cut.rss"
+run_index feed-broken "$d"
+t=$(total "$tmp/db/feed-broken" brokenword)
+[ "$t" = 3 ] || extra+=("brokenword finds '$t' items, want 3")
+verify feed-broken 3 4 "brokenword three" '^fa-index: .*/broken\.rss:3: item 2: XML error at line 3: Entity .nbsp. not defined' \
+    '^fa-index: .*/cut\.rss:1: item 1: XML error at line 1: Premature end'
+
+# A WARC whose last record claims 1 GB, and one whose last record is cut
+# short: an error naming the file and the record's offset; the pages
+# before it kept.
+d=$(mkcase warc-damage)
+py -c '
+import sys
+d = sys.argv[1]
+def rec(uri, block, claimed=None):
+    return ("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: %s\r\nContent-Type: application/http; msgtype=response\r\n"
+            "Content-Length: %d\r\n\r\n" % (uri, claimed or len(block))).encode() + block + b"\r\n\r\n"
+def page(w):
+    return (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><head><title>%s</title></head><body><article><p>The %s delegation "
+            b"arrived in Geneva to discuss the treaty on the sharing of river waters, a long paragraph.</p></article></body></html>" % (w, w))
+open(d + "/huge.warc", "wb").write(rec("http://w.example/a", page(b"warcgood")) + rec("http://w.example/huge", page(b"hugeword"), 1 << 30))
+t = rec("http://w.example/b", page(b"warcother")) + rec("http://w.example/cut", page(b"cutword"))
+open(d + "/cut.warc", "wb").write(t[:-60])' "$d"
+good "$d" warc-damage-good
+run_index warc-damage "$d"
+verify warc-damage 3 3 "gazelle warcgood warcother !hugeword !cutword" \
+    '^fa-index: .*/huge\.warc: record at offset [0-9]+: response for http://w\.example/huge: a block of 1073741824 bytes is over the limit' \
+    '^fa-index: .*/huge\.warc: record at offset [0-9]+ for http://w\.example/huge: truncated: its Content-Length is 1073741824 bytes' \
+    '^fa-index: .*/cut\.warc: record at offset [0-9]+ for http://w\.example/cut: truncated'
+
+# Binary payloads: random bytes named as feeds, pages and WARC files, a
+# gzip of random bytes named .warc.gz, and a WARC response whose
+# "text/html" body is random bytes.
+d=$(mkcase binary-new)
+py -c '
+import gzip, random, sys
+d, seed = sys.argv[1], int(sys.argv[2])
+r = random.Random(seed)
+def rnd(n):
+    return bytes(r.getrandbits(8) for _ in range(n))
+open(d + "/rand.rss", "wb").write(rnd(65536))
+open(d + "/rand.atom", "wb").write(b"<feed>" + rnd(65536))
+open(d + "/rand.html", "wb").write(rnd(65536))
+open(d + "/rand.warc", "wb").write(rnd(65536))
+open(d + "/rand.warc.gz", "wb").write(gzip.compress(rnd(65536)))
+body = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n" + rnd(30000)
+open(d + "/binbody.warc", "wb").write(("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://b.example/\r\n"
+    "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n" % len(body)).encode() + body + b"\r\n\r\n")' "$d" "$seed"
+good "$d" binary-new-good
+run_index binary-new "$d"
+verify binary-new 3 1 gazelle \
+    '^fa-index: .*/rand\.rss: not XML' '^fa-index: .*/rand\.html: binary file' \
+    '^fa-index: .*/rand\.warc: record at offset 0: not a WARC record' \
+    '^fa-index: .*/rand\.warc\.gz: record at offset 0: not a WARC record' \
+    '^fa-index: .*/binbody\.warc: record at offset 0: response for http://b\.example/: compressed body does not decode'
 
 # ------------------------------------------- every small case in one run
 

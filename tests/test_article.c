@@ -485,6 +485,40 @@ static void test_parse_txt_invalid_utf8_repaired(void **state)
            "\xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
+/* Issue 12: 337 UNGDC speeches break lines with a lone CR, and dropping
+ * it glued "bacterial\rweapons" into one word. Every line break and every
+ * other control character separates the words on either side. */
+static void test_parse_txt_controls_separate_words(void **state)
+{
+    fa_article *a = *state;
+    unsigned fixed;
+    char err[256];
+
+    assert_int_equal(parse_txt(a, S("Title: Cr only\rDate: 1990\r\rbacterial\rweapons\r"),
+                               &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);   /* a CR line break is no damage */
+    EXPECT(a, FA_F_TITLE, "Cr only");
+    EXPECT(a, FA_F_DATE, "1990");
+    EXPECT(a, FA_F_TEXT, "bacterial\nweapons");
+
+    assert_int_equal(parse_txt(a, S("a\vb\fc\xC2\x85" "d\xE2\x80\xA8" "e\xE2\x80\xA9" "f\r\ng"),
+                               &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_TEXT, "a\nb\nc\nd\ne\nf\ng");
+
+    /* C1 controls alone: a space, not flagged (well-formed UTF-8). */
+    assert_int_equal(parse_txt(a, S("don\xC2\x92t \xC2\x80go"), &fixed, err, sizeof err), FA_OK);
+    assert_int_equal(fixed, 0);
+    EXPECT(a, FA_F_TEXT, "don t go");
+
+    /* C0 controls and DEL: a space, flagged; none doubles a blank. */
+    assert_int_equal(parse_txt(a, S("x\x1by\x7fz\xC2\x80w\xC2\x9Fv \x01u\x02\x03t"),
+                               &fixed, err, sizeof err), FA_OK);
+    assert_true(fixed & ARTICLE_FIXED_CONTROL);
+    assert_false(fixed & ARTICLE_FIXED_UTF8);
+    EXPECT(a, FA_F_TEXT, "x y z w v u t");
+}
+
 static void test_parse_txt_nul_removed(void **state)
 {
     fa_article *a = *state;
@@ -495,8 +529,8 @@ static void test_parse_txt_nul_removed(void **state)
                                &fixed, err, sizeof err), FA_OK);
     assert_true(fixed & ARTICLE_FIXED_CONTROL);
     assert_false(fixed & ARTICLE_FIXED_UTF8);
-    EXPECT(a, FA_F_TITLE, "AB");
-    EXPECT(a, FA_F_TEXT, "Body text.");
+    EXPECT(a, FA_F_TITLE, "A B");
+    EXPECT(a, FA_F_TEXT, "Bo dy text.");
 }
 
 static void test_parse_txt_clean_input_not_flagged(void **state)
@@ -738,7 +772,7 @@ static void test_parse_json_cleans_strings(void **state)
     assert_int_equal(parse_json(a, S("{\"id\":\"x\",\"text\":\"A\\u0000B\\u0001C.\"}"),
                                 &fixed, err, sizeof err), FA_OK);
     assert_true(fixed & ARTICLE_FIXED_CONTROL);
-    EXPECT(a, FA_F_TEXT, "ABC.");
+    EXPECT(a, FA_F_TEXT, "A B C.");
 }
 
 /* Issue 16 #4: json-c turns a lone surrogate into U+FFFD, so "x\ud800",
@@ -968,6 +1002,7 @@ int main(int argc, char **argv)
         T(test_parse_txt_crlf),
         T(test_parse_txt_bom),
         T(test_parse_txt_invalid_utf8_repaired),
+        T(test_parse_txt_controls_separate_words),
         T(test_parse_txt_nul_removed),
         T(test_parse_txt_clean_input_not_flagged),
         T(test_parse_txt_empty_is_einval),

@@ -131,7 +131,7 @@ static void test_check_article_bad_date_kept_as_given(void **state)
     assert_memory_equal(given, "31/12/2020", 10);
     assert_int_equal(len, 10);
     assert_int_equal(s.nreport, 1);
-    assert_non_null(strstr(s.where[0], "in.jsonl:4: date '31/12/2020' is not YYYY"));
+    assert_non_null(strstr(s.where[0], "in.jsonl:4: date '31/12/2020': not a date in a form fa reads"));
     ingest_get_counts(ix, &n);
     assert_int_equal(n.warnings, 1);
     assert_int_equal(n.failed, 0);
@@ -151,6 +151,36 @@ static void test_check_article_good_date_untouched(void **state)
     assert_null(fa_article_get(a, "date_as_given", NULL));
     assert_int_equal(s.nreport, 0);
     fa_article_free(a);
+    ingest_free(ix);
+}
+
+/* Issue 12: a date-time keeps its day in the date and the whole as the
+ * field "timestamp"; a header form becomes YYYY-MM-DD; an impossible
+ * date names what is wrong. */
+static void test_check_article_datetime_kept_as_timestamp(void **state)
+{
+    seen s = {0};
+    ingest *ix = new_ingest(&s, 0, 0);
+    fa_article *a = article("a1", "1987-02-26T15:01:01.79");
+    fa_article *b = article("b1", "Sept. 23, 2021");
+    fa_article *c = article("c1", "2024-02-30");
+    (void)state;
+
+    assert_int_equal(ingest_check_article(ix, a, "in.jsonl", 1, 0), INGEST_KEEP);
+    assert_string_equal(fa_article_get(a, FA_F_DATE, NULL), "1987-02-26");
+    assert_string_equal(fa_article_get(a, FA_F_TIMESTAMP, NULL), "1987-02-26T15:01:01.79");
+    assert_int_equal(ingest_check_article(ix, b, "in.jsonl", 2, 0), INGEST_KEEP);
+    assert_string_equal(fa_article_get(b, FA_F_DATE, NULL), "2021-09-23");
+    assert_null(fa_article_get(b, FA_F_TIMESTAMP, NULL));
+    assert_int_equal(s.nreport, 0);
+    assert_int_equal(ingest_check_article(ix, c, "in.jsonl", 3, 0), INGEST_KEEP);
+    assert_null(fa_article_get(c, FA_F_DATE, NULL));
+    assert_string_equal(fa_article_get(c, "date_as_given", NULL), "2024-02-30");
+    assert_int_equal(s.nreport, 1);
+    assert_non_null(strstr(s.where[0], "in.jsonl:3: date '2024-02-30': no such day (30): February 2024 has 29 days"));
+    fa_article_free(a);
+    fa_article_free(b);
+    fa_article_free(c);
     ingest_free(ix);
 }
 
@@ -389,6 +419,7 @@ int main(int argc, char **argv)
     const struct CMUnitTest tests[] = {
         T(test_check_article_bad_date_kept_as_given),
         T(test_check_article_good_date_untouched),
+        T(test_check_article_datetime_kept_as_timestamp),
         T(test_check_article_repairs_are_warnings),
         T(test_check_article_refuses_bad_ids),
         T(test_check_article_routes_shards),

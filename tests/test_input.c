@@ -180,6 +180,47 @@ static void test_input_lines_across_chunks(void **state)
     expect_end(in);   /* stays at the end */
 }
 
+/* input_head looks without consuming; input_take hands out exactly the
+ * bytes asked for, across refills, in order with lines (the WARC reader
+ * mixes them), and fewer only at the end. */
+static void test_input_head_and_take(void **state)
+{
+    size_t len, got, at = 0;
+    char *data = big_content(&len);
+    const char *p, *d;
+    char err[256];
+    input *in;
+    (void)state;
+
+    p = write_gz("take.warc.gz", data, len);
+    in = open_ok(p, 0);
+    assert_int_equal(input_head(in, &d, &got, 10, err, sizeof err), FA_OK);
+    assert_true(got >= 10);
+    assert_memory_equal(d, data, 10);
+    assert_int_equal(input_offset(in), 0);
+    /* pieces of awkward sizes, one of them larger than the reader's chunk */
+    static const size_t sizes[] = {1, 7, 300000, 4096, 123457};
+    for (size_t i = 0; i < sizeof sizes / sizeof sizes[0]; i++) {
+        assert_int_equal(input_take(in, &d, &got, sizes[i], err, sizeof err), FA_OK);
+        assert_int_equal(got, sizes[i]);
+        assert_memory_equal(d, data + at, got);
+        at += got;
+        assert_int_equal(input_offset(in), at);
+    }
+    const char *line;
+    size_t ll;
+    assert_int_equal(input_line(in, &line, &ll, err, sizeof err), 1);
+    const char *nl = memchr(data + at, '\n', len - at);
+    assert_non_null(nl);
+    assert_int_equal(ll, (size_t)(nl - (data + at)) - (ll && nl[-1] == '\r'));
+    at = (size_t)(nl - data) + 1;
+    assert_int_equal(input_take(in, &d, &got, len, err, sizeof err), FA_OK);
+    assert_int_equal(got, len - at);   /* fewer: the end came first */
+    assert_memory_equal(d, data + at, got);
+    assert_int_equal(input_take(in, &d, &got, 5, err, sizeof err), FA_OK);
+    assert_int_equal(got, 0);
+}
+
 static void test_input_crlf_stripped(void **state)
 {
     const char *p = write_file("crlf.txt", LIT("one\r\ntwo\r\n\r\nfour\rx\n"));
@@ -491,6 +532,7 @@ int main(int argc, char **argv)
         cmocka_unit_test_teardown(test_input_truncated_gzip, teardown),
         cmocka_unit_test_teardown(test_input_plain_named_gz_refused, teardown),
         cmocka_unit_test_teardown(test_input_missing_file, teardown),
+        cmocka_unit_test_teardown(test_input_head_and_take, teardown),
         cmocka_unit_test_teardown(test_input_all_with_limit, teardown),
         cmocka_unit_test_teardown(test_input_all_big_file, teardown),
         cmocka_unit_test_teardown(test_input_line_then_all, teardown),

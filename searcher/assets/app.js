@@ -1,0 +1,616 @@
+/* app.js - the fa search page. No framework: the state lives in the URL
+ * (shareable, back/forward work), each change of state fetches the JSON
+ * API and redraws. Article bytes are never parsed as HTML: text is
+ * inserted as text nodes, and snippets (escaped text plus <b>) are parsed
+ * here into text nodes and <b> elements. */
+'use strict';
+
+const PAGE = 10;            /* hits per page, as the command line's --limit */
+const FACET_FETCH = 200;    /* values fetched per facet (filter box, show more) */
+const FACET_SHOW = 8;       /* values shown before "Show more" */
+const FACET_STEP = 20;      /* values each "Show more" adds */
+const MAX_OFFSET = 10000;   /* the server's SERVE_MAX_OFFSET */
+const FACETS = ['country', 'official'];
+
+const $ = (id) => document.getElementById(id);
+
+/* ------------------------------------------------------------ state */
+
+function emptyState() {
+  return { q: '', country: [], official: [], from: '', to: '', sort: 'relevance', page: 1, article: '' };
+}
+
+function readURL() {
+  const p = new URLSearchParams(location.search);
+  const st = emptyState();
+  st.q = p.get('q') || '';
+  for (const f of FACETS) st[f] = p.getAll(f).filter((v) => v);
+  st.from = p.get('from') || '';
+  st.to = p.get('to') || '';
+  const sort = p.get('sort');
+  if (sort === 'date' || sort === '-date') st.sort = sort;
+  const page = parseInt(p.get('page') || '1', 10);
+  st.page = page > 0 ? page : 1;
+  st.article = p.get('article') || '';
+  return st;
+}
+
+/* The parameters a state sends to the API (and shows in the URL). */
+function searchParams(st, without) {
+  const p = new URLSearchParams();
+  if (st.q) p.set('q', st.q);
+  for (const f of FACETS) if (f !== without) for (const v of st[f]) p.append(f, v);
+  if (st.from) p.set('from', st.from);
+  if (st.to) p.set('to', st.to);
+  if (st.sort !== 'relevance') p.set('sort', st.sort);
+  return p;
+}
+
+function stateURL(st) {
+  const p = searchParams(st);
+  if (st.page > 1) p.set('page', String(st.page));
+  if (st.article) p.set('article', st.article);
+  const s = p.toString();
+  return s ? '/?' + s : '/';
+}
+
+let state = emptyState();
+
+function go(patch) {
+  const next = Object.assign({}, state, patch);
+  if (!('page' in patch) && !('article' in patch)) next.page = 1;
+  if (!('article' in patch)) next.article = '';
+  history.pushState(null, '', stateURL(next));
+  render(next);
+}
+
+/* ------------------------------------------------------------ DOM helpers */
+
+function el(tag, attrs, ...kids) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (k === 'class') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+    else e.setAttribute(k, v);
+  }
+  for (const k of kids) if (k != null) e.append(k);
+  return e;
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
+
+function unescapeText(s) {
+  return s.replace(/&(amp|lt|gt|quot|apos|#39);/g, (m, name) => ENTITIES[name]);
+}
+
+/* A snippet from the API is escaped text with matches in <b>...</b>.
+ * Only those two tags are recognised; everything else stays text. */
+function snippetNodes(html) {
+  const frag = document.createDocumentFragment();
+  let bold = false;
+  for (const part of String(html).split(/(<b>|<\/b>)/)) {
+    if (part === '<b>') { bold = true; continue; }
+    if (part === '</b>') { bold = false; continue; }
+    if (!part) continue;
+    const text = document.createTextNode(unescapeText(part));
+    frag.append(bold ? el('b', null, text) : text);
+  }
+  return frag;
+}
+
+function safeURL(u) {
+  try {
+    const url = new URL(u);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch (e) {
+    return null;
+  }
+}
+
+/* ------------------------------------------------------------ API */
+
+async function api(path, params) {
+  const r = await fetch(path + '?' + params.toString(), { headers: { Accept: 'application/json' } });
+  let body;
+  try {
+    body = await r.json();
+  } catch (e) {
+    throw new Error('the server answered ' + r.status + ' without JSON');
+  }
+  if (!r.ok) throw new Error(body && body.error ? body.error : 'the server answered ' + r.status);
+  return body;
+}
+
+/* Names of values seen in facet counts, so chips show "Pakistan", not PAK. */
+const names = { country: new Map(), official: new Map() };
+
+function rememberNames(facets) {
+  for (const f of FACETS) for (const v of (facets && facets[f]) || []) names[f].set(v.value, v.name);
+}
+
+/* "Antony Blinken (USA, Secretary of State)" -> post and country apart. */
+function officialParts(value, name) {
+  const m = /^(.*) \((.*)\)$/.exec(name || '');
+  if (!m || m[1] !== value) return { name: value, country: '', post: '' };
+  const bits = m[2].split(', ');
+  if (/^[A-Z]{3}$/.test(bits[0])) return { name: value, country: bits[0], post: bits.slice(1).join(', ') };
+  return { name: value, country: '', post: m[2] };
+}
+
+function displayName(facet, value) {
+  const n = names[facet].get(value);
+  if (facet === 'country') return n || value;
+  return value;
+}
+
+/* Granularity of the timeline: months for a range of under three years. */
+function histogramUnit(st) {
+  const y0 = parseInt(st.from, 10), y1 = parseInt(st.to, 10);
+  return y0 && y1 && y1 - y0 < 3 ? 'month' : 'year';
+}
+
+/* ------------------------------------------------------------ rendering */
+
+let lastKey = null;     /* the search last drawn, so back from the reader redraws nothing */
+let lastScroll = 0;
+let shown = { country: FACET_SHOW, official: FACET_SHOW };
+let lastFacets = { country: [], official: [] };
+let seq = 0;            /* answers to older requests are dropped */
+
+function render(st) {
+  state = st;
+  $('q').value = st.q;
+  $('sort').value = st.sort;
+  $('from').value = st.from;
+  $('to').value = st.to;
+  if (!st.article) openedHere = false;
+  if (st.article) {
+    if (!$('reader').hidden) return showArticle(st);
+    lastScroll = window.scrollY;
+    return showArticle(st);
+  }
+  $('reader').hidden = true;
+  $('results-view').hidden = false;
+  document.title = (st.q ? st.q + ' · ' : '') + 'fa search';
+  const key = stateURL(st);
+  if (key === lastKey) {
+    window.scrollTo(0, lastScroll);
+    return;
+  }
+  lastKey = key;
+  runSearch(st);
+}
+
+async function runSearch(st) {
+  const my = ++seq;
+  const main = searchParams(st);
+  main.set('offset', String((st.page - 1) * PAGE));
+  main.set('limit', String(PAGE));
+  main.set('facets', '1');
+  main.set('facet_limit', String(FACET_FETCH));
+  main.set('histogram', histogramUnit(st));
+  /* OR within a facet, AND across: a facet with chosen values is counted
+   * without its own filter, so its other values say what adding them
+   * (OR) would match; the other facets count within every filter. */
+  const extra = FACETS.filter((f) => st[f].length).map((f) => {
+    const p = searchParams(st, f);
+    p.set('limit', '0');
+    p.set('facets', '1');
+    p.set('facet_limit', String(FACET_FETCH));
+    return api('/api/search', p).then((r) => [f, r.facets[f]]);
+  });
+  $('export').href = '/api/export.csv?' + searchParams(st).toString();
+  document.body.classList.add('busy');
+  try {
+    const [res, ...own] = await Promise.all([api('/api/search', main), ...extra]);
+    if (my !== seq) return;
+    const facets = Object.assign({}, res.facets);
+    for (const [f, values] of own) facets[f] = values;
+    rememberNames(facets);
+    $('error').hidden = true;
+    drawCount(res, st);
+    drawSuggestion(res);
+    drawChips(st);
+    drawHits(res, st);
+    drawPager(res, st);
+    lastFacets = facets;
+    drawFacets(st);
+    drawTimeline(res, st);
+  } catch (e) {
+    if (my !== seq) return;
+    lastKey = null;
+    $('error').textContent = e.message;
+    $('error').hidden = false;
+    $('count').textContent = 'The search failed.';
+    $('hits').replaceChildren();
+    $('pager').hidden = true;
+  } finally {
+    if (my === seq) document.body.classList.remove('busy');
+  }
+}
+
+function plural(n, one, many) {
+  return n.toLocaleString('en') + ' ' + (n === 1 ? one : many);
+}
+
+function drawSuggestion(res) {
+  const box = $('suggest');
+  if (!res.suggestion) { box.hidden = true; return; }
+  const a = el('a', { href: stateURL(Object.assign({}, state, { q: res.suggestion, page: 1, article: '' })) }, res.suggestion);
+  a.addEventListener('click', (ev) => { ev.preventDefault(); go({ q: res.suggestion }); });
+  box.replaceChildren('Did you mean ', a, '?');
+  box.hidden = false;
+}
+
+function drawCount(res, st) {
+  let text;
+  if (res.total === 0) text = 'No article matches.';
+  else if (res.hits.length === 0) text = plural(res.total, 'article matches', 'articles match') + '; this page is past the last.';
+  else text = plural(res.total, 'article matches', 'articles match') +
+    (res.total > res.hits.length ? '; showing ' + res.hits[0].rank + '–' + res.hits[res.hits.length - 1].rank : '') + '.';
+  $('count').textContent = text;
+}
+
+function drawChips(st) {
+  const box = $('chips');
+  const chips = [];
+  for (const f of FACETS) {
+    for (const v of st[f]) {
+      const label = displayName(f, v);
+      chips.push(el('span', { class: 'chip on', 'data-facet': f, 'data-value': v },
+        el('span', { class: 'kind', text: (f === 'country' ? 'Country' : 'Official') + ':' }),
+        el('span', { text: label }),
+        el('button', {
+          type: 'button', 'aria-label': 'Remove filter ' + label, title: 'Remove',
+          onclick: () => go({ [f]: state[f].filter((x) => x !== v) }),
+        }, '×')));
+    }
+  }
+  if (st.from || st.to) {
+    const label = (st.from || '…') + ' – ' + (st.to || '…');
+    chips.push(el('span', { class: 'chip on', 'data-facet': 'date' },
+      el('span', { class: 'kind', text: 'Dates:' }), el('span', { text: label }),
+      el('button', { type: 'button', 'aria-label': 'Remove date filter ' + label, title: 'Remove',
+        onclick: () => go({ from: '', to: '' }) }, '×')));
+  }
+  box.replaceChildren(...chips);
+  box.hidden = chips.length === 0;
+}
+
+function hitChip(facet, value) {
+  const on = state[facet].includes(value);
+  const label = displayName(facet, value);
+  return el('button', {
+    type: 'button', class: 'chip' + (on ? ' on' : ''), 'data-facet': facet, 'data-value': value,
+    'aria-pressed': on ? 'true' : 'false',
+    title: (on ? 'Filtering on ' : 'Filter on ') + label,
+    onclick: () => { if (!state[facet].includes(value)) go({ [facet]: state[facet].concat([value]) }); },
+  }, label);
+}
+
+/* A speech can name forty countries: a hit shows the chosen values, then
+ * the first CHIPS_SHOWN of each facet, and a button for the rest. */
+const CHIPS_SHOWN = { country: 8, official: 4 };
+
+function hitChips(countries, officials) {
+  const chips = [], rest = [];
+  for (const [f, values] of [['country', countries], ['official', officials]]) {
+    const chosen = values.filter((v) => state[f].includes(v));
+    const others = values.filter((v) => !state[f].includes(v));
+    for (const v of chosen.concat(others.slice(0, CHIPS_SHOWN[f]))) chips.push(hitChip(f, v));
+    for (const v of others.slice(CHIPS_SHOWN[f])) rest.push(hitChip(f, v));
+  }
+  if (rest.length) {
+    const more = el('button', { type: 'button', class: 'chip more-chips', 'aria-label': 'Show ' + rest.length + ' more countries and officials' },
+      '+' + rest.length + ' more');
+    more.addEventListener('click', () => { more.replaceWith(...rest); });
+    chips.push(more);
+  }
+  return chips;
+}
+
+function drawHits(res, st) {
+  const items = res.hits.map((h) => {
+    const url = stateURL(Object.assign({}, st, { article: h.id || '' }));
+    const title = el('a', { class: 'title', href: url }, h.title || h.id || '(untitled)');
+    title.addEventListener('click', (ev) => {
+      if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+      ev.preventDefault();
+      go({ article: h.id, page: state.page });
+      openedHere = true;
+    });
+    const meta = [];
+    meta.push(el('time', { text: h.date || 'undated' }));
+    if (h.source) meta.push(' · ', h.source);
+    if (h.fields && h.fields.dateline) meta.push(' · ', h.fields.dateline);
+    const link = h.url && safeURL(h.url);
+    if (link) meta.push(' · ', el('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
+    const chips = hitChips(h.countries || [], h.officials || []);
+    return el('li', { class: 'hit' },
+      el('div', { class: 'hit-head' }, el('span', { class: 'rank', text: String(h.rank) }), title),
+      el('p', { class: 'meta' }, ...meta),
+      h.snippet ? el('p', { class: 'snippet' }, snippetNodes(h.snippet)) : null,
+      chips.length ? el('div', { class: 'chips', 'aria-label': 'Countries and officials' }, ...chips) : null);
+  });
+  $('hits').replaceChildren(...items);
+}
+
+function drawPager(res, st) {
+  const pages = Math.max(1, Math.ceil(Math.min(res.total, MAX_OFFSET + PAGE) / PAGE));
+  $('pager').hidden = res.total <= PAGE && st.page === 1;
+  $('prev').disabled = st.page <= 1;
+  $('next').disabled = st.page >= pages;
+  $('pageinfo').textContent = 'Page ' + st.page + ' of ' + pages.toLocaleString('en') +
+    (res.total > MAX_OFFSET + PAGE ? ' (the first ' + (MAX_OFFSET + PAGE).toLocaleString('en') + ' hits)' : '');
+}
+
+function drawFacets(st) {
+  for (const f of FACETS) {
+    const box = document.querySelector('.facet[data-facet="' + f + '"]');
+    const list = box.querySelector('.values');
+    const filter = box.querySelector('.facet-filter').value.trim().toLowerCase();
+    let values = (lastFacets[f] || []).slice();
+    /* chosen values first, even when they are not among the counts */
+    for (const v of st[f]) if (!values.some((x) => x.value === v)) values.push({ value: v, name: names[f].get(v) || v, count: null });
+    values.sort((a, b) => (st[f].includes(b.value) ? 1 : 0) - (st[f].includes(a.value) ? 1 : 0));
+    if (filter) values = values.filter((v) => (v.value + ' ' + v.name).toLowerCase().includes(filter));
+    const limit = filter ? values.length : Math.max(shown[f], st[f].length);
+    const items = values.slice(0, limit).map((v) => facetItem(f, v, st));
+    if (!items.length) items.push(el('li', { class: 'none', text: filter ? 'No value matches the filter.' : 'None.' }));
+    list.replaceChildren(...items);
+    const more = box.querySelector('.more');
+    more.hidden = values.length <= limit;
+    more.textContent = 'Show more (' + (values.length - limit) + ')';
+  }
+}
+
+function facetItem(f, v, st) {
+  const on = st[f].includes(v.value);
+  const id = 'fv-' + f + '-' + Array.from(v.value).map((c) => c.codePointAt(0).toString(16)).join('-');
+  const input = el('input', { type: 'checkbox', id });
+  input.checked = on;
+  input.addEventListener('change', () => {
+    const cur = state[f].filter((x) => x !== v.value);
+    go({ [f]: input.checked ? cur.concat([v.value]) : cur });
+  });
+  let name;
+  if (f === 'official') {
+    const p = officialParts(v.value, v.name);
+    const sub = [p.post, p.country ? displayName('country', p.country) : ''].filter(Boolean).join(', ');
+    name = el('span', { class: 'name' }, p.name, sub ? el('span', { class: 'sub', text: sub }) : null);
+  } else {
+    name = el('span', { class: 'name', text: v.name || v.value });
+  }
+  return el('li', { 'data-value': v.value },
+    el('label', { for: id }, input, name, el('span', { class: 'n', text: v.count == null ? '' : v.count.toLocaleString('en') })));
+}
+
+/* ------------------------------------------------------------ timeline */
+
+const SVGNS = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs) {
+  const e = document.createElementNS(SVGNS, tag);
+  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, String(v));
+  return e;
+}
+
+/* The API's histogram ([{bucket: "1995" or "1995-07" or "1990s"?, count}])
+ * as bars, each with the from/to that selects it. */
+function buckets(res) {
+  if (!Array.isArray(res.histogram)) return null;
+  return res.histogram.map((b) => {
+    const key = String(b.bucket);
+    let from = key, to = key;
+    if (res.histogram_by === 'decade') {
+      const y = parseInt(key, 10);
+      from = String(y);
+      to = String(y + 9);
+    }
+    return { label: key, from, to, count: b.count };
+  });
+}
+
+function drawTimeline(res, st) {
+  const chart = $('chart');
+  const data = buckets(res) || [];
+  const undated = res.histogram_undated || 0;
+  $('chart-hint').textContent = 'Click a bar, or drag across bars, to search those dates.' +
+    (undated ? ' ' + plural(undated, 'match has', 'matches have') + ' no date.' : '');
+  chart._buckets = null;
+  chart.dataset.n = '0';
+  if (!data.length) {
+    chart.replaceChildren(el('p', { class: 'hint', text: 'No dated article matches.' }));
+    return;
+  }
+  /* One SVG unit is one pixel (redrawn on resize), so labels keep their
+   * shape; a bar is at most MAX_BAR wide, and the bars are centred. */
+  const W = Math.max(200, chart.clientWidth || 800), H = 120, top = 6, bottom = 18, MAX_BAR = 48;
+  const max = Math.max(1, ...data.map((b) => b.count));
+  const PAD = 18;   /* room for the first and last labels */
+  const bw = Math.min(MAX_BAR, (W - 2 * PAD) / data.length);
+  const x0 = (W - bw * data.length) / 2;
+  const root = svg('svg', { viewBox: '0 0 ' + W + ' ' + H, width: W, height: H, role: 'group',
+    'aria-label': 'Matches per ' + (res.histogram_by || 'year') });
+  const labelEvery = Math.ceil(data.length / Math.max(1, Math.floor(W / 48)));
+  data.forEach((b, i) => {
+    const h = (H - top - bottom) * b.count / max;
+    const inRange = (!st.from || b.to >= st.from.slice(0, b.to.length)) && (!st.to || b.from <= st.to.slice(0, b.from.length));
+    const bar = svg('rect', { class: 'b' + ((st.from || st.to) && inRange ? ' sel' : ''), x: x0 + i * bw + bw * 0.1,
+      width: Math.max(1, bw * 0.8), y: H - bottom - h, height: Math.max(b.count ? 1 : 0, h), 'data-i': i });
+    const hit = svg('rect', { class: 'hit', x: x0 + i * bw, width: bw, y: 0, height: H - bottom, 'data-i': i, tabindex: 0,
+      role: 'button', 'aria-label': b.label + ': ' + plural(b.count, 'match', 'matches') });
+    const tip = svg('title');
+    tip.textContent = b.label + ': ' + plural(b.count, 'match', 'matches');
+    hit.append(tip);
+    hit.addEventListener('keydown', (ev) => {
+      if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go({ from: b.from, to: b.to }); }
+    });
+    root.append(bar, hit);
+    if (i % labelEvery === 0) {
+      const t = svg('text', { x: x0 + i * bw + bw / 2, y: H - 4, 'text-anchor': 'middle' });
+      t.textContent = b.label;
+      root.append(t);
+    }
+  });
+  chart.replaceChildren(root);
+  chart.dataset.n = String(data.length);
+  chart._buckets = data;
+  chart._geom = { W, x0, bw };
+  lastTimeline = [res, st];
+}
+
+let lastTimeline = null;   /* [res, st] last drawn, for redrawing on resize */
+let resizeTimer = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => { if (lastTimeline) drawTimeline(...lastTimeline); }, 100);
+});
+
+/* Click or drag across bars: the range of the bars touched. */
+function setupDrag() {
+  const chart = $('chart');
+  let start = null;
+  const index = (ev) => {
+    const svgEl = chart.querySelector('svg');
+    const n = parseInt(chart.dataset.n || '0', 10);
+    if (!n || !svgEl || !chart._geom) return null;
+    const r = svgEl.getBoundingClientRect(), g = chart._geom;
+    const x = (ev.clientX - r.left) / r.width * g.W;
+    return Math.min(n - 1, Math.max(0, Math.floor((x - g.x0) / g.bw)));
+  };
+  const mark = (a, b) => {
+    for (const rect of chart.querySelectorAll('rect.b')) {
+      const i = parseInt(rect.dataset.i, 10);
+      rect.classList.toggle('sel', i >= Math.min(a, b) && i <= Math.max(a, b));
+    }
+  };
+  chart.addEventListener('pointerdown', (ev) => {
+    if (!chart._buckets || ev.button !== 0) return;
+    start = index(ev);
+    if (start == null) return;
+    chart.setPointerCapture(ev.pointerId);
+    mark(start, start);
+    ev.preventDefault();
+  });
+  chart.addEventListener('pointermove', (ev) => { if (start != null) mark(start, index(ev)); });
+  chart.addEventListener('pointerup', (ev) => {
+    if (start == null) return;
+    const end = index(ev);
+    const a = chart._buckets[Math.min(start, end)], b = chart._buckets[Math.max(start, end)];
+    start = null;
+    go({ from: a.from, to: b.to });
+  });
+  chart.addEventListener('pointercancel', () => { start = null; });
+}
+
+/* ------------------------------------------------------------ reader */
+
+let openedHere = false;   /* the reader was opened from the results shown */
+
+async function showArticle(st) {
+  $('results-view').hidden = true;
+  $('reader').hidden = false;
+  const title = $('reader-title');
+  title.textContent = 'Loading…';
+  $('reader-meta').replaceChildren();
+  $('reader-chips').replaceChildren();
+  $('reader-text').replaceChildren();
+  const my = ++seq;
+  try {
+    const p = new URLSearchParams();
+    if (st.q) p.set('q', st.q);
+    const a = await api('/api/article/' + encodeURIComponent(st.article), p);
+    if (my !== seq) return;
+    drawArticle(a);
+  } catch (e) {
+    if (my !== seq) return;
+    title.textContent = 'This article cannot be shown';
+    $('reader-text').replaceChildren(el('p', { class: 'error', text: e.message }));
+  }
+  title.focus();
+}
+
+/* The article as fa-search --show ID --json writes it: "html" is the
+ * text escaped with the query's words in <b>, parsed like a snippet. */
+function drawArticle(art) {
+  document.title = (art.title || art.id) + ' · fa';
+  $('reader-title').textContent = art.title || art.id || '(untitled)';
+  const meta = [el('time', { text: art.date || 'undated' })];
+  if (art.source) meta.push(' · ', art.source);
+  if (art.fields && art.fields.author) meta.push(' · ', art.fields.author);
+  if (art.fields && art.fields.dateline) meta.push(' · ', art.fields.dateline);
+  const link = art.url && safeURL(art.url);
+  if (link) meta.push(' · ', el('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
+  meta.push(' · id ', el('code', { text: art.id || '' }));
+  $('reader-meta').replaceChildren(...meta);
+  const chips = [];
+  for (const f of FACETS) {
+    for (const v of art[f === 'country' ? 'countries' : 'officials'] || []) {
+      if (f === 'country' && v.name) names.country.set(v.value, v.name);
+      chips.push(hitChip(f, v.value));
+    }
+  }
+  $('reader-chips').replaceChildren(...chips);
+  const html = art.html != null ? String(art.html) : null;
+  const paras = (html != null ? html : String(art.text || '')).split(/\n\s*\n/);
+  $('reader-text').replaceChildren(...paras.map((p) => el('p', null, html != null ? snippetNodes(p) : p)));
+}
+
+/* ------------------------------------------------------------ wiring */
+
+function setupHelp() {
+  const pop = $('help'), btn = $('help-btn');
+  const open = (yes) => {
+    pop.hidden = !yes;
+    btn.setAttribute('aria-expanded', yes ? 'true' : 'false');
+    if (yes) pop.querySelector('.ex').focus();
+  };
+  btn.addEventListener('click', () => open(pop.hidden));
+  $('help-close').addEventListener('click', () => { open(false); btn.focus(); });
+  pop.addEventListener('click', (ev) => {
+    const ex = ev.target.closest('.ex');
+    if (!ex) return;
+    open(false);
+    go({ q: ex.textContent, country: [], official: [], from: '', to: '' });
+  });
+  document.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Escape' && !pop.hidden) { open(false); btn.focus(); }
+    const typing = /^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement.tagName);
+    if (ev.key === '/' && !typing) { ev.preventDefault(); $('q').focus(); $('q').select(); }
+  });
+  document.addEventListener('click', (ev) => {
+    if (!pop.hidden && !pop.contains(ev.target) && ev.target !== btn) open(false);
+  });
+}
+
+function setup() {
+  $('search').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go({ q: $('q').value.trim() });
+  });
+  $('sort').addEventListener('change', () => go({ sort: $('sort').value }));
+  $('dates').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go({ from: $('from').value.trim(), to: $('to').value.trim() });
+  });
+  $('prev').addEventListener('click', () => { go({ page: state.page - 1 }); $('hits').focus(); });
+  $('next').addEventListener('click', () => { go({ page: state.page + 1 }); $('hits').focus(); });
+  $('back').addEventListener('click', () => {
+    if (openedHere) history.back();
+    else go({ article: '' });
+  });
+  $('home').addEventListener('click', (ev) => { ev.preventDefault(); go(emptyState()); });
+  for (const f of FACETS) {
+    const box = document.querySelector('.facet[data-facet="' + f + '"]');
+    box.querySelector('.facet-filter').addEventListener('input', () => drawFacets(state));
+    box.querySelector('.more').addEventListener('click', () => { shown[f] += FACET_STEP; drawFacets(state); });
+  }
+  setupHelp();
+  setupDrag();
+  window.addEventListener('popstate', () => render(readURL()));
+  render(readURL());
+}
+
+document.addEventListener('DOMContentLoaded', setup);
