@@ -125,6 +125,7 @@ EVAL_DIR = tests/entities
 eval-entities: $(BUILD)/tests/eval_entities
 	$(BUILD)/tests/eval_entities $(EVAL_DIR)/passages.tsv
 	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune.tsv
+	@echo; $(BUILD)/tests/eval_entities $(EVAL_DIR)/real-tune2.tsv
 	@echo; echo "== held-out real text (totals only)"; \
 	    $(BUILD)/tests/eval_entities --heldout $(BUILD)/entities/real-heldout.tsv
 

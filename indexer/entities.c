@@ -434,8 +434,10 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
-    int comma = after_comma && (s & SEP_COMMA) &&
-                !(s & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
+    /* "..., Name" or "... (PAHO), Name" */
+    uint16_t okm = SEP_COMMA | SEP_SPACE | SEP_NL |
+                   ((t->tok[ns - 1].sep & SEP_OPEN) ? SEP_HARD : 0);
+    int comma = after_comma && (s & SEP_COMMA) && !(s & ~okm) &&
                 !(t->tok[ns - 1].flags & TOK_POSS);
     if (!adjacent(t, ns) && !after_abbr && !comma)
         return 0;
@@ -477,6 +479,11 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
             break;
         }
     }
+    /* "Queen Anne's County", "King Edward's School": a place named after
+     * someone; no person here either. */
+    if (end && (t->tok[end - 1].flags & TOK_POSS) && end < t->ntok &&
+        is_capitalised(&t->tok[end]) && (fa__word_class(c->g, t, end) & WC_INST))
+        return 0;
     return end ? end - ns : 0;
 }
 
@@ -536,6 +543,8 @@ static int country_word(const ctx *c, size_t k)
  * starts at token i; 'cstart' is where a country term ending right before
  * it starts (or i). Adds the mention; a name of one word is not taken
  * (it may be anything: "Meanwhile, the Finance Minister"). */
+static int courtesy_at(const ctx *c, size_t k);
+
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
     const fa_toks *t = &c->t;
@@ -563,9 +572,16 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
         const fa_tok *x = &t->tok[k];
         uint8_t wc = fa__word_class(c->g, t, k);
         int cap = x->shape == SHAPE_CAP || (x->shape == SHAPE_UPPER && x->flen == 1);
-        if (!(cap || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
+        /* "Huang Kwo-ching", "Ban Ki-moon": a lower-case part after a
+         * hyphen */
+        int part = x->shape == SHAPE_LOWER && x->sep == SEP_HYPHEN && k > 0 &&
+                   is_capitalised(&t->tok[k - 1]);
+        if (!(cap || part || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
             break;
-        if (cap && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
+        /* "Jose A. Cordova": an initial, not the article "a" */
+        int initial_here = x->shape == SHAPE_UPPER && x->flen == 1 && k + 1 < j &&
+                           (t->tok[k + 1].sep & SEP_PERIOD);
+        if (cap && !initial_here && (wc & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)))
             break;
         s = k;
         if (k == 0 || (t->tok[k].flags & TOK_SENT))
@@ -585,6 +601,8 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
         is_capitalised(&t->tok[s - 1]))
         return FA_OK;
+    if (s + 2 < j && courtesy_at(c, s))
+        s++;                                /* "Mr Huang Kwo-ching, deputy ..." */
     int32_t gaz = -1;
     size_t lo = official_at(c, s, j - s, &gaz);
     if (lo == j - s)
@@ -678,6 +696,8 @@ static int names_org(const ctx *c, size_t i, size_t e)
     return 0;
 }
 
+static int body_end_word(const fa_toks *t, size_t k);
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -698,6 +718,20 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    /* "Chief Veterinarian of the USDA": one word and "of" continue the
+     * title; they name nobody */
+    if (nn == 1 && body_end_word(t, ns))
+        nn = 0;         /* "Minister of Water Resources": no one called Resources */
+    if (nn == 1 && ti->generic && ns + 2 < t->ntok && adjacent(t, ns + 1) &&
+        word_is(t, ns + 1, c->of_hash, "of", 2) && adjacent(t, ns + 2) &&
+        word_is(t, ns + 2, c->the_hash, "the", 3)) {
+        /* ... unless the word is a known surname ("President Smith of the
+         * Republic of ...") */
+        const fa_word *w = fa__word_find(c->g, t->tok[ns].hash, fa__tok_fold(t, ns),
+                                         t->tok[ns].flen);
+        if (!w || !w->n)
+            nn = 0;
+    }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
         /* A full name set off by commas after "the <title>" or a
@@ -744,6 +778,292 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     if (!*rc && i > 0 && word_is(t, i - 1, c->former_hash, "former", 6))
         c->m[c->nm - 1].was = 1;
     return n + nn;
+}
+
+/* ---- posts of agencies and local government ---------------------------- */
+
+/* Heads, deputies and spokespeople are named with a post the title lexicon
+ * cannot list, built from a head word and the body it belongs to: "The
+ * spokesman for the Fiji Health Ministry, Iliesa Tora, said", "Huang
+ * Kwo-ching, deputy director of the Bureau of Animal and Plant Health
+ * Inspection", "WHO Africa regional director Luis Gomes Sambo". The head
+ * word alone would take a film director or a company's chief, so the
+ * phrase must also name a public body (a ministry, a department, health,
+ * the police, a UN agency, a country) and no private one (a university, a
+ * hospital, a company). */
+static const char *const post_head[] = {
+    "director", "officer", "chief", "head", "spokesman", "spokeswoman",
+    "spokesperson", "representative", "commissioner", "veterinarian",
+    "administrator", "coordinator", "secretary", "minister", "mayor",
+    "governor", "ambassador", "envoy",
+};
+/* ... that are public whatever follows them */
+static const char *const post_public_head[] = {
+    "minister", "mayor", "governor", "ambassador", "envoy",
+};
+/* ... only as a name ("the Health Department", not "Sunnybrook's
+ * department of pediatrics") */
+static const char *const post_public_cap[] = {
+    "department", "bureau", "agency", "service", "administration",
+};
+static const char *const post_public[] = {
+    "ministry", "ministries", "government",
+    "health", "fire", "police", "municipal", "provincial", "federal",
+    "un", "who", "paho", "usda", "cdc", "fao", "unicef", "unhcr", "unaids",
+    "wfp", "undp", "ocha", "iaea", "nato", "eu", "imf", "interpol", "fda",
+};
+static const char *const post_private[] = {
+    "university", "hospital", "college", "school", "schools", "company",
+    "corporation", "inc", "society", "foundation", "institute", "laboratory",
+    "association", "club", "party", "church", "charity", "bank",
+};
+/* words that may stand between the start of a post and its head word */
+static const char *const post_modifier[] = {
+    "the", "a", "deputy", "regional", "chief", "senior", "assistant",
+    "health", "state", "city", "provincial", "public", "communications",
+    "press", "acting", "district", "county", "national", "executive",
+    "former",
+};
+/* a post that does not open its clause may follow one of these: "The
+ * victims are former chief of police, Frank DuPey" */
+static const char *const post_copula[] = {
+    "is", "was", "are", "were", "by",
+};
+/* words that end the name of a body or a portfolio, so that what follows
+ * them is the holder's name: "director for the World Health Organisation
+ * Vivian Tan said", "Vice Minister of Natural Resources and Environment
+ * Nguyen Cong claimed" */
+static const char *const post_body_end[] = {
+    "organisation", "organization", "ministry", "department", "agency",
+    "bureau", "service", "nations", "commission", "fund", "programme",
+    "program", "office", "affairs", "health", "agriculture", "environment",
+    "defence", "defense", "interior", "finance", "trade", "education",
+    "justice", "resources", "energy", "security", "development", "police",
+};
+static const char *const post_body_join[] = {
+    "of", "and", "for", "the",
+};
+static const char *const post_verb[] = {
+    "said", "says", "say", "told", "stated", "added", "claimed", "claims",
+    "reiterated", "announced", "confirmed", "warned", "noted", "explained",
+    "commented", "urged",
+};
+
+static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
+{
+    const char first = *fa__tok_fold(t, k);
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == first && t->tok[k].flen == strlen(list[i]) &&
+            !memcmp(fa__tok_fold(t, k), list[i], t->tok[k].flen))
+            return 1;
+    return 0;
+}
+#define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
+
+/* Does a clause start at token k (a sentence, a comma, a bracket ...)? */
+static int clause_start(const fa_toks *t, size_t k)
+{
+    return k == 0 || (t->tok[k].flags & TOK_SENT) ||
+           (t->tok[k].sep & (SEP_COMMA | SEP_END | SEP_HARD | SEP_BLANK));
+}
+
+/* Does [a, b) name a public body and no private one? "U.N." is two tokens. */
+static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
+{
+    const fa_toks *t = &c->t;
+    const fa_term *tm = NULL;
+    int pub = 0;
+    for (size_t k = a; k < b; k++) {
+        if (FOLD_IN(t, k, post_private))
+            return 0;
+        if (FOLD_IN(t, k, post_public) ||
+            (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
+            /* the Centers for Disease Control, public in every country
+             * that has one */
+            (k + 1 < b && t->tok[k].flen == 7 && t->tok[k + 1].flen == 7 &&
+             !memcmp(fa__tok_fold(t, k), "disease", 7) &&
+             !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
+            (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
+             !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
+            (country_ok && country_span(c, k, &tm)))
+            pub = 1;
+    }
+    return pub;
+}
+
+/* "officer" heads a post only as a chief, health, medical or press
+ * officer: a police officer is no official (tests/entities/LABELLING.md) */
+static const char *const officer_kind[] = {
+    "chief", "health", "medical", "veterinary", "press", "information",
+    "executive", "public",
+};
+
+static int is_post_head(const fa_toks *t, size_t k)
+{
+    if (!FOLD_IN(t, k, post_head))
+        return 0;
+    if (t->tok[k].flen == 7 && !memcmp(fa__tok_fold(t, k), "officer", 7))
+        return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+    return 1;
+}
+
+/* The head word of a post starting at token a (after the modifiers and
+ * capitalised words before it, at most 4), or SIZE_MAX. */
+static size_t post_head_at(const ctx *c, size_t a, size_t b)
+{
+    const fa_toks *t = &c->t;
+    for (size_t k = a; k < b && k < a + 5; k++) {
+        if (is_post_head(t, k))
+            return k;
+        if (!is_capitalised(&t->tok[k]) && !FOLD_IN(t, k, post_modifier))
+            break;
+    }
+    return SIZE_MAX;
+}
+
+static int body_end_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_body_end);
+}
+
+/* May a country alone make the post at head word h public? For envoys and
+ * spokespeople, yes ("the Chinese representative"); for a director or a
+ * head, no ("director of SOS Children's Villages Sudan"). And "chief
+ * epidemiologist": "chief" before a noun is no head word. */
+static int head_country_ok(const fa_toks *t, size_t h)
+{
+    return FOLD_IN(t, h, post_public_head) || fold_in(t, h, post_head + 4, 4);
+}
+
+static int head_is_modifier(const fa_toks *t, size_t h)
+{
+    return h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
+           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head) &&
+           (fold_in(t, h, post_head + 2, 2));     /* chief, head */
+}
+
+static size_t clause_end(const fa_toks *t, size_t k)
+{
+    size_t e = k + 1;
+    while (e < t->ntok && !clause_start(t, e))
+        e++;
+    return e;
+}
+
+static int agency_posts(ctx *c)
+{
+    const fa_toks *t = &c->t;
+    int rc = FA_OK;
+    size_t a = 0;                           /* the current clause's start */
+
+    for (size_t k = 1; k < t->ntok; k++) {
+        if (!clause_start(t, k))
+            goto premodified;
+        size_t from = a;
+        a = k;
+        /* "the Pan American Health Organization (PAHO), Jon Andrus" */
+        int bracket = k - from == 1 && (t->tok[from].sep & SEP_OPEN) && from > 0;
+        uint16_t ok = SEP_COMMA | SEP_SPACE | SEP_NL | (bracket ? SEP_HARD : 0);
+        if (!(t->tok[k].sep & SEP_COMMA) || (t->tok[k].sep & ~ok))
+            goto premodified;
+        if (bracket) {
+            size_t f = from - 1;
+            while (f > 0 && !clause_start(t, f))
+                f--;
+            from = f;
+        }
+        /* 1. "<post>, <Name>, said": the post opens its clause. */
+        size_t p = from;
+        if (p + 1 < k && word_is(t, p, fa__hash_bytes("according", 9), "according", 9))
+            p += 2;
+        size_t h = k - p <= 16 ? post_head_at(c, p, k) : SIZE_MAX;
+        for (size_t q = k - 1; h == SIZE_MAX && q > p && k - q <= 12; q--)
+            if (FOLD_IN(t, q - 1, post_copula) && (h = post_head_at(c, q, k)) != SIZE_MAX)
+                p = q;
+        if (h != SIZE_MAX && !head_is_modifier(t, h) &&
+            (FOLD_IN(t, h, post_public_head) ||
+             post_is_public(c, p, k, head_country_ok(t, h)))) {
+            size_t ns = k, nn = 0;
+            if (courtesy_at(c, ns) && ns + 1 < t->ntok)
+                nn = name_after_title(c, ++ns, 0);      /* ", Dr. Lamont Sweet," */
+            else if (!country_word(c, ns))
+                nn = name_after_title(c, ns, 1);
+            size_t z = ns + nn;
+            /* ", Frank DuPey and a resident" ends the name as well */
+            if (nn >= 2 && (apposition_closes(t, z) ||
+                            (adjacent(t, z) && (FOLD_IN(t, z, post_verb) ||
+                                                word_is(t, z, fa__hash_bytes("and", 3),
+                                                        "and", 3))))) {
+                int32_t gaz = -1;
+                size_t lo = official_at(c, ns, nn, &gaz);
+                if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
+                    return rc;
+            }
+        }
+        /* 2. "<Name>, [the] <post> of <body>": the post follows the name. */
+        size_t e = clause_end(t, k);
+        h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
+        if (h != SIZE_MAX && !head_is_modifier(t, h) &&
+            (FOLD_IN(t, h, post_public_head) ||
+             post_is_public(c, k, e, head_country_ok(t, h))) &&
+            (rc = name_before_title(c, -1, k, k)))
+            return rc;
+premodified:
+        if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
+            continue;
+        /* 4. "<post> of/for [the] <body> <Name> said": the body's last
+         * word ends it. */
+        if (k + 3 < t->ntok && adjacent(t, k + 1) &&
+            (word_is(t, k + 1, c->of_hash, "of", 2) ||
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+            size_t r = k + 2, last = SIZE_MAX, z = r;
+            if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
+                r++;
+            for (z = r; z < t->ntok && z < r + 12 && (z == r || adjacent(t, z)); z++) {
+                if (is_capitalised(&t->tok[z])) {
+                    if (FOLD_IN(t, z, post_body_end))
+                        last = z;
+                } else if (!FOLD_IN(t, z, post_body_join)) {
+                    break;
+                }
+            }
+            if (last != SIZE_MAX && last + 2 < z) {
+                size_t nn = name_after_title(c, last + 1, 0);
+                size_t ze = last + 1 + nn;
+                if (nn >= 2 && nn <= 3 && ze == z &&
+                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb)) &&
+                    (FOLD_IN(t, k, post_public_head) || post_is_public(c, k, last + 1, 0))) {
+                    int32_t gaz = -1;
+                    size_t lo = official_at(c, last + 1, nn, &gaz);
+                    if ((rc = add_mention(c, lo == nn ? gaz : -1, last + 1, nn, -1, 0, 1)))
+                        return rc;
+                }
+            }
+        }
+        /* 3. "WHO Africa regional director Luis Gomes Sambo": the body
+         * before the head word, the name right after it. */
+        if (k + 1 >= t->ntok)
+            continue;
+        size_t hk = k;
+        if (t->tok[k + 1].sep == SEP_HYPHEN && FOLD_IN(t, k + 1, post_head))
+            hk = k + 1;                     /* "Health Officer-Administrator" */
+        size_t s = k;
+        while (s > a && k - s < 4 && (is_capitalised(&t->tok[s - 1]) ||
+                                      FOLD_IN(t, s - 1, post_modifier)))
+            s--;
+        int country_ok = head_country_ok(t, k);
+        if (s == k || !post_is_public(c, s, k, country_ok))
+            continue;
+        size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
+        if (nn >= 2) {
+            int32_t gaz = -1;
+            size_t lo = official_at(c, hk + 1, nn, &gaz);
+            if ((rc = add_mention(c, lo == nn ? gaz : -1, hk + 1, nn, -1, 0, 1)))
+                return rc;
+            k = hk + nn;
+        }
+    }
+    return FA_OK;
 }
 
 static int cmp_u32(const void *a, const void *b)
@@ -1529,7 +1849,8 @@ int entities_extract_dated(entities **out, const fa_gazetteer *g,
     for (size_t i = 0; i < g->ncues; i++)
         c.cue_word[i].sent = NONE;
     if ((rc = fa__toks_run(&c.t, g, text ? text : "", len)) ||
-        (rc = scan(&c)) || (rc = resolve_officials(&c)))
+        (rc = scan(&c)) || (rc = agency_posts(&c)) ||
+        (rc = resolve_officials(&c)))
         goto out;
     rc = build_result(&c, out);
 out:

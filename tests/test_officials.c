@@ -154,7 +154,9 @@ static void test_junk_names(void **state)
     AT(2006, "A case was found on Prince Edward Island.", "");
     AT(1963, "He was elected Chief Minister of that State.", "");
     AT(1962, "He was the Chief Executive of this Organization.", "");
-    AT(2005, "Chief Health Officer for PEI, Dr. Lamont Sweet, said so.", "");
+    /* a provincial chief health officer is an official
+     * (tests/entities/LABELLING.md), and "Health Officer" is no name */
+    AT(2005, "Chief Health Officer for PEI, Dr. Lamont Sweet, said so.", "Lamont Sweet");
     /* a generic title after a name needs a country or an international
      * organisation: a society's president is no official */
     AT(2015, "Experts like Chris Beyrer, president of the International AIDS "
@@ -356,6 +358,91 @@ static void test_recall_well_known(void **state)
     AT(1970, "Prime Minister Fidel Castro spoke.", "Fidel Castro");
 }
 
+/* ---- posts of agencies and local government (issue 11, real text) ------ */
+
+static void test_agency_post_before_name(void **state)
+{
+    (void)state;
+    /* "<post of a public body>, <Name>, said" */
+    AT(0, "It spread fast. The spokesman for the Lusaka Health Ministry, "
+          "Mwape Banda, said more tests were due.", "Mwape Banda");
+    AT(0, "It spread fast. The mayor of Kestel, Ayse Duran, claims help "
+          "came late.", "Ayse Duran");
+    AT(0, "It spread fast. According to Leeds Fire Chief, Tom Harker, "
+          "nobody was hurt.", "Tom Harker");
+    AT(0, "It spread fast. Chief Health Officer for the province, "
+          "Dr. Ruth Olsen, said it was mild.", "Ruth Olsen");
+    AT(0, "It spread fast. The Deputy Director of the Caribbean Health "
+          "Agency (CHA), Paul Weir said it was mild.", "Paul Weir");
+    /* a private body, or no body at all: nobody */
+    AT(0, "It spread fast. The director of the Tallinn University "
+          "laboratory, Mart Kask, said it was mild.", "");
+    AT(0, "It spread fast. Head of the hospital's department of "
+          "pediatrics, Dr. Ann Lowe, said it was mild.", "");
+    AT(0, "It spread fast. After meeting the health minister, Jan Novak "
+          "said it was mild.", "");
+}
+
+static void test_agency_post_after_name(void **state)
+{
+    (void)state;
+    /* "<Name>, [the] <post> of <public body>" */
+    AT(0, "Mr Lin Wei-ting, deputy director of the Bureau of Plant "
+          "Quarantine, said no.", "Lin Wei-ting");
+    AT(0, "Dr. Asha Rao, the regional director of Public Health in the "
+          "region, said it was mild.", "Asha Rao");
+    /* an initial "A." in the name is not the article "a" */
+    AT(0, "Dr. Luis A. Vega Mora, the health secretary of Mexico, said it "
+          "was mild.", "Luis A. Vega Mora");
+    /* a centre for disease control is a public body */
+    AT(0, "Dr. Mary Lutz, the acting director of the Centre for Disease "
+          "Control, said it was mild.", "Mary Lutz");
+    /* a police officer is no official; a health officer is */
+    AT(0, "Tom Reed, a police officer in the city, said it was mild.", "");
+    AT(0, "Tom Reed, the city health officer, said it was mild.", "Tom Reed");
+    /* "Chief Veterinarian of the ..." continues the title: no person
+     * called Veterinarian */
+    AT(0, "Mark Ellis, Chief Veterinarian of the Department of Agriculture, "
+          "confirmed it.", "Mark Ellis");
+    AT(0, "Mark Ellis, director of the city zoo, confirmed it.", "");
+    /* but a ruler of a country keeps his one name */
+    AT(1961, "President Sukarno of Indonesia came.", "Sukarno");
+}
+
+static void test_agency_post_premodified(void **state)
+{
+    (void)state;
+    /* "<public body> <post> <Name>" */
+    AT(0, "WHO Europe regional director Anna Berg said it was mild.", "Anna Berg");
+    AT(0, "It rose, according to Hammond Health Officer-Administrator "
+          "Rui Santos.", "Rui Santos");
+    AT(0, "UNICEF Chad representative Omar Diallo said it was mild.",
+       "Omar Diallo");
+    /* "<post> of/for [the] <body> <Name> said": the body's last word ends it */
+    AT(0, "Press officer for the UN Development Programme Lena Holt said it was "
+          "mild.", "Lena Holt");
+    AT(0, "Deputy Minister of Water Resources and Environment Tran Van Long "
+          "claimed it was mild.", "Tran Van Long");
+    /* a post after a copula: "The victims are former chief of police, X" */
+    AT(0, "The victims are the former chief of police, Carl DeWitt and a "
+          "farmer.", "Carl DeWitt");
+    /* "chief epidemiologist": chief before a noun heads nothing */
+    AT(0, "It rose, according to Ada Obi, chief epidemiologist at the "
+          "Ministry of Health.", "");
+    /* a country does not make a director's body public: an NGO */
+    AT(0, "Omar Said, director of Hope Villages Sudan, said it was mild.", "");
+    /* a country and a director are not a public post: a film director */
+    AT(0, "British director Ken Barlow said it was mild.", "");
+    AT(0, "Company director Ken Barlow said it was mild.", "");
+}
+
+static void test_places_named_after_monarchs(void **state)
+{
+    (void)state;
+    AT(0, "Ducks were found in Queen Anne's County in Maryland.", "");
+    AT(0, "Queen Anne spoke.", "Anne");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +460,10 @@ int main(void)
         cmocka_unit_test(test_dates_posts),
         cmocka_unit_test(test_dates_undated),
         cmocka_unit_test(test_recall_well_known),
+        cmocka_unit_test(test_agency_post_before_name),
+        cmocka_unit_test(test_agency_post_after_name),
+        cmocka_unit_test(test_agency_post_premodified),
+        cmocka_unit_test(test_places_named_after_monarchs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
