@@ -96,7 +96,7 @@ static int facet_col(const char *name, size_t len)
 
 /* One column of hit 'h' as text, into 'tmp' (a memory sink), or as JSON
  * into 'out' when json is set. */
-static void column(sink *out, const page_hit *h, const char *name, size_t len, int json, sink *tmp)
+static int column(sink *out, const page_hit *h, const char *name, size_t len, int json, sink *tmp)
 {
     int f = facet_col(name, len);
     char key[256];
@@ -117,22 +117,22 @@ static void column(sink *out, const page_hit *h, const char *name, size_t len, i
         }
         if (json)
             sink_putc(out, ']');
-        return;
+        return 1;
     }
     if (is(name, len, "score")) {
         sink_printf(json ? out : tmp, "%.6g", h->score);
-        return;
+        return 1;
     }
     if (is(name, len, "rank")) {
         sink_printf(json ? out : tmp, "%zu", h->rank);
-        return;
+        return 1;
     }
     if (is(name, len, "snippet")) {
         if (json)
             print_json_string(out, h->snippet, strlen(h->snippet));
         else
             print_text_html(tmp, h->snippet, 0, 0);
-        return;
+        return 1;
     }
     /* A stored field; names are short, longer ones match nothing. */
     const char *v = NULL;
@@ -148,6 +148,24 @@ static void column(sink *out, const page_hit *h, const char *name, size_t len, i
         print_json_string(out, v, vl);
     else if (v)
         sink_write(tmp, v, vl);
+    return v != NULL;
+}
+
+/* Columns every row has, whether or not an article's record holds them. */
+static int builtin_col(const char *name, size_t len)
+{
+    static const char *const always[] = {
+        "id", "date", "title", "url", "source", "score", "rank", "snippet",
+    };
+    for (size_t i = 0; i < sizeof always / sizeof *always; i++)
+        if (is(name, len, always[i]))
+            return 1;
+    return facet_col(name, len) >= 0;
+}
+
+int export_col_missing(const export_cols *cols, size_t i)
+{
+    return i < cols->n && !cols->seen[i] && !builtin_col(cols->name[i], cols->len[i]);
 }
 
 static void header(sink *out, int format, const export_cols *c)
@@ -164,7 +182,7 @@ static void header(sink *out, int format, const export_cols *c)
     sink_puts(out, format == EXPORT_CSV ? "\r\n" : "\n");
 }
 
-static void row(sink *out, int format, const export_cols *c, const page_hit *h, sink *tmp)
+static void row(sink *out, int format, export_cols *c, const page_hit *h, sink *tmp)
 {
     size_t n = c->n ? c->n : sizeof default_cols / sizeof *default_cols;
 
@@ -183,14 +201,16 @@ static void row(sink *out, int format, const export_cols *c, const page_hit *h, 
                 sink_putc(out, ',');
             print_json_string(out, name, len);
             sink_putc(out, ':');
-            column(out, h, name, len, 1, tmp);
+            if (column(out, h, name, len, 1, tmp) && c->n)
+                c->seen[i] = 1;
             continue;
         }
         if (i)
             sink_putc(out, format == EXPORT_CSV ? ',' : '\t');
         sink_fini(tmp);
         sink_mem(tmp);
-        column(out, h, name, len, 0, tmp);
+        if (column(out, h, name, len, 0, tmp) && c->n)
+            c->seen[i] = 1;
         size_t tl;
         const char *t = sink_data(tmp, &tl);
         put_field(out, format, t, tl);
@@ -199,7 +219,7 @@ static void row(sink *out, int format, const export_cols *c, const page_hit *h, 
 }
 
 int export_run(sink *out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz,
-               int format, const export_cols *cols, int paged, unsigned long *rows)
+               int format, export_cols *cols, int paged, unsigned long *rows)
 {
     fa_search c = *s;
     unsigned long want = paged ? s->limit : ULONG_MAX, done = 0;
@@ -209,6 +229,7 @@ int export_run(sink *out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz
     int rc = FA_OK;
 
     sink_mem(&tmp);
+    memset(cols->seen, 0, sizeof cols->seen);
     c.facets = 0;
     if (format != EXPORT_JSONL)
         header(out, format, cols);

@@ -26,6 +26,10 @@ typedef struct export_cols {
     size_t      len[EXPORT_MAX_FIELDS];
     size_t      n;        /* 0: the format's default columns            */
     int         snippet;  /* "snippet" is one of them                   */
+    /* Set by export_run: column i is a stored field some written row
+     * had. A name no row had is most often a typo (--fields titel),
+     * which the caller reports (export_col_missing). */
+    unsigned char seen[EXPORT_MAX_FIELDS];
 } export_cols;
 
 /* Parse a comma-separated --fields list (NULL: the default columns).
@@ -48,6 +52,12 @@ int export_cols_parse(export_cols *out, const char *list, char *errbuf, size_t e
  * sink's failure (FA_EIO, FA_ENOMEM), or the search's (message in
  * fa_db_errmsg(db)). */
 int export_run(sink *out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz,
-               int format, const export_cols *cols, int paged, unsigned long *rows);
+               int format, export_cols *cols, int paged, unsigned long *rows);
+
+/* After export_run wrote at least one row: nonzero when column i names
+ * a stored field (not id, date, title, url, source, countries,
+ * officials, score, rank or snippet, which every row has) that none of
+ * the written rows had. */
+int export_col_missing(const export_cols *cols, size_t i);
 
 #endif

@@ -113,16 +113,25 @@ static int run_show(sink *out, const qopts *o, fa_db *db, const fa_gazetteer *ga
 
 /* csv, tsv, jsonl: every match (or the page --limit/--offset name). */
 static int run_rows(sink *out, const qopts *o, fa_db *db, const fa_gazetteer *gaz,
-                    const fa_search *s, const export_cols *cols)
+                    const fa_search *s, export_cols *cols)
 {
     fa_search r = *s;
     int format = o->format == QOPTS_CSV ? EXPORT_CSV : o->format == QOPTS_TSV ? EXPORT_TSV : EXPORT_JSONL;
+    unsigned long rows = 0;
+    int rc;
 
     if (cols->n)
         r.snippets = r.snippets && cols->snippet;
     if (!o->limit_given)
         r.limit = UINT_MAX;
-    return export_run(out, db, &r, gaz, format, cols, o->limit_given || o->offset_given, NULL);
+    rc = export_run(out, db, &r, gaz, format, cols, o->limit_given || o->offset_given, &rows);
+    /* An empty column is allowed (a field only some archives carry), but
+     * one that no exported article had is most often a typo. */
+    for (size_t i = 0; rc == FA_OK && rows && i < cols->n; i++)
+        if (export_col_missing(cols, i))
+            fprintf(stderr, "fa-search: --fields: none of the %lu exported articles has a field '%.*s'"
+                    " (the column is empty)\n", rows, (int)cols->len[i], cols->name[i]);
+    return rc;
 }
 
 /* Run one query and print it. With repeat > 1, run it that many times
@@ -165,7 +174,7 @@ out:
 }
 
 static int run_one(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_search *s,
-                   const export_cols *cols)
+                   export_cols *cols)
 {
     sink out;
 
@@ -186,7 +195,7 @@ static int run_one(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const fa_
  * no queries. A failing query is also reported on stderr with its line
  * number, and the batch goes on. The status returned is the failure with
  * the highest exit code (FA_OK when every query ran). */
-static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, const export_cols *cols)
+static int run_batch(const qopts *o, fa_db *db, const fa_gazetteer *gaz, export_cols *cols)
 {
     FILE *bf = strcmp(o->batch, "-") == 0 ? stdin : fopen(o->batch, "r");
     fa_search s = o->search;

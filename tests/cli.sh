@@ -222,6 +222,17 @@ assert rows[0] == ["rank", "id"]
 assert [r[0] for r in rows[1:]] == ["3", "4", "5", "6", "7"], rows
 assert [r[1] for r in rows[1:]] == ids, (rows, ids)
 PY
+# A --fields name no exported article has is kept as an empty column
+# (archives differ) but named on stderr: usually a typo.
+"$search" --db db --format csv --fields id,titel,title kashmir >typo.csv 2>typo.err
+if [ "$(head -1 typo.csv | tr -d '\r')" = "id,titel,title" ] && grep -q "has a field 'titel'" typo.err &&
+   ! grep -q "'title'" typo.err && ! grep -q "'id'" typo.err; then
+    ok "--fields: a field no exported article has is warned about, the column kept"
+else
+    bad "--fields typo warning" "$(cat typo.err)"
+fi
+"$search" --db db --format csv --fields id,titel nosuchwordanywhere >/dev/null 2>typo0.err
+[ ! -s typo0.err ] && ok "--fields: no warning when nothing was exported" || bad "--fields warning on 0 rows" "$(cat typo0.err)"
 n=$("$search" --db db --format tsv '' | wc -l)
 t=$("$search" --db db --count '')
 [ "$n" = $((t + 1)) ] && ok "tsv without --limit: every article ($t) and a header" || bad "tsv rows $n, want $((t + 1))"
