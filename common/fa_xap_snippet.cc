@@ -36,6 +36,12 @@ static bool word_char(unsigned ch)
     return Xapian::Unicode::is_wordchar(ch);
 }
 
+/* tolower() for ASCII without the locale (a call per byte otherwise). */
+static inline unsigned ascii_lower(unsigned ch)
+{
+    return ch >= 'A' && ch <= 'Z' ? ch + ('a' - 'A') : ch;
+}
+
 static void append_escaped(std::string &out, const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++) {
@@ -209,6 +215,7 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
     }
 
     std::vector<Word> words;
+    words.reserve(text.size() / 6);   /* about one word per 6 bytes of prose */
     std::string lower;
     const char *base = text.data();
     const size_t n = text.size();
@@ -241,11 +248,18 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
         Word w;
         w.begin = i;
         lower.clear();
+        /* A word whose first letter no term starts with is only walked
+         * over: its lower-case form is never needed. Most words of a
+         * page are such words, so the snippet costs a scan, not a copy. */
+        const unsigned first = ch < 0x80 ? ascii_lower(ch) : 0x80;
+        const bool wanted = !terms.empty() && (!prefilter || first >= 0x80 || first_byte[first]);
         while (i < n) {
             k = next_char(i, &ch);
             if (word_char(ch)) {
-                if (ch < 0x80)
-                    lower += (char)tolower((int)ch);
+                if (!wanted)
+                    ;
+                else if (ch < 0x80)
+                    lower += (char)ascii_lower(ch);
                 else
                     Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
                 i += k;
@@ -256,7 +270,9 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
             unsigned nx = 0;
             if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
                 (next_char(i + k, &nx), word_char(nx))) {
-                if (ch == '&')
+                if (!wanted)
+                    ;
+                else if (ch == '&')
                     lower += '&';
                 else if (ch != '.')
                     lower += '\'';
@@ -269,8 +285,7 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
         w.term = -1;
         /* The prefilter (a stem starts as its word does) cannot judge a
          * word that starts with a letter accent folding changes. */
-        if (!terms.empty() && lower.size() <= 64 &&
-            (!prefilter || first_byte[(unsigned char)lower[0]] || (unsigned char)lower[0] >= 0x80)) {
+        if (wanted && lower.size() <= 64) {
             std::string st = stem(lower);
             std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
             for (size_t t = 0; t < terms.size(); t++)
