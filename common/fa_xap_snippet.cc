@@ -21,9 +21,15 @@
 
 namespace {
 
+/* A word of the text that matched a query term. Only these are kept:
+ * a page of prose has thousands of words and a handful of matches. */
 struct Word {
     size_t begin, end;   /* bytes of the word in the text */
+    size_t ord;          /* its number among all the text's words */
     int term;            /* index of the query term it matches, or -1 */
+    unsigned nprev;      /* how many of the words before it 'prev' holds */
+    size_t prev[4];      /* where the (up to) four words before it begin,
+                            nearest first: the snippet's lead-in */
 };
 
 }  // namespace
@@ -198,8 +204,90 @@ bool fa__suffix_stemmer(const std::string &lang)
     return false;
 }
 
-/* The words of 'text', each with the index in 'terms' of the stem it
- * matched (or -1). */
+/* The text's words one at a time, as the term generator splits them. */
+namespace {
+struct Scanner {
+    const char *base;
+    size_t n, i = 0;
+    Scanner(const std::string &text) : base(text.data()), n(text.size()) {}
+
+    /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
+     * decoded and classified as Unicode. Stored text is valid UTF-8 (the
+     * indexer repairs it with the same decoder); anything else counts as
+     * one replacement character per byte. */
+    size_t next_char(size_t at, unsigned *ch) const
+    {
+        const unsigned char *u = (const unsigned char *)base + at;
+        if (u[0] < 0x80) {
+            *ch = u[0];
+            return 1;
+        }
+        size_t k = fa_utf8_decode(base + at, n - at, ch);
+        if (k == 0) {
+            *ch = 0xFFFD;
+            return 1;
+        }
+        return k;
+    }
+
+    /* The next word's bytes in [*b, *e): false at the end of the text.
+     * With 'lower' (not NULL), its lower-case form is built there, but
+     * only when want(first character, lower-cased when ASCII) says so:
+     * most words of a page can be ruled out by their first letter, and
+     * are then only walked over. *wanted gets what want() said. */
+    template <typename Want>
+    bool word(size_t *b, size_t *e, std::string *lower, Want want, bool *wanted)
+    {
+        unsigned ch = 0;
+        size_t k = 0;
+        for (; i < n; i += k) {
+            k = next_char(i, &ch);
+            if (word_char(ch))
+                break;
+        }
+        if (i >= n)
+            return false;
+        *b = i;
+        bool keep = lower && want(ch < 0x80 ? ascii_lower(ch) : ch);
+        if (lower)
+            lower->clear();
+        while (i < n) {
+            k = next_char(i, &ch);
+            if (word_char(ch)) {
+                if (!keep)
+                    ;
+                else if (ch < 0x80)
+                    *lower += (char)ascii_lower(ch);
+                else
+                    Xapian::Unicode::append_utf8(*lower, Xapian::Unicode::tolower(ch));
+                i += k;
+                continue;
+            }
+            /* Keep "don't", "AT&T" and "U.S." inside one word, as the
+             * term generator does. */
+            unsigned nx = 0;
+            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
+                (next_char(i + k, &nx), word_char(nx))) {
+                if (!keep)
+                    ;
+                else if (ch == '&')
+                    *lower += '&';
+                else if (ch != '.')
+                    *lower += '\'';
+                i += k;
+                continue;
+            }
+            break;
+        }
+        *e = i;
+        *wanted = keep;
+        return true;
+    }
+};
+}  // namespace
+
+/* The words of 'text' that match one of 'terms' (the index in 'terms' of
+ * the stem each matched), in text order. */
 static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
                                   const std::vector<std::string> &terms, bool prefilter)
 {
@@ -213,96 +301,50 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
             first_byte[(unsigned char)t[0]] = true;
         }
     }
+    /* The prefilter (a stem starts as its word does) cannot judge a word
+     * that starts with a letter accent folding changes. */
+    auto want = [&](unsigned first) {
+        return !prefilter || first >= 0x80 || first_byte[first];
+    };
 
     std::vector<Word> words;
-    words.reserve(text.size() / 6);   /* about one word per 6 bytes of prose */
+    if (terms.empty())
+        return words;
+    Scanner sc(text);
     std::string lower;
-    const char *base = text.data();
-    const size_t n = text.size();
-    size_t i = 0;
-
-    /* Byte by byte with an ASCII fast path; only bytes >= 0x80 are
-     * decoded and classified as Unicode. Stored text is valid UTF-8 (the
-     * indexer repairs it with the same decoder); anything else counts as
-     * one replacement character per byte. */
-    auto next_char = [&](size_t at, unsigned *ch) -> size_t {
-        const unsigned char *u = (const unsigned char *)base + at;
-        if (u[0] < 0x80) {
-            *ch = u[0];
-            return 1;
-        }
-        size_t k = fa_utf8_decode(base + at, n - at, ch);
-        if (k == 0) {
-            *ch = 0xFFFD;
-            return 1;
-        }
-        return k;
-    };
-    while (i < n) {
-        unsigned ch;
-        size_t k = next_char(i, &ch);
-        if (!word_char(ch)) {
-            i += k;
-            continue;
-        }
-        Word w;
-        w.begin = i;
-        lower.clear();
-        /* A word whose first letter no term starts with is only walked
-         * over: its lower-case form is never needed. Most words of a
-         * page are such words, so the snippet costs a scan, not a copy. */
-        const unsigned first = ch < 0x80 ? ascii_lower(ch) : 0x80;
-        const bool wanted = !terms.empty() && (!prefilter || first >= 0x80 || first_byte[first]);
-        while (i < n) {
-            k = next_char(i, &ch);
-            if (word_char(ch)) {
-                if (!wanted)
-                    ;
-                else if (ch < 0x80)
-                    lower += (char)ascii_lower(ch);
-                else
-                    Xapian::Unicode::append_utf8(lower, Xapian::Unicode::tolower(ch));
-                i += k;
-                continue;
-            }
-            /* Keep "don't", "AT&T" and "U.S." inside one word, as the
-             * term generator does. */
-            unsigned nx = 0;
-            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
-                (next_char(i + k, &nx), word_char(nx))) {
-                if (!wanted)
-                    ;
-                else if (ch == '&')
-                    lower += '&';
-                else if (ch != '.')
-                    lower += '\'';
-                i += k;
-                continue;
-            }
-            break;
-        }
-        w.end = i;
-        w.term = -1;
-        /* The prefilter (a stem starts as its word does) cannot judge a
-         * word that starts with a letter accent folding changes. */
+    size_t b, e, ord = 0, recent[4] = {0, 0, 0, 0};
+    bool wanted;
+    for (; sc.word(&b, &e, &lower, want, &wanted); ord++) {
+        int term = -1;
         if (wanted && lower.size() <= 64) {
             std::string st = stem(lower);
             std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
             for (size_t t = 0; t < terms.size(); t++)
                 if (terms[t] == st || terms[t] == lower || (any_exact && terms[t] == ex)) {
-                    w.term = (int)t;
+                    term = (int)t;
                     break;
                 }
         }
-        words.push_back(w);
+        if (term >= 0) {
+            Word w;
+            w.begin = b;
+            w.end = e;
+            w.ord = ord;
+            w.term = term;
+            w.nprev = ord < 4 ? (unsigned)ord : 4;
+            for (unsigned k = 0; k < w.nprev; k++)
+                w.prev[k] = recent[(ord - 1 - k) % 4];
+            words.push_back(w);
+        }
+        recent[ord % 4] = b;
     }
     return words;
 }
 
 /* From the stem each word matched to what it shows: a solo term
- * counts wherever it stands; a phrase's word only inside a run of words
- * that spells the whole phrase, which then counts as one (numbered after
- * the terms). */
+ * counts wherever it stands; a phrase's word only inside a run of
+ * consecutive words that spells the whole phrase, which then counts as
+ * one (numbered after the terms). */
 static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
                          const std::vector<std::string> &terms)
 {
@@ -319,7 +361,7 @@ static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
             ids.push_back((int)(std::find(terms.begin(), terms.end(), t) - terms.begin()));
         for (size_t w = 0; w + ids.size() <= words.size(); w++) {
             size_t k = 0;
-            while (k < ids.size() && stem_of[w + k] == ids[k])
+            while (k < ids.size() && stem_of[w + k] == ids[k] && words[w + k].ord == words[w].ord + k)
                 k++;
             if (k < ids.size())
                 continue;
@@ -328,7 +370,6 @@ static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
             w += ids.size() - 1;
         }
     }
-
 }
 
 /* The word that starts the best window of 'len' bytes: the most
@@ -364,6 +405,20 @@ static size_t best_window(const std::vector<Word> &words, size_t nids, size_t le
     return best;
 }
 
+/* Whether matched words w and w + 1 are neighbours in the text separated
+ * only by blanks: they then share one highlight, so a phrase reads as
+ * one unit. */
+static bool joined(const std::string &text, const std::vector<Word> &words, size_t w)
+{
+    if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0 ||
+        words[w + 1].ord != words[w].ord + 1)
+        return false;
+    for (size_t k = words[w].end; k < words[w + 1].begin; k++)
+        if (text[k] != ' ')
+            return false;
+    return true;
+}
+
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
                              Xapian::Stem &exact, const SnippetPlan &plan, bool prefilter)
 {
@@ -375,54 +430,72 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
                 terms.push_back(t);
 
     std::vector<Word> words = words_of(text, stem, exact, terms, prefilter);
-    if (words.empty())
-        return std::string();
     mark_phrases(words, plan, terms);
     size_t bestm = 0;
     size_t best = best_window(words, terms.size() + plan.phrases.size(), len, &bestm);
+    /* Start a few words before the first match, for context; with no
+     * match, at the first word. */
+    size_t from;
+    if (bestm > 0) {
+        const Word &w = words[best];
+        from = w.begin;
+        for (unsigned k = 0; k < w.nprev && w.begin - w.prev[k] < len / 3; k++)
+            from = w.prev[k];
+    } else {
+        from = 0;
+    }
+
+    /* The words of the window, from 'from' on while they fit in 'len'
+     * bytes; 'm' walks the matched words alongside. */
+    Scanner sc(text);
+    sc.i = from;
+    size_t b, e;
+    bool wanted;
+    auto never = [](unsigned) { return false; };
+    if (!sc.word(&b, &e, NULL, never, &wanted))
+        return std::string();
     const char *base = text.data();
-    /* Start a few words before the first match, for context. */
-    size_t first = best;
-    for (int back = 0; back < 4 && first > 0 && bestm > 0 &&
-                       words[best].begin - words[first - 1].begin < len / 3; back++)
-        first--;
-    if (bestm == 0)
-        first = 0;
-    size_t last = first;
-    while (last + 1 < words.size() && words[last + 1].end - words[first].begin <= len)
-        last++;
+    const size_t start = b;
+    size_t m = 0;
+    while (m < words.size() && words[m].begin < start)
+        m++;
 
     std::string out;
-    if (words[first].begin > 0)
+    if (start > 0)
         out += "...";
-    /* Matched words separated only by blanks share one highlight, so a
-     * phrase reads as one unit. */
-    auto joined = [&](size_t w) {
-        if (w + 1 > last || words[w].term < 0 || words[w + 1].term < 0)
-            return false;
-        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
-            if (text[k] != ' ')
-                return false;
-        return true;
-    };
-    size_t pos = words[first].begin;
-    for (size_t w = first; w <= last; w++) {
-        append_escaped(out, base + pos, words[w].begin - pos);
-        if (words[w].term >= 0 && !(w > first && joined(w - 1)))
+    size_t pos = start;
+    bool more = false, open = false;
+    for (;;) {
+        bool hit = m < words.size() && words[m].begin == b && words[m].term >= 0;
+        append_escaped(out, base + pos, b - pos);
+        if (hit && !open)
             out += "<b>";
-        append_escaped(out, base + words[w].begin, words[w].end - words[w].begin);
-        if (words[w].term >= 0 && !joined(w))
+        append_escaped(out, base + b, e - b);
+        open = hit && joined(text, words, m);
+        if (hit && !open)
             out += "</b>";
-        pos = words[w].end;
+        if (m < words.size() && words[m].begin == b)
+            m++;
+        pos = e;
+        size_t nb, ne;
+        if (!sc.word(&nb, &ne, NULL, never, &wanted))
+            break;
+        if (ne - start > len) {
+            more = true;
+            break;
+        }
+        b = nb;
+        e = ne;
     }
+    if (open)
+        out += "</b>";   /* the next word shares it but is outside the window */
     /* Keep the punctuation that ends the last word's sentence. */
     if (pos < text.size() && (text[pos] == '.' || text[pos] == ',' || text[pos] == '!' || text[pos] == '?'))
         append_escaped(out, base + pos++, 1);
-    if (last + 1 < words.size())
+    if (more)
         out += "...";
     return out;
 }
-
 
 /* The whole of 'text', HTML-escaped, with the words 'plan' asks for in
  * <b>...</b> by the snippet's rules (phrases only where they stand
@@ -435,29 +508,18 @@ std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapia
         for (const std::string &t : ph)
             if (std::find(terms.begin(), terms.end(), t) == terms.end())
                 terms.push_back(t);
-    std::vector<Word> words;
-    if (!terms.empty()) {
-        words = words_of(text, stem, exact, terms, prefilter);
-        mark_phrases(words, plan, terms);
-    }
-    auto joined = [&](size_t w) {
-        if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0)
-            return false;
-        for (size_t k = words[w].end; k < words[w + 1].begin; k++)
-            if (text[k] != ' ')
-                return false;
-        return true;
-    };
+    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter);
+    mark_phrases(words, plan, terms);
     std::string out;
     size_t pos = 0;
     for (size_t w = 0; w < words.size(); w++) {
         if (words[w].term < 0)
             continue;
         append_escaped(out, text.data() + pos, words[w].begin - pos);
-        if (!(w > 0 && joined(w - 1)))
+        if (!(w > 0 && joined(text, words, w - 1)))
             out += "<b>";
         append_escaped(out, text.data() + words[w].begin, words[w].end - words[w].begin);
-        if (!joined(w))
+        if (!joined(text, words, w))
             out += "</b>";
         pos = words[w].end;
     }
