@@ -12,6 +12,7 @@
 #include "fa_xap_int.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 
 static inline bool cap(char c)
@@ -147,6 +148,70 @@ void FacetMemo::take_results(int f, size_t limit,
     }
     for (const auto &g : got)
         out.emplace_back(names[g.second], g.first);
+}
+
+/* "YYYYMMDD" as a number, or 0 when the value is not eight digits. */
+static uint32_t date_number(const std::string &v)
+{
+    if (v.size() != 8)
+        return 0;
+    uint32_t d = 0;
+    for (char c : v) {
+        if (c < '0' || c > '9')
+            return 0;
+        d = d * 10 + (uint32_t)(c - '0');
+    }
+    return d;
+}
+
+void FacetMemo::count_date(uint32_t date)
+{
+    if (!last_count || date != last_date) {
+        last_count = &date_counts[date];   /* references stay valid across inserts */
+        last_date = date;
+    }
+    ++*last_count;
+}
+
+void FacetMemo::start_dates()
+{
+    date_counts.clear();
+    last_count = nullptr;
+}
+
+void FacetMemo::add_date(const Xapian::Document &doc, bool remember, Xapian::docid max_docid)
+{
+    Xapian::docid did = doc.get_docid();
+    remember = remember && did <= max_docid;
+    if (remember && did < date_at.size() && date_at[did]) {
+        if (date_at[did] > 1)
+            count_date(date_at[did] - 2);
+        return;
+    }
+    uint32_t d = date_number(doc.get_value(FA_SLOT_DATE));
+    if (d)
+        count_date(d);
+    if (!remember)
+        return;
+    if (did >= date_at.size())
+        date_at.resize((size_t)max_docid + 1, 0);
+    date_at[did] = d ? d + 2 : 1;
+}
+
+void FacetMemo::take_dates(std::vector<std::pair<std::string, unsigned long>> &out)
+{
+    char buf[16];
+    for (const auto &c : date_counts)
+        if (c.second) {
+            snprintf(buf, sizeof buf, "%08u", (unsigned)c.first);
+            out.emplace_back(buf, c.second);
+        }
+    start_dates();
+}
+
+void DateSpy::operator()(const Xapian::Document &doc, double)
+{
+    memo->add_date(doc, remember, max_docid);
 }
 
 /* This spy is ours, so Xapian's remote server cannot run it; searches that

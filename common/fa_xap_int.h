@@ -21,6 +21,7 @@
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <unordered_map>
 #include <vector>
 
 struct TextzEncFree { void operator()(fa_textz_enc *e) const { fa_textz_enc_free(e); } };
@@ -165,6 +166,22 @@ class FacetMemo {
     /* Append the nonzero counts of facet 'f', most frequent first, ties by
      * value, at most 'limit' of them (0: all); zero them all. */
     void take_results(int f, size_t limit, std::vector<std::pair<std::string, unsigned long>> &out);
+
+    /* Dates, for histograms, the same way: each document's date slot read
+     * once and remembered by docid as a number. Count one matching
+     * document; then take the counts by stored date ("YYYYMMDD", as
+     * Xapian's ValueCountMatchSpy would give them; a document without a
+     * well-formed date is not counted), and zero them. */
+    void start_dates();   /* zero the date counts: before each search */
+    void add_date(const Xapian::Document &doc, bool remember, Xapian::docid max_docid);
+    void take_dates(std::vector<std::pair<std::string, unsigned long>> &out);
+  private:
+    std::vector<uint32_t> date_at;      /* docid -> 0 unseen, 1 no date,
+                                           else YYYYMMDD + 2            */
+    std::unordered_map<uint32_t, unsigned long> date_counts;   /* YYYYMMDD -> matches */
+    uint32_t last_date = 0;             /* matches come in runs of one date */
+    unsigned long *last_count = nullptr;
+    void count_date(uint32_t date);
 };
 
 class FacetSpy : public Xapian::MatchSpy {
@@ -173,6 +190,16 @@ class FacetSpy : public Xapian::MatchSpy {
     Xapian::docid max_docid;
   public:
     FacetSpy(FacetMemo *m, bool r, Xapian::docid max) : memo(m), remember(r), max_docid(max) {}
+    void operator()(const Xapian::Document &doc, double) override;
+};
+
+/* The histogram's counter on a local index: FacetMemo's dates. */
+class DateSpy : public Xapian::MatchSpy {
+    FacetMemo *memo;
+    bool remember;
+    Xapian::docid max_docid;
+  public:
+    DateSpy(FacetMemo *m, bool r, Xapian::docid max) : memo(m), remember(r), max_docid(max) {}
     void operator()(const Xapian::Document &doc, double) override;
 };
 

@@ -617,16 +617,16 @@ static std::string bucket_next(const std::string &b, int kind)
     return buf;
 }
 
-static void histogram_of(fa_hits *h, Xapian::ValueCountMatchSpy &spy, int kind)
+/* The histogram from the matches' counts by stored date ("YYYYMMDD"). */
+static void histogram_of(fa_hits *h, const std::vector<std::pair<std::string, unsigned long>> &dates, int kind)
 {
     std::map<std::string, unsigned long> by;
     unsigned long dated = 0;
-    for (Xapian::TermIterator t = spy.values_begin(); t != spy.values_end(); ++t) {
-        const std::string d = *t;
-        if (d.size() != 8)
+    for (const auto &d : dates) {
+        if (d.first.size() != 8)
             continue;   /* never stored so; counted as undated */
-        by[bucket_of(d, kind)] += t.get_termfreq();
-        dated += t.get_termfreq();
+        by[bucket_of(d.first, kind)] += d.second;
+        dated += d.second;
     }
     h->undated = h->total > dated ? h->total - dated : 0;
     if (by.empty())
@@ -700,22 +700,25 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 
     std::unique_ptr<Xapian::ValueCountMatchSpy> vspy[FA_NFACETS];
     std::unique_ptr<FacetSpy> spy;
+    /* Our own spies cannot run on a remote shard. Remember values by
+     * docid only on one index (over several, a spy sees each shard's own
+     * docids) and only while docids are dense enough that one word per
+     * docid is a fair price. */
+    const bool local_memo = !db->remote;
+    const Xapian::docid last_docid = db->db.get_lastdocid();
+    const bool remember_docids = db->shards.size() <= 1 &&
+                                 last_docid <= 8 * (Xapian::docid)db->db.get_doccount() + 65536;
     if (s->facets) {
         if (!db->facets)
             db->facets.reset(new FacetMemo());
         db->facets->start();
-        if (db->remote) {
+        if (!local_memo) {
             for (int f = 0; f < FA_NFACETS; f++)
                 vspy[f].reset(new Xapian::ValueCountMatchSpy(fa_facet_table[f].slot));
             for (auto &sp : vspy)
                 enq.add_matchspy(sp.get());
         } else {
-            /* Remember values by docid only on one index (over several, a
-             * spy sees each shard's own docids) and only while docids are
-             * dense enough that one word per docid is a fair price. */
-            Xapian::docid last = db->db.get_lastdocid();
-            bool remember = db->shards.size() <= 1 && last <= 8 * (Xapian::docid)db->db.get_doccount() + 65536;
-            spy.reset(new FacetSpy(db->facets.get(), remember, last));
+            spy.reset(new FacetSpy(db->facets.get(), remember_docids, last_docid));
             enq.add_matchspy(spy.get());
         }
     }
@@ -723,8 +726,18 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
      * over one slot (also on remote shards): the date slot, whose values
      * are bucketed afterwards, and each field's slot. */
     std::unique_ptr<Xapian::ValueCountMatchSpy> hspy;
+    std::unique_ptr<DateSpy> dspy;
     std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> fspy;
-    if (s->histogram != FA_HIST_NONE) {
+    if (s->histogram != FA_HIST_NONE && local_memo) {
+        /* Ours where it can run (as for facets): dates remembered by
+         * docid, a few array reads per match instead of a value read and
+         * a string map insert. */
+        if (!db->facets)
+            db->facets.reset(new FacetMemo());
+        db->facets->start_dates();
+        dspy.reset(new DateSpy(db->facets.get(), remember_docids, last_docid));
+        enq.add_matchspy(dspy.get());
+    } else if (s->histogram != FA_HIST_NONE) {
         hspy.reset(new Xapian::ValueCountMatchSpy(FA_SLOT_DATE));
         enq.add_matchspy(hspy.get());
     }
@@ -740,7 +753,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.add_matchspy(fspy.back().get());
         h->ffacet_name.push_back(*at);
     }
-    bool spies = s->facets || hspy || !fspy.empty();
+    bool spies = s->facets || hspy || dspy || !fspy.empty();
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
@@ -806,8 +819,15 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             db->facets->take_results(f, s->facet_limit, h->facet[f]);
         }
     }
-    if (hspy)
-        histogram_of(h, *hspy, s->histogram);
+    if (hspy || dspy) {
+        std::vector<std::pair<std::string, unsigned long>> dates;
+        if (dspy)
+            db->facets->take_dates(dates);
+        else
+            for (Xapian::TermIterator t = hspy->values_begin(); t != hspy->values_end(); ++t)
+                dates.emplace_back(*t, t.get_termfreq());
+        histogram_of(h, dates, s->histogram);
+    }
     for (const auto &sp : fspy) {
         std::vector<std::pair<std::string, unsigned long>> v;
         for (Xapian::TermIterator t = sp->values_begin(); t != sp->values_end(); ++t)
