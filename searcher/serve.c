@@ -158,6 +158,8 @@ typedef struct req {
                *facet_limit, *histogram, *fields;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
+    const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
+    size_t      nfield_facets;
     size_t      nparams;
     char       *owned[SERVE_MAX_PARAMS];   /* copies of the values above:
                                              an export outlives the call
@@ -219,6 +221,16 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
             r->typed[f][r->ntyped[f]++] = value;
         return MHD_YES;
     }
+    if (strcmp(key, "facet") == 0) {   /* fa-search --facet NAME */
+        if (r->nfield_facets == FA_MAX_FIELDS) {
+            snprintf(r->err, sizeof r->err, "more than %d 'facet' values (an index has at most "
+                     "%d stored fields, FA_MAX_FIELDS)", FA_MAX_FIELDS, FA_MAX_FIELDS);
+            return MHD_NO;
+        }
+        if (*value)
+            r->field_facet[r->nfield_facets++] = value;
+        return MHD_YES;
+    }
     for (size_t i = 0; i < sizeof single_params / sizeof *single_params; i++) {
         const char **slot = (const char **)((char *)r + single_params[i].off);
         if (strcmp(key, single_params[i].name) != 0)
@@ -231,7 +243,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official about from to "
-             "sort offset limit facets facet_limit histogram fields)", klen, key);
+             "sort offset limit facets facet facet_limit histogram fields)", klen, key);
     return MHD_NO;
 }
 
@@ -281,8 +293,11 @@ static int req_search(req *r, const serve *sv, fa_search *s)
     s->limit = 10;
     s->facets = 0;
     s->histogram = FA_HIST_NONE;
-    s->field_facets = NULL;   /* stored-field facets: not offered over HTTP yet */
-    s->nfield_facets = 0;
+    /* Stored-field facets (fa-index --field NAME), counted as --facet
+     * NAME counts them; a name the index lacks is a 400 with the
+     * command line's message. */
+    s->field_facets = r->field_facet;
+    s->nfield_facets = r->nfield_facets;
     s->date_from = r->from;
     s->date_to = r->to;
     if (r->about && *r->about) {

@@ -145,6 +145,7 @@ def main():
         check(closed, "a client silent for SERVE_TIMEOUT_S (10 s) is disconnected")
         slow.close()
         run_shards(fa_index, fa_search, tmp)
+        run_field_facets(fa_index, fa_search, tmp)
         run_saturated(fa_search, db)
         check(srv.stop() == 0, "SIGTERM stops the server cleanly (exit 0)", srv.log[-3:])
     finally:
@@ -373,6 +374,41 @@ def run_shards(fa_index, fa_search, tmp):
         check(st == 200 and body == out and json.loads(body)["total"] > 0, "two shards served as one (--db twice)", body[:200])
     finally:
         check(srv.stop() == 0, "the shards' server stops cleanly", srv.log[-3:])
+
+
+def run_field_facets(fa_index, fa_search, tmp):
+    # Stored fields made countable (fa-index --field): facet=NAME is
+    # fa-search --facet NAME, and field.NAME: filters in q as on the CLI.
+    src = os.path.join(tmp, "speeches.jsonl")
+    with open(src, "w") as f:
+        for i, (who, where) in enumerate([("Ana Ruiz", "Chile"), ("Ana Ruiz", "Chile"), ("Li Wei", "China"),
+                                          ("Omar Haddad", "Jordan"), ("Li Wei", "China")]):
+            f.write(json.dumps({"id": "sp-%d" % i, "date": "%d-09-2%d" % (2000 + i, i), "speaker": who,
+                                "nation": where, "text": "Speech %d on fisheries and the sea." % i}) + "\n")
+    d = os.path.join(tmp, "fields")
+    subprocess.run([fa_index, "--quiet", "--db", d, "--field", "speaker", "--field", "nation", src], check=True)
+    srv = fixtures.Server(fa_search, [d])
+    try:
+        c = Client(srv.port)
+        for path, args in [("/api/search?q=fisheries&facet=speaker&facet=nation",
+                            ["--json", "--facet", "speaker", "--facet", "nation", "fisheries"]),
+                           ("/api/search?q=field.nation:china&facet=speaker",
+                            ["--json", "--facet", "speaker", "field.nation:china"])]:
+            st, h, body = c.get(path)
+            rc, out, err = cli(fa_search, [d], *args)
+            check(st == 200 and rc == 0 and body == out, "GET %s equals fa-search %s" % (path, " ".join(args)),
+                  "%d %r vs %r %s" % (st, body[:300], out[:300], err))
+        j = json.loads(c.get("/api/search?q=&facet=speaker")[2])
+        got = {v["value"]: v["count"] for v in j.get("field_facets", {}).get("speaker", [])}
+        check(got == {"Ana Ruiz": 2, "Li Wei": 2, "Omar Haddad": 1}, "facet=speaker counts every speaker", j.get("field_facets"))
+        st, h, body = c.get("/api/search?q=x&facet=nosuch")
+        rc, out, err = cli(fa_search, [d], "--facet", "nosuch", "x")
+        msg = err.strip().split("\n")[0]
+        msg = msg[len("fa-search: "):] if msg.startswith("fa-search: ") else msg
+        check(st == 400 and rc == 5 and json.loads(body).get("error") == msg,
+              "facet=NAME the index lacks: 400 with the CLI's message", "%d %r vs %r" % (st, body, msg))
+    finally:
+        check(srv.stop() == 0, "the stored-fields server stops cleanly", srv.log[-3:])
 
 
 def run_saturated(fa_search, db):
