@@ -190,9 +190,33 @@ int resolve_role(void *ctx, const char *typed, fa_span_fn emit, void *ectx,
     return FA_OK;
 }
 
+/* Add 'v' to out[0..*n) unless it is there (a role's holders repeat). */
+static void hint_add(const char **out, size_t *n, size_t max, const char *v)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(out[i], v) == 0)
+            return;
+    if (*n < max)
+        out[(*n)++] = v;
+}
+
 size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out, size_t max)
 {
     size_t n = 0;
+    /* --role: every holder's name and surname (the gazetteer's strings) */
+    for (size_t i = 0; g && i < s->nroles; i++) {
+        fa_role *r = NULL;
+        char err[512];
+        if (resolve_role_find(g, s->roles[i], 0, &r, err, sizeof err) < 0)
+            continue;   /* the search reports it */
+        for (size_t k = 0; k < fa_role_nholders(r); k++) {
+            const char *name = fa_role_holder(r, k)->name, *sp = strrchr(name, ' ');
+            hint_add(out, &n, max, name);
+            if (sp && sp[1])
+                hint_add(out, &n, max, sp + 1);
+        }
+        fa_role_free(r);
+    }
     for (int f = 0; f < FA_NFACETS; f++) {
         for (size_t i = 0; i < s->nfilter[f]; i++) {
             const char *v = s->filter[f][i];

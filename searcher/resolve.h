@@ -51,7 +51,8 @@ void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
 
 /* The names under which the filtered values of 's' are written in text,
  * for snippets of hits found by filters alone: a country's name
- * ("Pakistan"), an official's full name and surname. Up to 'max' pointers
+ * ("Pakistan"), an official's full name and surname, the same for every
+ * holder of a --role. Up to 'max' pointers
  * into the gazetteer or the filter values are written to out; returns how
  * many. */
 size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out, size_t max);
