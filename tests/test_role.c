@@ -20,6 +20,10 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_role.h"
+#include "../searcher/holders.h"
+#include "../searcher/resolve.h"
+#include "../searcher/sink.h"
+#include <json-c/json.h>
 
 #ifndef FA_DATADIR
 #define FA_DATADIR "data/gazetteer"
@@ -55,7 +59,7 @@ static int setup(void **state)
         return -1;
     write_file("words.tsv", "of\tf\n");
     write_file("countries.tsv", "AAA\tc\tAlphaland\nBBB\tc\tBetaland\n");
-    write_file("terms.tsv", "Alphaland\tAAA\tN\nBetaland\tBBB\tN\n");
+    write_file("terms.tsv", "Alphaland\tAAA\tN\nBetaland\tBBB\tN\nAAA\tAAA\tK\nBBB\tBBB\tK\n");
     write_file("officials.tsv",
                "Ann Able\tAAA\tPrime Minister\tPrime Minister\tAble\t\t"
                "1980-1984 Prime Minister|1990-1995 Prime Minister\n"
@@ -294,6 +298,118 @@ static void test_real_renamed(void **state)
     fa_role_free(r);
 }
 
+/* --holders into memory. */
+static char *holders(fa_gazetteer *g, const char *post, const char *country, int json, int *rc)
+{
+    sink out;
+    char err[512] = "";
+    sink_mem(&out);
+    *rc = holders_print(&out, g, NULL, post, country, json, err, sizeof err);
+    char *text = sink_take(&out, NULL);
+    sink_fini(&out);
+    if (*rc < 0) {
+        free(text);
+        return strdup(err);
+    }
+    return text;
+}
+
+static void test_holders_text(void **state)
+{
+    int rc;
+    (void)state;
+    char *t = holders(real, "UN Secretary-General", NULL, 0, &rc);
+    assert_int_equal(rc, FA_OK);
+    assert_true(strncmp(t, "Secretary-General of the United Nations (international): 10 tenures\n"
+                           "1946-1952   Trygve Lie, NOR\n"
+                           "1953-1961   Dag Hammarskjöld, SWE\n"
+                           "1961-1962   U Thant, MMR (acting)\n"
+                           "1962-1971   U Thant, MMR\n", strlen("Secretary-General of the United Nations "
+                           "(international): 10 tenures\n1946-1952   Trygve Lie, NOR\n1953-1961   Dag "
+                           "Hammarskjöld, SWE\n1961-1962   U Thant, MMR (acting)\n1962-1971   U Thant, MMR\n")) == 0);
+    free(t);
+    /* a national post without a country: one group per country */
+    t = holders(mini, "Foreign Minister", NULL, 0, &rc);
+    assert_int_equal(rc, FA_OK);
+    assert_string_equal(t, "Foreign Secretary, AAA (Alphaland): 2 tenures\n"
+                           "1960-1970   Eve Eno (as Secretary for External Affairs)\n"
+                           "~1975-1978  Dee Dunn (attested years)\n");
+    free(t);
+    t = holders(mini, "Prime Minister", NULL, 0, &rc);
+    assert_non_null(strstr(t, "Prime Minister, AAA (Alphaland): 4 tenures\n1980-1984   Ann Able\n"));
+    assert_non_null(strstr(t, "1989-1990   Cy Cole (acting)\n"));
+    assert_non_null(strstr(t, "\n\nPrime Minister, BBB (Betaland): 1 tenure\n1985-1999   Fay Fox\n"));
+    free(t);
+    t = holders(mini, "Prime Minister", "Betaland", 0, &rc);
+    assert_string_equal(t, "Prime Minister, BBB (Betaland): 1 tenure\n1985-1999   Fay Fox\n");
+    free(t);
+    t = holders(mini, "Prime Minster", "AAA", 0, &rc);
+    assert_int_equal(rc, FA_EQUERY);
+    assert_non_null(strstr(t, "did you mean 'Prime Minister'"));
+    free(t);
+}
+
+static void test_holders_json(void **state)
+{
+    int rc;
+    (void)state;
+    char *t = holders(mini, "prime minister", "AAA", 1, &rc);
+    assert_int_equal(rc, FA_OK);
+    json_object *o = json_tokener_parse(t), *v, *h;
+    assert_non_null(o);
+    assert_true(json_object_object_get_ex(o, "post", &v));
+    assert_string_equal(json_object_get_string(v), "Prime Minister");
+    assert_true(json_object_object_get_ex(o, "international", &v));
+    assert_false(json_object_get_boolean(v));
+    assert_true(json_object_object_get_ex(o, "holders", &h));
+    assert_int_equal(json_object_array_length(h), 4);
+    json_object *cole = json_object_array_get_idx(h, 2);
+    assert_true(json_object_object_get_ex(cole, "name", &v));
+    assert_string_equal(json_object_get_string(v), "Cy Cole");
+    assert_true(json_object_object_get_ex(cole, "acting", &v));
+    assert_true(json_object_get_boolean(v));
+    assert_true(json_object_object_get_ex(cole, "post", &v));
+    assert_string_equal(json_object_get_string(v), "Acting Prime Minister");
+    assert_true(json_object_object_get_ex(cole, "from", &v));
+    assert_int_equal(json_object_get_int(v), 1989);
+    assert_false(json_object_object_get_ex(cole, "articles", &v));   /* no index, no counts */
+    json_object_put(o);
+    free(t);
+}
+
+static void span(void *ectx, const char *official, int from, int to)
+{
+    char *buf = ectx;
+    size_t n = strlen(buf);
+    snprintf(buf + n, 1024 - n, "%s%s %d-%d", n ? "," : "", official, from, to);
+}
+
+static void test_role_specs(void **state)
+{
+    fa_role *r = NULL;
+    char err[512], spans[1024] = "";
+    (void)state;
+    assert_int_equal(resolve_role_find(real, " united states / secretary of state", 0, &r, err, sizeof err), FA_OK);
+    assert_string_equal(fa_role_post(r), "Secretary of State");
+    assert_int_equal(fa_role_ncountries(r), 1);
+    assert_string_equal(fa_role_country(r, 0), "USA");
+    fa_role_free(r);
+    assert_int_equal(resolve_role_find(real, "Secretary of State", 0, &r, err, sizeof err), FA_EQUERY);
+    assert_null(r);
+    assert_non_null(strstr(err, "is a post in 2 countries (USA, VAT); name one, as role:\"USA/Secretary of State\""));
+    assert_int_equal(resolve_role_find(real, "Secretary of State", 1, &r, err, sizeof err), FA_OK);
+    fa_role_free(r);
+    assert_int_equal(resolve_role_find(real, "Prime Minister", 0, &r, err, sizeof err), FA_EQUERY);
+    assert_non_null(strstr(err, " countries; name one"));   /* counted, not listed */
+    assert_int_equal(resolve_role_find(real, "Narnia/President", 0, &r, err, sizeof err), FA_EQUERY);
+    assert_non_null(strstr(err, "unknown country 'Narnia'"));
+    assert_int_equal(resolve_role_find(real, "Secretery of State", 0, &r, err, sizeof err), FA_EQUERY);
+    /* the resolver hands the search one span per tenure */
+    resolver rv = { mini, NULL };
+    assert_int_equal(resolve_role(&rv, "AAA/Prime Minister", span, spans, err, sizeof err), FA_OK);
+    assert_string_equal(spans, "Ann Able 1980-1984,Bob Baker 1984-1990,Cy Cole 1989-1990,Ann Able 1990-1995");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -306,6 +422,9 @@ int main(void)
         cmocka_unit_test(test_us_secretary_of_state),
         cmocka_unit_test(test_un_secretaries_general),
         cmocka_unit_test(test_real_renamed),
+        cmocka_unit_test(test_holders_text),
+        cmocka_unit_test(test_holders_json),
+        cmocka_unit_test(test_role_specs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
