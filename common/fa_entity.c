@@ -19,11 +19,14 @@
 #include "fa_entity_int.h"
 #include "fa_error.h"
 
-enum { F_WORDS, F_COUNTRIES, F_TERMS, F_OFFICIALS, F_TITLES, F_CONTEXT, F_N };
+enum { F_WORDS, F_COUNTRIES, F_TERMS, F_OFFICIALS, F_TITLES, F_CONTEXT, F_ROLES, F_N };
 static const char *const file_names[F_N] = {
     "words.tsv", "countries.tsv", "terms.tsv", "officials.tsv",
-    "titles.tsv", "context.tsv",
+    "titles.tsv", "context.tsv", "roles.tsv",
 };
+/* roles.tsv only names posts for role: (fa_role.h); a gazetteer folder
+ * without one (written before it was kept) loads, with no post names. */
+#define F_OPTIONAL(which) ((which) == F_ROLES)
 
 typedef struct {               /* loader state, gone after fa_gazetteer_load */
     fa_gazetteer *g;
@@ -357,8 +360,14 @@ static int slurp(loader *L, int which)
     int w = snprintf(path, sizeof path, "%s/%s", L->dir, L->file);
     if (w < 0 || (size_t)w >= sizeof path)
         return fail(L, FA_EINVAL, "path too long");
-    if (!(f = fopen(path, "rb")))
+    if (!(f = fopen(path, "rb"))) {
+        if (errno == ENOENT && F_OPTIONAL(which)) {
+            if (!(L->g->files[which] = calloc(1, 1)))
+                return oom(L);
+            return FA_OK;
+        }
         return fail(L, FA_EIO, "cannot open: %s", strerror(errno));
+    }
     for (;;) {
         if (cap - n < 65536) {
             cap = cap ? cap * 2 : 1 << 18;
@@ -971,6 +980,35 @@ static int load_context(loader *L)
     return FA_OK;
 }
 
+/* roles.tsv: country (a known code or "*"), post, other names, flags. */
+static int load_roles(loader *L)
+{
+    fa_gazetteer *g = L->g;
+    char *pos = g->files[F_ROLES], *fld[5];
+    size_t nf;
+    if (!(g->roles = calloc(count_lines(pos), sizeof *g->roles)))
+        return oom(L);
+    while ((nf = next_row(L, &pos, fld, 5))) {
+        int rc;
+        if (nf == 3)
+            fld[3] = "";
+        else if ((rc = need_fields(L, nf, 4)))
+            return rc;
+        if (!*fld[1])
+            return fail(L, FA_EINVAL, "empty post");
+        if (strcmp(fld[0], "*") && country_index(g, fld[0]) < 0)
+            return fail(L, FA_EINVAL, "unknown country code %s", fld[0]);
+        if (*fld[3] && strcmp(fld[3], "i"))
+            return fail(L, FA_EINVAL, "flags must be empty or i, not \"%s\"", fld[3]);
+        fa_rolerow *r = &g->roles[g->nroles++];
+        r->country = fld[0];
+        r->post = fld[1];
+        r->names = fld[2];
+        r->international = *fld[3] == 'i';
+    }
+    return FA_OK;
+}
+
 int fa_gazetteer_load(fa_gazetteer **out, const char *dir, char *errbuf,
                       size_t errlen)
 {
@@ -992,7 +1030,7 @@ int fa_gazetteer_load(fa_gazetteer **out, const char *dir, char *errbuf,
             goto out;
     static int (*const stage[F_N])(loader *) = {
         load_words, load_countries, load_terms, load_officials,
-        load_titles, load_context,
+        load_titles, load_context, load_roles,
     };
     for (int i = 0; i < F_N; i++) {
         L.file = file_names[i];
@@ -1021,6 +1059,7 @@ void fa_gazetteer_free(fa_gazetteer *g)
     free(g->officials);
     free(g->titles);
     free(g->cues);
+    free(g->roles);
     free(g->phrases);
     free(g->words);
     free(g->ckeys);

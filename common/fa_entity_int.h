@@ -211,10 +211,18 @@ typedef struct {
     uint8_t  used;
 } fa_ckey;
 
+/* One row of roles.tsv: the names of one post (fa_role.h). */
+typedef struct {
+    const char *country;   /* alpha3 of the holders, or "*": any country    */
+    const char *post;      /* the name it is shown by                       */
+    const char *names;     /* other names, '|'-separated; may be ""         */
+    uint8_t     international;  /* i: one post, holders of any country      */
+} fa_rolerow;
+
 #define FA_FIRST_BITS 16   /* first-word filter: 2^16 bits                 */
 
 struct fa_gazetteer {
-    char        *files[6];     /* owned file contents; strings point here  */
+    char        *files[7];     /* owned file contents; strings point here  */
     char        *keys;         /* owned arena of folded keys               */
     size_t       nkeys, capkeys;
 
@@ -224,6 +232,7 @@ struct fa_gazetteer {
     fa_official *officials;    size_t nofficials;   /* sorted by name       */
     fa_title    *titles;       size_t ntitles;
     fa_cue      *cues;         size_t ncues;
+    fa_rolerow  *roles;        size_t nroles;       /* in file order        */
     int16_t      demonym_ctx;  /* first rule for every demonym, or -1       */
 
     fa_phrase   *phrases;      size_t phrase_mask, nphrases;

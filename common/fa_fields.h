@@ -95,6 +95,10 @@ extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
 #define FA_FIELD_SOURCE   "source"
 #define FA_FIELD_DATE     "date"
 #define FA_FIELD_ID       "id"
+/* role:"Secretary of State", role:"USA/Secretary of State": articles
+ * naming whoever held the post at their date (an official facet value
+ * within a tenure's years; fa_role.h). */
+#define FA_FIELD_ROLE     "role"
 /* A stored field made filterable by fa-index --field NAME is named
  * "field.NAME" in the query (field.country:USA), never plain "country",
  * which is the countries an article mentions. */

@@ -228,6 +228,14 @@ int  fa_db_has_facet(fa_db *db, int facet, const char *value);
 typedef int (*fa_resolve_fn)(void *ctx, int facet, const char *typed,
                              const char **value, char *errbuf, size_t errlen);
 
+/* Turns what a user typed for a role (after `role:`, or given to --role)
+ * into who held it and when: emit(ectx, official, from, to) once per
+ * tenure (an official facet value, inclusive years), then FA_OK; or
+ * FA_EQUERY with a one-line message in errbuf. */
+typedef void (*fa_span_fn)(void *ectx, const char *official, int from, int to);
+typedef int (*fa_role_fn)(void *ctx, const char *typed, fa_span_fn emit, void *ectx,
+                          char *errbuf, size_t errlen);
+
 typedef struct fa_search {
     const char *query;        /* query text; NULL or "" matches every article */
     int         any;          /* nonzero: default operator OR, not AND         */
@@ -239,7 +247,14 @@ typedef struct fa_search {
     size_t             nfilter[FA_NFACETS];  /* values OR, facets AND         */
     fa_resolve_fn resolve;    /* for country:/official: in the query; NULL
                                  means values are taken as typed            */
-    void       *resolve_ctx;
+    void       *resolve_ctx;  /* ctx of resolve and role_resolve            */
+    fa_role_fn  role_resolve; /* for role: in the query and 'roles'; NULL:
+                                 a role is FA_EQUERY                       */
+    const char *const *roles; /* role filters as typed (--role): articles
+                                 dated in a holder's tenure that name that
+                                 holder; several OR, and AND the rest;
+                                 undated articles match none              */
+    size_t      nroles;
     int         estimate;     /* nonzero: the total may be an estimate (faster
                                  for broad queries); ignored with facets    */
     int         facets;       /* nonzero: count facet values over all matches */

@@ -108,6 +108,62 @@ class FacetField : public Xapian::FieldProcessor {
     }
 };
 
+/* `role:"USA/Secretary of State"`: for each tenure the resolver names,
+ * the holder's official term within the tenure's years (a year-granular
+ * range of the date slot, so undated articles are never in one). */
+static void add_span(void *ectx, const char *official, int from, int to)
+{
+    auto *spans = static_cast<std::vector<std::pair<std::string, std::pair<int, int>>> *>(ectx);
+    spans->emplace_back(official, std::make_pair(from, to));
+}
+
+static Xapian::Query role_query(const fa_db *db, const fa_search *s, const std::string &typed,
+                                std::string &error)
+{
+    if (!db->tagged) {
+        error = untagged_msg(FA_FACET_OFFICIAL);
+        return Xapian::Query::MatchNothing;
+    }
+    if (!s->role_resolve) {
+        error = FA_FIELD_ROLE ": needs the gazetteer's posts (no role resolver)";
+        return Xapian::Query::MatchNothing;
+    }
+    std::vector<std::pair<std::string, std::pair<int, int>>> spans;
+    char msg[1024] = "";
+    if (s->role_resolve(s->resolve_ctx, typed.c_str(), add_span, &spans, msg, sizeof msg) < 0) {
+        error = msg;
+        return Xapian::Query::MatchNothing;
+    }
+    std::vector<Xapian::Query> alts;
+    for (const auto &sp : spans) {
+        char lo[16], hi[16];
+        snprintf(lo, sizeof lo, "%04d0000", sp.second.first);
+        snprintf(hi, sizeof hi, "%04d9999", sp.second.second);
+        alts.emplace_back(Xapian::Query::OP_FILTER,
+                          Xapian::Query(std::string(fa_facet_table[FA_FACET_OFFICIAL].prefix) + sp.first),
+                          Xapian::Query(Xapian::Query::OP_VALUE_RANGE, FA_SLOT_DATE, lo, hi));
+    }
+    if (alts.empty())
+        return Xapian::Query::MatchNothing;
+    return Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end());
+}
+
+class RoleField : public Xapian::FieldProcessor {
+    const fa_db *db;
+    const fa_search *s;
+  public:
+    std::string error;   /* the first role the resolver refused */
+    RoleField(const fa_db *db_, const fa_search *s_) : db(db_), s(s_) {}
+    Xapian::Query operator()(const std::string &typed) override
+    {
+        std::string e;
+        Xapian::Query q = role_query(db, s, typed, e);
+        if (!e.empty() && error.empty())
+            error = e;   /* thrown after parsing, as FacetField's */
+        return q;
+    }
+};
+
 extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
 {
     assert(db && value && facet >= 0 && facet < FA_NFACETS);
@@ -156,6 +212,7 @@ static std::vector<std::string> query_fields()
     std::vector<std::string> f = {FA_FIELD_TITLE, FA_FIELD_SOURCE, FA_FIELD_DATE};
     for (int k = 0; k < FA_NFACETS; k++)
         f.push_back(fa_facet_table[k].field);
+    f.push_back(FA_FIELD_ROLE);
     f.push_back(FA_FIELD_ID);
     return f;
 }
@@ -463,6 +520,8 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
             fields.emplace_back(new FacetField(f, s, db->tagged));
             qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
         }
+        RoleField roles(db, s);
+        qp.add_boolean_prefix(FA_FIELD_ROLE, &roles);
         for (const std::string &f : db->fields) {
             stored.emplace_back(new StoredField(f));
             qp.add_boolean_prefix(STORED_FIELD + f, stored.back().get());
@@ -515,6 +574,8 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         for (const auto &ff : fields)
             if (!ff->error.empty())
                 throw Xapian::QueryParserError(ff->error);
+        if (!roles.error.empty())
+            throw Xapian::QueryParserError(roles.error);
         if (q.empty())   /* only stopwords or punctuation: nothing to match */
             q = Xapian::Query::MatchNothing;
     }
@@ -527,6 +588,18 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         for (size_t i = 0; i < s->nfilter[f]; i++)
             alts.emplace_back(std::string(fa_facet_table[f].prefix) + s->filter[f][i]);
         /* OP_FILTER: restricts the matches, leaves the weights alone. */
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
+    }
+    /* --role: the holders of any of the roles, as a filter. */
+    if (s->nroles) {
+        std::vector<Xapian::Query> alts;
+        for (size_t i = 0; i < s->nroles; i++) {
+            std::string error;
+            alts.push_back(role_query(db, s, s->roles[i], error));
+            if (!error.empty())
+                throw Xapian::QueryParserError(error);
+        }
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
     }

@@ -50,6 +50,7 @@ static int by_count(const void *a, const void *b)
 /* The query's field prefixes besides the stored fields, for --list fields. */
 static const char *const prefixes[] = {
     FA_FIELD_TITLE ":", FA_FIELD_SOURCE ":", FA_FIELD_DATE ":", "country:", "official:",
+    FA_FIELD_ROLE ":",
     FA_FIELD_ID ":",
 };
 

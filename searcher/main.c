@@ -6,6 +6,7 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "fa_xap.h"
+#include "holders.h"
 #include "list.h"
 #include "page.h"
 #include "print.h"
@@ -339,6 +340,14 @@ int main(int argc, char **argv)
         fprintf(stderr, "fa-search: gazetteer: %s\n", err);
         goto out;
     }
+    if (o.holders && !o.ndb) {
+        sink out;
+        sink_file(&out, stdout);
+        if ((rc = holders_print(&out, gaz, NULL, o.holders, o.ntyped[FA_FACET_COUNTRY] ? o.typed[FA_FACET_COUNTRY][0] : NULL,
+                                o.format == QOPTS_JSON, err, sizeof err)) < 0)
+            fprintf(stderr, "fa-search: %s\n", *err ? err : fa_strerror(rc));
+        goto out;
+    }
     if (o.serve) {
         if ((rc = run_serve(&o, gaz, err, sizeof err)) < 0)
             fprintf(stderr, "fa-search: %s\n", err);
@@ -349,7 +358,15 @@ int main(int argc, char **argv)
         rc = fa_db_add(db, o.db[i], err, sizeof err);
     rv.gaz = gaz;
     rv.db = db;
-    if (rc < 0 || (rc = qopts_resolve(&o, resolve_value, &rv, err, sizeof err)) < 0) {
+    if (rc == FA_OK && o.holders) {
+        sink out;
+        sink_file(&out, stdout);
+        if ((rc = holders_print(&out, gaz, db, o.holders, o.ntyped[FA_FACET_COUNTRY] ? o.typed[FA_FACET_COUNTRY][0] : NULL,
+                                o.format == QOPTS_JSON, err, sizeof err)) < 0)
+            fprintf(stderr, "fa-search: %s\n", *err ? err : fa_strerror(rc));
+        goto out;
+    }
+    if (rc < 0 || (rc = qopts_resolve(&o, resolve_value, resolve_role, &rv, err, sizeof err)) < 0) {
         fprintf(stderr, "fa-search: %s\n", err);
         goto out;
     }

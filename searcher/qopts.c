@@ -23,20 +23,28 @@ void qopts_usage(FILE *f)
 {
     fputs("usage: fa-search --db DIR [options] [QUERY...]\n"
           "       fa-search --db DIR [options] --serve [ADDR:]PORT\n"
+          "       fa-search --holders POST [--country C] [--db DIR] [--json]\n"
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
-          "(stored fields); empty = all. Put '--' before a query that starts with '-'.\n"
-          "  --db DIR             the index (required); repeat it to search several\n"
-          "                       shards as one archive; DIR may be a Xapian stub\n"
-          "                       file or tcp://HOST:PORT (xapian-tcpsrv)\n"
+          "official:blinken role:\"USA/Secretary of State\" id:ID =exact-word\n"
+          "=\"exact phrase\" field.NAME:value (stored fields); empty = all. Put '--'\n"
+          "before a query that starts with '-'.\n"
+          "  --db DIR             the index (required but with --holders); repeat it\n"
+          "                       to search several shards as one archive; DIR may\n"
+          "                       be a Xapian stub file or tcp://HOST:PORT\n"
+          "                       (xapian-tcpsrv)\n"
           "  --any                default operator OR instead of AND\n"
           "  --sort KEY           relevance (default), date or -date (newest first)\n"
           "  --limit N            hits to show (default 10; csv, tsv, jsonl: all)\n"
           "  --offset N           hits to skip (default 0)\n"
           "  --country X          only articles mentioning country X (repeatable: OR)\n"
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
+          "  --role POST          only articles naming whoever held POST at their date\n"
+          "                       (repeatable: OR); with --country C, C's POST (and C\n"
+          "                       then filters nothing else); undated articles: none\n"
+          "  --holders POST       list who held POST and when (with --country C: C's),\n"
+          "                       from the gazetteer; --db optional (then with counts)\n"
           "  --from DATE, --to DATE  only articles dated in this range (YYYY,\n"
           "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
           "  --facets             count countries and officials over all matches\n"
@@ -123,6 +131,8 @@ static const struct option longopts[] = {
     {"offset", required_argument, NULL, 'o'},
     {"country", required_argument, NULL, 'C'},
     {"official", required_argument, NULL, 'O'},
+    {"role", required_argument, NULL, 'R'},
+    {"holders", required_argument, NULL, 'P'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
     {"facet", required_argument, NULL, 'k'},
@@ -203,6 +213,18 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
                                fa_facet_table[f].field);
         o->typed[f][o->ntyped[f]++] = arg;
         return FA_OK;
+    case 'R':
+        if (o->ntyped_roles == QOPTS_MAX_FILTERS)
+            return usage_error(errbuf, errlen, "at most %d --role options", QOPTS_MAX_FILTERS);
+        if (!*arg)
+            return usage_error(errbuf, errlen, "--role needs a post");
+        o->typed_roles[o->ntyped_roles++] = arg;
+        return FA_OK;
+    case 'P':
+        if (!*arg)
+            return usage_error(errbuf, errlen, "--holders needs a post");
+        o->holders = arg;
+        return FA_OK;
     case 'k':
         if (o->nfield_facets == QOPTS_MAX_FILTERS)
             return usage_error(errbuf, errlen, "at most %d --facet options", QOPTS_MAX_FILTERS);
@@ -271,6 +293,16 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
 {
     int rows = o->format == QOPTS_JSONL || o->format == QOPTS_CSV || o->format == QOPTS_TSV;
 
+    if (o->holders) {
+        if (o->count || o->show || o->batch || o->serve || o->list >= 0 || o->search.facets ||
+            o->search.histogram || o->nfield_facets || o->ntyped_roles || o->ntyped[FA_FACET_OFFICIAL] ||
+            o->search.date_from || o->search.date_to || (o->format != QOPTS_TEXT && o->format != QOPTS_JSON))
+            return usage_error(errbuf, errlen, "--holders lists a post's holders: it takes --country, "
+                               "--db, --json and --gazetteer only");
+        if (o->ntyped[FA_FACET_COUNTRY] > 1)
+            return usage_error(errbuf, errlen, "--holders takes one --country");
+        return FA_OK;
+    }
     if (!o->ndb)
         return usage_error(errbuf, errlen, "--db DIR is required");
     if (o->repeat && !o->batch)
@@ -297,16 +329,53 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--serve answers over HTTP: it takes no %s",
                            o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count"
                            : o->list >= 0 ? "--list" : "--format");
-    if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] ||
+    if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] || o->ntyped_roles ||
                      o->search.date_from || o->search.date_to || o->search.histogram || o->nfield_facets))
         return usage_error(errbuf, errlen, "with --serve, filters and counts come with each request "
-                           "(country=, official=, from=, to=, histogram=)");
+                           "(country=, official=, role=, from=, to=, histogram=)");
     if (!o->serve && o->server_opts_given)
         return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
     if (o->serve && (o->threads < 1 || o->threads > 64))
         return usage_error(errbuf, errlen, "--threads must be 1 to 64");
     if (o->serve && (o->max_clients < 1 || o->max_clients > 4096))
         return usage_error(errbuf, errlen, "--max-clients must be 1 to 4096");
+    return FA_OK;
+}
+
+/* --role with --country: the countries are the post's, "C/POST" for
+ * each pair, and no longer filter on mentions. */
+static int roles_combine(qopts *o, char *errbuf, size_t errlen)
+{
+    size_t nc = o->ntyped[FA_FACET_COUNTRY], nr = o->ntyped_roles, k = 0;
+
+    if (!nr)
+        return FA_OK;
+    if (!nc) {
+        for (size_t i = 0; i < nr; i++)
+            o->roles[i] = o->typed_roles[i];
+        o->search.roles = o->roles;
+        o->search.nroles = nr;
+        return FA_OK;
+    }
+    if (nr * nc > QOPTS_MAX_FILTERS)
+        return usage_error(errbuf, errlen, "--role times --country makes %zu roles, more than %d",
+                           nr * nc, QOPTS_MAX_FILTERS);
+    for (size_t i = 0; i < nr; i++) {
+        if (strchr(o->typed_roles[i], '/'))
+            return usage_error(errbuf, errlen, "--role '%s' names its country: it takes no --country",
+                               o->typed_roles[i]);
+        for (size_t c = 0; c < nc; c++) {
+            size_t n = strlen(o->typed[FA_FACET_COUNTRY][c]) + strlen(o->typed_roles[i]) + 2;
+            if (!(o->role_specs[k] = malloc(n)))
+                return FA_ENOMEM;
+            snprintf(o->role_specs[k], n, "%s/%s", o->typed[FA_FACET_COUNTRY][c], o->typed_roles[i]);
+            o->roles[k] = o->role_specs[k];
+            k++;
+        }
+    }
+    o->ntyped[FA_FACET_COUNTRY] = 0;
+    o->search.roles = o->roles;
+    o->search.nroles = k;
     return FA_OK;
 }
 
@@ -361,6 +430,10 @@ int qopts_parse(qopts *out, int argc, char **argv, int color_auto,
     }
     if (out->list >= 0 && (out->batch || optind < argc))
         return usage_error(errbuf, errlen, "--list takes no query and no --batch");
+    if (out->holders && optind < argc)
+        return usage_error(errbuf, errlen, "--holders takes no query");
+    if ((rc = roles_combine(out, errbuf, errlen)) < 0)
+        return rc;
     out->search.field_facets = out->field_facets;
     out->search.nfield_facets = out->nfield_facets;
     out->search.snippets = snippet_bytes > 0;
@@ -373,11 +446,27 @@ void qopts_fini(qopts *o)
 {
     free(o->joined);
     o->joined = NULL;
+    for (size_t i = 0; i < QOPTS_MAX_FILTERS; i++) {
+        free(o->role_specs[i]);
+        o->role_specs[i] = NULL;
+    }
 }
 
-int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t errlen)
+static void no_span(void *ectx, const char *official, int from, int to)
+{
+    (void)ectx, (void)official, (void)from, (void)to;
+}
+
+int qopts_resolve(qopts *o, fa_resolve_fn fn, fa_role_fn role_fn, void *ctx,
+                  char *errbuf, size_t errlen)
 {
     int rc;
+
+    /* Roles first: --country may have become the roles' country. A bad
+     * role is reported now, once, not by every query of a --batch. */
+    for (size_t i = 0; i < o->search.nroles; i++)
+        if ((rc = role_fn(ctx, o->search.roles[i], no_span, NULL, errbuf, errlen)) < 0)
+            return rc;
 
     for (int f = 0; f < FA_NFACETS; f++) {
         for (size_t i = 0; i < o->ntyped[f]; i++)
@@ -388,5 +477,6 @@ int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t er
     }
     o->search.resolve = fn;
     o->search.resolve_ctx = ctx;
+    o->search.role_resolve = role_fn;
     return FA_OK;
 }

@@ -59,6 +59,14 @@ typedef struct qopts {
     const char *field_facets[QOPTS_MAX_FILTERS];
     size_t      nfield_facets;
     int         list;            /* --list: FA_LIST_*, or -1              */
+    /* --role POST: as typed; with --country C, each is "C/POST" (owned
+     * copies in role_specs), and the countries name the post's country
+     * instead of filtering on mentions. search.roles points at roles. */
+    const char *typed_roles[QOPTS_MAX_FILTERS];
+    size_t      ntyped_roles;
+    const char *roles[QOPTS_MAX_FILTERS];
+    char       *role_specs[QOPTS_MAX_FILTERS];
+    const char *holders;         /* --holders POST, or NULL                */
     /* Names of the filtered values for snippets (resolve_hints). */
     const char *hints[2 * FA_NFACETS * QOPTS_MAX_FILTERS];
 } qopts;
@@ -82,11 +90,13 @@ int qopts_color_auto(int isatty_stdout, const char *no_color, const char *term);
 const char *qopts_try_help(void);
 
 /* Turn every typed filter value into its canonical form with 'fn'
- * (fa_xap.h's resolver contract) and point o->search.filter at them.
- * FA_OK, or the first failing value's status (FA_EQUERY) with fn's
+ * (fa_xap.h's resolver contract) and point o->search.filter at them;
+ * check every --role with 'role_fn' and keep it for role: in queries.
+ * FA_OK, or the first failing value's status (FA_EQUERY) with the
  * message in errbuf. The values live as long as *o and what fn's values
- * point into; *o must not move afterwards. */
-int qopts_resolve(qopts *o, fa_resolve_fn fn, void *ctx, char *errbuf, size_t errlen);
+ * point into; *o must not move afterwards. 'ctx' goes to both. */
+int qopts_resolve(qopts *o, fa_resolve_fn fn, fa_role_fn role_fn, void *ctx,
+                  char *errbuf, size_t errlen);
 
 /* The --help text. */
 void qopts_usage(FILE *f);

@@ -107,9 +107,116 @@ int resolve_value(void *ctx, int facet, const char *typed, const char **value,
     }
 }
 
+#define MAX_COUNTRIES_LISTED 12   /* in an "is a post in N countries" message */
+
+int resolve_role_find(const fa_gazetteer *g, const char *typed, int many, fa_role **out,
+                      char *errbuf, size_t errlen)
+{
+    const char *slash = strchr(typed, '/'), *post = typed, *country = NULL;
+    char cbuf[256];
+    int rc;
+
+    *out = NULL;
+    if (slash) {
+        /* "USA/Secretary of State": the part before the slash is the
+         * country, unless it is none (then the whole is the post). */
+        size_t n = (size_t)(slash - typed);
+        while (n && typed[n - 1] == ' ')
+            n--;
+        const char *c = typed;
+        while (n && *c == ' ')
+            c++, n--;
+        if (n >= sizeof cbuf) {
+            snprintf(errbuf, errlen, "role '%s': the country before '/' is too long", typed);
+            return FA_EQUERY;
+        }
+        memcpy(cbuf, c, n);
+        cbuf[n] = '\0';
+        if (!(country = fa_gazetteer_country_code(g, cbuf))) {
+            const char *code = fa_gazetteer_country_untagged(g, cbuf);
+            if (code) {
+                country = code;   /* officials may serve it (EU) */
+            } else {
+                resolve_suggest(errbuf, errlen, g, FA_FACET_COUNTRY, cbuf);
+                size_t used = strlen(errbuf);
+                if (used < errlen)
+                    snprintf(errbuf + used, errlen - used, " (in role '%s': COUNTRY/POST)", typed);
+                return FA_EQUERY;
+            }
+        }
+        post = slash + 1;
+        while (*post == ' ')
+            post++;
+    }
+    rc = fa_role_find(out, g, post, country, errbuf, errlen);
+    if (rc == FA_ENOMEM)
+        return rc;
+    if (rc < 0)
+        return FA_EQUERY;
+    const fa_role *r = *out;
+    if (!many && !fa_role_international(r) && fa_role_ncountries(r) > 1) {
+        size_t nc = fa_role_ncountries(r);
+        size_t used = (size_t)snprintf(errbuf, errlen, "role '%s' is a post in %zu countries",
+                                       fa_role_post(r), nc);
+        for (size_t i = 0; nc <= MAX_COUNTRIES_LISTED && i < nc && used < errlen; i++)
+            used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s", i ? ", " : " (",
+                                     fa_role_country(r, i));
+        if (used < errlen)
+            snprintf(errbuf + used, errlen - used, "%s; name one, as role:\"%s/%s\" or --country %s "
+                     "(fa-search --holders '%s' lists them all)", nc <= MAX_COUNTRIES_LISTED ? ")" : "",
+                     fa_role_country(r, 0), fa_role_post(r), fa_role_country(r, 0), fa_role_post(r));
+        fa_role_free(*out);
+        *out = NULL;
+        return FA_EQUERY;
+    }
+    return FA_OK;
+}
+
+int resolve_role(void *ctx, const char *typed, fa_span_fn emit, void *ectx,
+                 char *errbuf, size_t errlen)
+{
+    const resolver *rv = ctx;
+    fa_role *r = NULL;
+    int rc;
+
+    assert(rv && rv->gaz);
+    if ((rc = resolve_role_find(rv->gaz, typed, 0, &r, errbuf, errlen)) < 0)
+        return rc;
+    for (size_t i = 0; i < fa_role_nholders(r); i++) {
+        const fa_holder *h = fa_role_holder(r, i);
+        emit(ectx, h->name, h->from, h->to);
+    }
+    fa_role_free(r);
+    return FA_OK;
+}
+
+/* Add 'v' to out[0..*n) unless it is there (a role's holders repeat). */
+static void hint_add(const char **out, size_t *n, size_t max, const char *v)
+{
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(out[i], v) == 0)
+            return;
+    if (*n < max)
+        out[(*n)++] = v;
+}
+
 size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out, size_t max)
 {
     size_t n = 0;
+    /* --role: every holder's name and surname (the gazetteer's strings) */
+    for (size_t i = 0; g && i < s->nroles; i++) {
+        fa_role *r = NULL;
+        char err[512];
+        if (resolve_role_find(g, s->roles[i], 0, &r, err, sizeof err) < 0)
+            continue;   /* the search reports it */
+        for (size_t k = 0; k < fa_role_nholders(r); k++) {
+            const char *name = fa_role_holder(r, k)->name, *sp = strrchr(name, ' ');
+            hint_add(out, &n, max, name);
+            if (sp && sp[1])
+                hint_add(out, &n, max, sp + 1);
+        }
+        fa_role_free(r);
+    }
     for (int f = 0; f < FA_NFACETS; f++) {
         for (size_t i = 0; i < s->nfilter[f]; i++) {
             const char *v = s->filter[f][i];

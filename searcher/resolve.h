@@ -11,6 +11,7 @@
 
 #include <stddef.h>
 #include "fa_entity.h"
+#include "fa_role.h"
 #include "fa_xap.h"
 
 typedef struct resolver {
@@ -27,6 +28,22 @@ typedef struct resolver {
 int resolve_value(void *ctx, int facet, const char *typed, const char **value,
                   char *errbuf, size_t errlen);
 
+/* A role as typed: "POST" or "COUNTRY/POST" (COUNTRY anything --country
+ * takes: "USA", "us", "United States"), to the post's holders (fa_role.h)
+ * in *out (fa_role_free). With 'many' 0, a national post held in several
+ * countries and named without one is ambiguous: FA_EQUERY, the message
+ * naming how many countries (all of them when few) and how to name one.
+ * With 'many' 1 (--holders) it is every country's. FA_EQUERY with the
+ * gazetteer's message for an unknown post, a post without holders, or an
+ * unknown country; FA_ENOMEM. */
+int resolve_role_find(const fa_gazetteer *g, const char *typed, int many, fa_role **out,
+                      char *errbuf, size_t errlen);
+
+/* An fa_role_fn (fa_xap.h) with 'ctx' a const resolver *: emits every
+ * tenure of the role resolve_role_find(..., 0, ...) finds. */
+int resolve_role(void *ctx, const char *typed, fa_span_fn emit, void *ectx,
+                 char *errbuf, size_t errlen);
+
 /* Write "unknown FIELD 'typed'" and the closest known values ("; did you
  * mean PAK (Pakistan), ...") to errbuf, cut to errlen. */
 void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
@@ -34,7 +51,8 @@ void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
 
 /* The names under which the filtered values of 's' are written in text,
  * for snippets of hits found by filters alone: a country's name
- * ("Pakistan"), an official's full name and surname. Up to 'max' pointers
+ * ("Pakistan"), an official's full name and surname, the same for every
+ * holder of a --role. Up to 'max' pointers
  * into the gazetteer or the filter values are written to out; returns how
  * many. */
 size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out, size_t max);

@@ -160,6 +160,8 @@ typedef struct req {
     size_t      ntyped[FA_NFACETS];
     const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
     size_t      nfield_facets;
+    const char *roles[SERVE_MAX_FILTERS];   /* role=[COUNTRY/]POST, OR'ed */
+    size_t      nroles;
     size_t      nparams;
     char       *owned[SERVE_MAX_PARAMS];   /* copies of the values above:
                                              an export outlives the call
@@ -231,6 +233,15 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
             r->field_facet[r->nfield_facets++] = value;
         return MHD_YES;
     }
+    if (strcmp(key, FA_FIELD_ROLE) == 0) {
+        if (r->nroles == SERVE_MAX_FILTERS) {
+            snprintf(r->err, sizeof r->err, "more than %d 'role' values (SERVE_MAX_FILTERS)", SERVE_MAX_FILTERS);
+            return MHD_NO;
+        }
+        if (*value)
+            r->roles[r->nroles++] = value;
+        return MHD_YES;
+    }
     for (size_t i = 0; i < sizeof single_params / sizeof *single_params; i++) {
         const char **slot = (const char **)((char *)r + single_params[i].off);
         if (strcmp(key, single_params[i].name) != 0)
@@ -242,7 +253,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         *slot = value;
         return MHD_YES;
     }
-    snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official about from to "
+    snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official role about from to "
              "sort offset limit facets facet facet_limit histogram fields)", klen, key);
     return MHD_NO;
 }
@@ -388,6 +399,9 @@ static int req_filters(req *r, filters *fl, fa_search *s, const serve *sv, fa_db
     }
     s->resolve = resolve_value;
     s->resolve_ctx = &fl->rv;
+    s->role_resolve = resolve_role;
+    s->roles = r->roles;
+    s->nroles = r->nroles;
     s->nsnippet_hints = resolve_hints(sv->gaz, s, fl->hints, sizeof fl->hints / sizeof *fl->hints);
     s->snippet_hints = fl->hints;
     return FA_OK;
