@@ -26,7 +26,7 @@ void qopts_usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
+          "official:blinken about:PAK id:ID =exact-word =\"exact phrase\" field.NAME:value\n"
           "(stored fields); empty = all. Put '--' before a query that starts with '-'.\n"
           "  --db DIR             the index (required); repeat it to search several\n"
           "                       shards as one archive; DIR may be a Xapian stub\n"
@@ -37,9 +37,13 @@ void qopts_usage(FILE *f)
           "  --offset N           hits to skip (default 0)\n"
           "  --country X          only articles mentioning country X (repeatable: OR)\n"
           "  --official Y         only articles mentioning official Y (repeatable: OR)\n"
+          "  --about Z            only articles about country or official Z, their\n"
+          "                       focus (repeatable: OR); filtering on an entity\n"
+          "                       ranks the articles about it first\n"
           "  --from DATE, --to DATE  only articles dated in this range (YYYY,\n"
           "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
-          "  --facets             count countries and officials over all matches\n"
+          "  --facets             count countries, officials and about values over\n"
+          "                       all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
           "  --facet NAME         count the values of stored field NAME (fa-index\n"
           "                       --field NAME) over all matches; repeatable\n"
@@ -123,6 +127,7 @@ static const struct option longopts[] = {
     {"offset", required_argument, NULL, 'o'},
     {"country", required_argument, NULL, 'C'},
     {"official", required_argument, NULL, 'O'},
+    {"about", required_argument, NULL, 'U'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
     {"facet", required_argument, NULL, 'k'},
@@ -196,8 +201,8 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             return usage_error(errbuf, errlen, "at most %d --db options", QOPTS_MAX_SHARDS);
         o->db[o->ndb++] = arg;
         return FA_OK;
-    case 'C': case 'O':
-        f = opt == 'C' ? FA_FACET_COUNTRY : FA_FACET_OFFICIAL;
+    case 'C': case 'O': case 'U':
+        f = opt == 'C' ? FA_FACET_COUNTRY : opt == 'O' ? FA_FACET_OFFICIAL : FA_FACET_ABOUT;
         if (o->ntyped[f] == QOPTS_MAX_FILTERS)
             return usage_error(errbuf, errlen, "at most %d --%s options", QOPTS_MAX_FILTERS,
                                fa_facet_table[f].field);
@@ -298,9 +303,10 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
                            o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count"
                            : o->list >= 0 ? "--list" : "--format");
     if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] ||
+                     o->ntyped[FA_FACET_ABOUT] ||
                      o->search.date_from || o->search.date_to || o->search.histogram || o->nfield_facets))
         return usage_error(errbuf, errlen, "with --serve, filters and counts come with each request "
-                           "(country=, official=, from=, to=, histogram=)");
+                           "(country=, official=, about=, from=, to=, histogram=)");
     if (!o->serve && o->server_opts_given)
         return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
     if (o->serve && (o->threads < 1 || o->threads > 64))
