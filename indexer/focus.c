@@ -187,6 +187,8 @@ int focus_compute(focus **out, const entities *e, const char *text, size_t len,
             w *= FOCUS_F_CAPITAL;
         if (x->listed)
             w *= FOCUS_F_LIST;
+        if (x->value >= f->nc)
+            w *= FOCUS_F_OFFICIAL;
         f->sal[x->value] += w;
         if (first[x->value] == UINT32_MAX)
             first[x->value] = x->off;

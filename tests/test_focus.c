@@ -217,6 +217,18 @@ static void test_salience_list_of_many(void **state)
     done(&r);
 }
 
+static void test_salience_official_factor(void **state)
+{
+    static const char text[] =
+        PAST_LEDE "The aid went to Somalia. The aid went to Secretary of State Antony Blinken.";
+    (void)state;
+    run r = go(text, 0);
+    NEAR(csal(&r, "SOM"), FOCUS_W_BODY);
+    NEAR(focus_official_salience(r.f, official_index(&r, "Antony Blinken")),
+         FOCUS_W_BODY * FOCUS_F_OFFICIAL);
+    done(&r);
+}
+
 static void test_salience_sums_mentions(void **state)
 {
     static const char text[] =
@@ -301,6 +313,7 @@ int main(void)
         cmocka_unit_test(test_salience_subject),
         cmocka_unit_test(test_salience_capital_metonym),
         cmocka_unit_test(test_salience_list_of_many),
+        cmocka_unit_test(test_salience_official_factor),
         cmocka_unit_test(test_salience_sums_mentions),
         cmocka_unit_test(test_focus_threshold),
         cmocka_unit_test(test_focus_ratio),
