@@ -97,6 +97,7 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/incremental.sh
 	FA_BUILD=$(BUILD) tests/attack.sh
 	FA_BUILD=$(BUILD) tests/analyst.sh
+	FA_BUILD=$(BUILD) tests/about.sh
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh
