@@ -1744,6 +1744,7 @@ static int build_mentions(ctx *c, entities *e, const uint32_t *pof)
 {
     const fa_gazetteer *g = c->g;
     uint32_t *cidx = NULL;
+    size_t *cur = NULL;        /* per value: where its next mention goes */
     size_t total = 0;
     int rc = FA_ENOMEM;
 
@@ -1769,12 +1770,8 @@ static int build_mentions(ctx *c, entities *e, const uint32_t *pof)
     for (size_t i = 0; i < e->no; i++)
         e->oment[i + 1] += e->oment[i];
     total = e->cment[e->nc] + e->oment[e->no];
-    if (!(e->ment = malloc((total + 1) * sizeof *e->ment)))
-        goto out;
-    /* Fill with a cursor per value (cidx and the counts reused as cursors
-     * would lose the starts, so walk a copy). */
-    size_t *cur = malloc((e->nc + e->no + 1) * sizeof *cur);
-    if (!cur)
+    if (!(e->ment = malloc((total + 1) * sizeof *e->ment)) ||
+        !(cur = malloc((e->nc + e->no + 1) * sizeof *cur)))
         goto out;
     for (size_t i = 0; i < e->nc; i++)
         cur[i] = e->cment[i];
@@ -1797,7 +1794,6 @@ static int build_mentions(ctx *c, entities *e, const uint32_t *pof)
             (entities_mention){ a->off, z->off + z->len - a->off,
                                 m->title >= 0 ? ENTITIES_AS_TITLED : 0u };
     }
-    free(cur);
     /* Officials' mentions come from several passes; put each in text order. */
     for (size_t i = 0; i < e->no; i++) {
         size_t a = e->cment[e->nc] + e->oment[i], b = e->cment[e->nc] + e->oment[i + 1];
@@ -1806,6 +1802,7 @@ static int build_mentions(ctx *c, entities *e, const uint32_t *pof)
     rc = FA_OK;
 out:
     free(cidx);
+    free(cur);
     return rc;
 }
 
