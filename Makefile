@@ -72,7 +72,7 @@ $(BUILD)/fa-search: $(SEARCHER_OBJ) $(LIBFA)
 $(BUILD)/tests/%: $(BUILD)/tests/%.o $(INDEXER_LIB) $(SEARCHER_LIB) $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS) $(TEST_LIBS)
 
-$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(LIBFA)
+$(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/entities.o $(BUILD)/indexer/focus.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
 $(BUILD)/tests/eval_html: $(BUILD)/tests/eval_html.o $(BUILD)/indexer/html.o $(LIBFA)
@@ -98,6 +98,7 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/attack.sh
 	FA_BUILD=$(BUILD) tests/analyst.sh
 	FA_BUILD=$(BUILD) tests/role.sh
+	FA_BUILD=$(BUILD) tests/about.sh
 	FA_BUILD=$(BUILD) tests/bulk.sh
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh

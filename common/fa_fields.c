@@ -17,6 +17,7 @@ const char FA_META_LANGUAGE[] = "fa.language";
 const char FA_META_OFFICIAL[] = "fa.official:";
 const char FA_META_TAGGING[]  = "fa.tagging";
 const char FA_META_FOLD[]     = "fa.fold";
+const char FA_META_ABOUT[]    = "fa.about";
 const char FA_META_EXACT[]    = "fa.exact";
 const char FA_META_SPELLING[] = "fa.spelling";
 const char FA_META_FIELDS[]   = "fa.fields";
@@ -28,6 +29,8 @@ const fa_facet_def fa_facet_table[FA_NFACETS] = {
                             "countries", FA_DISPLAY_COUNTRY },
     [FA_FACET_OFFICIAL] = { "official", "XO", FA_SLOT_OFFICIALS, "officials",
                             "officials", FA_DISPLAY_OFFICIAL },
+    [FA_FACET_ABOUT]    = { "about",    "XA", FA_SLOT_ABOUT,     "about",
+                            "about",     FA_DISPLAY_ENTITY },
 };
 
 int fa_facet_by_field(const char *s, size_t len)

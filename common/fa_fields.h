@@ -46,6 +46,8 @@ enum {
     FA_SLOT_COUNTRIES = 1,  /* sorted country codes joined by '\t'       */
     FA_SLOT_OFFICIALS = 2,  /* sorted official names joined by '\t'      */
     FA_SLOT_HASH      = 3,  /* content hash of the stored record          */
+    FA_SLOT_ABOUT     = 5,  /* the about values (indexer/focus.h), sorted,
+                               joined by '\t'                            */
     FA_SLOT_RECORD    = 4,  /* every field but the text, encoded by
                                fa_article_encode; the text alone is the
                                document data, so showing a page of hits
@@ -69,6 +71,12 @@ extern const char FA_META_TAGGING[];    /* "entities" or "none" (built with
                                            carry facet terms; unset in
                                            indexes from before it was kept,
                                            which were tagged             */
+extern const char FA_META_ABOUT[];      /* "focus": every article carries
+                                           its about values (FA_FACET_ABOUT);
+                                           unset in indexes built before
+                                           them (or updated since without
+                                           being rebuilt), where about: is
+                                           refused, saying to rebuild     */
 extern const char FA_META_FOLD[];       /* "latin": words were accent-folded
                                            before stemming (every index made
                                            since fa 0.4); unset: not, and
@@ -112,7 +120,7 @@ extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
  * row of fa_facet_table per facet, indexed by this enum; a new facet is a
  * new enum value and a new row, and every user of facets (storing,
  * filtering, counting, the query parser, the writers) walks the table. */
-enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_NFACETS = 2 };
+enum { FA_FACET_COUNTRY = 0, FA_FACET_OFFICIAL = 1, FA_FACET_ABOUT = 2, FA_NFACETS = 3 };
 
 /* Where a facet value's display text comes from. */
 enum {
@@ -120,6 +128,8 @@ enum {
     FA_DISPLAY_OFFICIAL = 1,  /* the gazetteer's country and post, else the
                                  title recorded in the index at tagging
                                  (fa_db_get_official_title)               */
+    FA_DISPLAY_ENTITY   = 2,  /* a country code as a country, any other value
+                                 as an official (the about facet mixes them) */
 };
 
 typedef struct fa_facet_def {
@@ -169,6 +179,13 @@ int fa_facet_by_field(const char *s, size_t len);
 #define FA_MAX_PATH_BYTES    230
 
 /* Title words count this many times a body word (within-document freq). */
+/* A query that filters on a country or official (country:, official:,
+ * about:, --country, --official, --about) adds this weight to each match
+ * whose about values hold a filtered value (OP_AND_MAYBE over a fixed
+ * weight): a nudge of the order, worth about one more matching word in a
+ * short article, that never changes which articles match. */
+#define FA_ABOUT_BOOST 1.5
+
 #define FA_TITLE_WEIGHT 3
 
 #ifdef __cplusplus

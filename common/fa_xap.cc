@@ -581,6 +581,8 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
         db->shards.insert(db->shards.end(), parts.begin(), parts.end());
         db->remote = db->remote || remote;
         for (const Xapian::Database &p : parts)
+            db->about = db->about && p.get_metadata(FA_META_ABOUT) == "focus";
+        for (const Xapian::Database &p : parts)
             db->spelling = db->spelling || p.get_metadata(FA_META_SPELLING) == "words";
         return FA_OK;
     } catch (...) {
@@ -653,6 +655,9 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
         }
     }
     db->tagged = db->db.get_metadata(FA_META_TAGGING) != "none";
+    db->about = db->db.get_metadata(FA_META_ABOUT) == "focus";
+    for (size_t i = 1; db->about && i < db->shards.size(); i++)
+        db->about = db->shards[i].get_metadata(FA_META_ABOUT) == "focus";
     db->fold = db->db.get_metadata(FA_META_FOLD) == "latin";
     read_build(db.get(), db->db);
     for (size_t i = 1; !db->spelling && i < db->shards.size(); i++)
@@ -724,6 +729,13 @@ extern "C" int fa_db_set_tagging(fa_db *db, int tagged)
     try {
         std::string have = db->wdb.get_metadata(FA_META_TAGGING);
         std::string want = tagged ? "entities" : "none";
+        /* Only an index tagged from its first article has about values on
+         * every article; one that held articles before stays without
+         * (about: is refused on it until it is rebuilt). */
+        if (tagged && db->wdb.get_doccount() == 0 && db->wdb.get_metadata(FA_META_ABOUT).empty()) {
+            db->wdb.set_metadata(FA_META_ABOUT, "focus");
+            db->about = true;
+        }
         if (have == want)
             return FA_OK;
         if (db->wdb.get_doccount() == 0 || (have.empty() && tagged)) {

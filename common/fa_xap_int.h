@@ -33,6 +33,8 @@ struct fa_db {
     std::string path;
     std::string language;
     bool tagged = true;                  /* FA_META_TAGGING is not "none"    */
+    bool about = false;                  /* FA_META_ABOUT is "focus" (a
+                                            reader: in every shard)       */
     bool fold = false;                   /* FA_META_FOLD is "latin": terms
                                             are accent-folded (fa_xap.cc)  */
     Xapian::Database db;                 /* the reader (or the writer's view) */
@@ -235,6 +237,9 @@ std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapia
  * with the schema's fields, and its filters). Throws QueryParserError
  * for the user's mistakes. 'suggestion', when not NULL, gets the "did
  * you mean" query ("" for none; fa_hits_suggestion). */
-Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion = nullptr);
+/* *boosted (when given) says whether the about boost (FA_ABOUT_BOOST) was
+ * added: the query filters on some entity. */
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion = nullptr,
+                              bool *boosted = nullptr);
 
 #endif

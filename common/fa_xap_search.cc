@@ -79,19 +79,31 @@ static std::string untagged_msg(int facet)
            fa_facet_table[facet].field + " values to filter on";
 }
 
+/* An index built before about values were kept (or updated since by an
+ * fa that did not keep them) has them on no article, or on some: a filter
+ * on them is refused rather than answered partly. */
+static std::string no_about_msg(void)
+{
+    return "this index was built without about values (before fa kept them): "
+           "rebuild it with fa-index (into a new folder) to filter on about";
+}
+
 class FacetField : public Xapian::FieldProcessor {
     int facet;
     const fa_search *s;
   public:
     std::string error;   /* the first value the resolver refused */
-    bool tagged;
-    FacetField(int facet_, const fa_search *s_, bool tagged_) : facet(facet_), s(s_), tagged(tagged_) {}
+    bool tagged, about;
+    std::vector<std::string> *filtered;   /* values filtered on, for the boost */
+    FacetField(int facet_, const fa_search *s_, bool tagged_, bool about_,
+               std::vector<std::string> *filtered_)
+        : facet(facet_), s(s_), tagged(tagged_), about(about_), filtered(filtered_) {}
     Xapian::Query operator()(const std::string &typed) override
     {
         const char *value = typed.c_str();
-        if (!tagged) {
+        if (!tagged || (facet == FA_FACET_ABOUT && !about)) {
             if (error.empty())
-                error = untagged_msg(facet);
+                error = !tagged ? untagged_msg(facet) : no_about_msg();
             return Xapian::Query::MatchNothing;
         }
         if (s->resolve) {
@@ -104,6 +116,7 @@ class FacetField : public Xapian::FieldProcessor {
                 return Xapian::Query::MatchNothing;
             }
         }
+        filtered->push_back(value);
         return Xapian::Query(std::string(fa_facet_table[facet].prefix) + value);
     }
 };
@@ -501,9 +514,26 @@ static size_t query_leaves(const Xapian::Query &q)
     return n;
 }
 
-Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion)
+/* OP_AND_MAYBE(q, FA_ABOUT_BOOST on the matches about a filtered value):
+ * the weight comes from a fixed-weight source filtered by the about terms,
+ * since boolean terms themselves carry no weight. */
+static Xapian::Query about_boost(const Xapian::Query &q, const std::vector<std::string> &values)
+{
+    std::vector<Xapian::Query> terms;
+    for (const std::string &v : values)
+        terms.emplace_back(std::string(fa_facet_table[FA_FACET_ABOUT].prefix) + v);
+    Xapian::PostingSource *fixed = (new Xapian::FixedWeightPostingSource(FA_ABOUT_BOOST))->release();
+    Xapian::Query boost(Xapian::Query::OP_FILTER, Xapian::Query(fixed),
+                        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()));
+    return Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, boost);
+}
+
+Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion, bool *boosted)
 {
     Xapian::Query q = Xapian::Query::MatchAll;
+    std::vector<std::string> filtered;
+    if (boosted)
+        *boosted = false;
     if (s->query && *s->query) {
         Xapian::QueryParser qp;
         DateRange dates;
@@ -517,7 +547,7 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         qp.add_prefix(FA_FIELD_SOURCE, FA_PREFIX_SOURCE);
         qp.add_boolean_prefix(FA_FIELD_ID, FA_PREFIX_ID);
         for (int f = 0; f < FA_NFACETS; f++) {
-            fields.emplace_back(new FacetField(f, s, db->tagged));
+            fields.emplace_back(new FacetField(f, s, db->tagged, db->about, &filtered));
             qp.add_boolean_prefix(fa_facet_table[f].field, fields.back().get());
         }
         RoleField roles(db, s);
@@ -584,9 +614,13 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
             continue;
         if (!db->tagged)
             throw Xapian::QueryParserError(untagged_msg(f));
+        if (f == FA_FACET_ABOUT && !db->about)
+            throw Xapian::QueryParserError(no_about_msg());
         std::vector<Xapian::Query> alts;
-        for (size_t i = 0; i < s->nfilter[f]; i++)
+        for (size_t i = 0; i < s->nfilter[f]; i++) {
             alts.emplace_back(std::string(fa_facet_table[f].prefix) + s->filter[f][i]);
+            filtered.push_back(s->filter[f][i]);
+        }
         /* OP_FILTER: restricts the matches, leaves the weights alone. */
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           Xapian::Query(Xapian::Query::OP_OR, alts.begin(), alts.end()));
@@ -613,6 +647,14 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         if (!dates.error.empty())
             throw Xapian::QueryParserError(dates.error);
         q = Xapian::Query(Xapian::Query::OP_FILTER, q, range);
+    }
+    /* A filter on an entity: the articles about it first (FA_ABOUT_BOOST).
+     * Values filtered on under NOT boost too, harmlessly: no match holds
+     * them. An index without about values has no about terms to boost. */
+    if (!filtered.empty() && db->about) {
+        q = about_boost(q, filtered);
+        if (boosted)
+            *boosted = true;
     }
     return q;
 }
@@ -755,7 +797,8 @@ static std::vector<std::vector<std::string>> plan_words_held(Xapian::Database &x
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
-    Xapian::Query query = fa__query_build(db, s, &h->suggestion);
+    bool boosted = false;
+    Xapian::Query query = fa__query_build(db, s, &h->suggestion, &boosted);
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would
@@ -766,6 +809,10 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.set_sort_by_key_then_relevance(&oldest_first, false);
     else if (s->sort == FA_SORT_DATE_DESC)
         enq.set_sort_by_value_then_relevance(FA_SLOT_DATE, true);
+    else if (!weighted(query) && boosted)
+        /* Filters only, one of them on an entity: the articles about it
+         * first (their weight is the boost alone), each part newest first. */
+        enq.set_sort_by_relevance_then_value(FA_SLOT_DATE, true);
     else if (!weighted(query))
         /* Every article weighs the same (the empty query, filters only):
          * newest first says more than the order they were indexed in. */

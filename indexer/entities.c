@@ -32,6 +32,10 @@ struct entities {
     const char **titles;       /* owned array, parallel to officials      */
     const char **posts;        /* owned array, parallel: post at the date */
     char        *arena;        /* owned: names written after a title      */
+    entities_mention *ment;    /* owned: every value's mentions, countries
+                                * first, each value's in text order       */
+    size_t      *cment, *oment;  /* owned, nc + 1 and no + 1: value i's
+                                * mentions are ment[x[i] .. x[i+1])       */
 };
 
 typedef struct {               /* a name seen in the text                 */
@@ -53,6 +57,16 @@ typedef struct {               /* an official of this article             */
 } person;
 
 typedef struct { uint32_t sent; int32_t code; } pending;
+
+/* A country term taken (or waiting, as a 'q' term, for its sentence to
+ * name another country), for entities_country_mention. */
+typedef struct {
+    int32_t  code;
+    uint32_t tok, ntok, sent;
+    uint8_t  flags;            /* ENTITIES_AS_*                           */
+    uint8_t  waits;            /* a 'q' term: counts if its sentence is in
+                                * csent at the end                        */
+} cmention;
 
 #define NONE UINT32_MAX
 
@@ -102,6 +116,9 @@ typedef struct {
     size_t      ncsent, capcsent;
     pending    *q;             /* 'q' terms waiting for another country   */
     size_t      nq, capq;
+    cmention   *cm;            /* country mentions, in text order         */
+    size_t      ncm, capcm;
+    uint32_t   *owner;         /* per mention in 'm': its person, or NONE */
     mention    *m;
     size_t      nm, capm;
     person     *p;
@@ -394,7 +411,16 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
         c->language = i + 1;
         return FA_OK;
     }
-    if ((tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i)) {
+    int waits = (tm->flags & TF_NEEDCUE) && !sentence_has_cue(c, i);
+    cmention cm = { code, (uint32_t)i, (uint32_t)n, x->sent,
+                    (uint8_t)((tm->kind == TERM_CAPITAL ? ENTITIES_AS_CAPITAL : 0) |
+                              (tm->kind == TERM_DEMONYM ? ENTITIES_AS_DEMONYM : 0) |
+                              (x->flags & TOK_DATELINE ? ENTITIES_AS_DATELINE : 0)),
+                    (uint8_t)waits };
+    int rc = push((void **)&c->cm, &c->ncm, &c->capcm, sizeof cm, &cm);
+    if (rc)
+        return rc;
+    if (waits) {
         pending q = { x->sent, code };
         return push((void **)&c->q, &c->nq, &c->capq, sizeof q, &q);
     }
@@ -1281,6 +1307,7 @@ static int add_person(ctx *c, int32_t gaz, const mention *m)
     assert(c->np < NONE);
     if ((rc = push((void **)&c->p, &c->np, &c->capp, sizeof p, &p)))
         return rc;
+    c->owner[m - c->m] = k;
     if (gaz >= 0)
         rc = chains_add(&c->by[BY_GAZ], (uint64_t)gaz, k);
     else
@@ -1330,6 +1357,21 @@ static void give_title(person *p, int32_t title)
 {
     if (p->title < 0)
         p->title = title;
+}
+
+/* Mention m names person k (for entities_official_mention). */
+static void owns(ctx *c, uint32_t k, const mention *m)
+{
+    c->owner[m - c->m] = k;
+}
+
+static int mention_owners(ctx *c)
+{
+    if (!(c->owner = malloc((c->nm + 1) * sizeof *c->owner)))
+        return FA_ENOMEM;
+    for (size_t i = 0; i < c->nm; i++)
+        c->owner[i] = NONE;
+    return FA_OK;
 }
 
 /* Do the posts of the title and of official 'id' overlap? */
@@ -1535,6 +1577,7 @@ static int resolve_officials(ctx *c)
         uint32_t k = person_of(c, m->gaz);
         if (k != NONE) {
             give_title(&c->p[k], m->title);
+            owns(c, k, m);
             c->p[k].former &= m->former;
         } else if ((rc = add_person(c, m->gaz, m)))
             return rc;
@@ -1552,6 +1595,7 @@ static int resolve_officials(ctx *c)
             return rc;
         if (k != NONE) {
             give_title(&c->p[k], m->title);
+            owns(c, k, m);
             continue;
         }
         int32_t gaz = -1;
@@ -1559,9 +1603,10 @@ static int resolve_officials(ctx *c)
             return rc;
         if (gaz >= 0 || m->create) {
             uint32_t j = gaz >= 0 ? person_of(c, gaz) : NONE;
-            if (j != NONE)
+            if (j != NONE) {
                 give_title(&c->p[j], m->title);
-            else if ((rc = add_person(c, gaz, m)))
+                owns(c, j, m);
+            } else if ((rc = add_person(c, gaz, m)))
                 return rc;
         }
     }
@@ -1578,6 +1623,7 @@ static int resolve_officials(ctx *c)
         int nhit = surname_persons(&hit, c, m->tok, w);
         if (nhit == 1) {
             give_title(&c->p[hit], m->title);
+            owns(c, hit, m);
             continue;
         }
         if (nhit == 0 && m->title < 0 && c->date.year) {
@@ -1630,6 +1676,7 @@ static int resolve_officials(ctx *c)
         }
         if (nfit == 1 && (k = person_of(c, only)) != NONE) {
             give_title(&c->p[k], m->title);
+            owns(c, k, m);
             continue;
         }
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
@@ -1640,7 +1687,7 @@ static int resolve_officials(ctx *c)
 
 /* ---- the result --------------------------------------------------------- */
 
-typedef struct { const char *name, *title, *post; } named;
+typedef struct { const char *name, *title, *post; uint32_t person; } named;
 
 /* A Russian patronymic: a capitalised word ending in -ovich, -evich,
  * -ovna or -evna, joined by blanks to the words around it. */
@@ -1685,11 +1732,86 @@ static int cmp_named(const void *a, const void *b)
     return strcmp(((const named *)a)->name, ((const named *)b)->name);
 }
 
+static int cmp_mention(const void *a, const void *b)
+{
+    uint32_t x = ((const entities_mention *)a)->off, y = ((const entities_mention *)b)->off;
+    return (x > y) - (x < y);
+}
+
+/* Every value's mentions into e (countries as e->countries has them;
+ * officials by 'pof', person to official index or NONE). */
+static int build_mentions(ctx *c, entities *e, const uint32_t *pof)
+{
+    const fa_gazetteer *g = c->g;
+    uint32_t *cidx = NULL;
+    size_t *cur = NULL;        /* per value: where its next mention goes */
+    size_t total = 0;
+    int rc = FA_ENOMEM;
+
+    if (!(cidx = malloc((g->ncountries + 1) * sizeof *cidx)) ||
+        !(e->cment = calloc(e->nc + 1, sizeof *e->cment)) ||
+        !(e->oment = calloc(e->no + 1, sizeof *e->oment)))
+        goto out;
+    for (size_t i = 0, k = 0; i < g->ncountries; i++)
+        cidx[i] = c->cseen[i] ? (uint32_t)k++ : NONE;
+    for (size_t i = 0; i < c->ncm; i++) {
+        cmention *cm = &c->cm[i];
+        if (cm->waits && !(c->ncsent && bsearch(&cm->sent, c->csent, c->ncsent,
+                                                 sizeof *c->csent, cmp_u32)))
+            cm->code = -1;          /* a 'q' term its sentence did not confirm */
+        else if (cidx[cm->code] != NONE)
+            e->cment[cidx[cm->code] + 1]++;
+    }
+    for (size_t i = 0; i < c->nm; i++)
+        if (c->owner[i] != NONE && pof[c->owner[i]] != NONE)
+            e->oment[pof[c->owner[i]] + 1]++;
+    for (size_t i = 0; i < e->nc; i++)
+        e->cment[i + 1] += e->cment[i];
+    for (size_t i = 0; i < e->no; i++)
+        e->oment[i + 1] += e->oment[i];
+    total = e->cment[e->nc] + e->oment[e->no];
+    if (!(e->ment = malloc((total + 1) * sizeof *e->ment)) ||
+        !(cur = malloc((e->nc + e->no + 1) * sizeof *cur)))
+        goto out;
+    for (size_t i = 0; i < e->nc; i++)
+        cur[i] = e->cment[i];
+    for (size_t i = 0; i < e->no; i++)
+        cur[e->nc + i] = e->cment[e->nc] + e->oment[i];
+    for (size_t i = 0; i < c->ncm; i++) {
+        const cmention *cm = &c->cm[i];
+        if (cm->code < 0 || cidx[cm->code] == NONE)
+            continue;
+        const fa_tok *a = &c->t.tok[cm->tok], *z = &c->t.tok[cm->tok + cm->ntok - 1];
+        e->ment[cur[cidx[cm->code]]++] =
+            (entities_mention){ a->off, z->off + z->len - a->off, cm->flags };
+    }
+    for (size_t i = 0; i < c->nm; i++) {
+        const mention *m = &c->m[i];
+        if (c->owner[i] == NONE || pof[c->owner[i]] == NONE)
+            continue;
+        const fa_tok *a = &c->t.tok[m->tok], *z = &c->t.tok[m->tok + m->ntok - 1];
+        e->ment[cur[e->nc + pof[c->owner[i]]]++] =
+            (entities_mention){ a->off, z->off + z->len - a->off,
+                                m->title >= 0 ? ENTITIES_AS_TITLED : 0u };
+    }
+    /* Officials' mentions come from several passes; put each in text order. */
+    for (size_t i = 0; i < e->no; i++) {
+        size_t a = e->cment[e->nc] + e->oment[i], b = e->cment[e->nc] + e->oment[i + 1];
+        qsort(e->ment + a, b - a, sizeof *e->ment, cmp_mention);
+    }
+    rc = FA_OK;
+out:
+    free(cidx);
+    free(cur);
+    return rc;
+}
+
 static int build_result(ctx *c, entities **out)
 {
     const fa_gazetteer *g = c->g;
     entities *e = NULL;
     named *nm = NULL;
+    uint32_t *pof = NULL;
     size_t arena = 0, used = 0;
     int rc = FA_ENOMEM;
 
@@ -1709,6 +1831,7 @@ static int build_result(ctx *c, entities **out)
         !(e->titles = malloc((c->np + 1) * sizeof *e->titles)) ||
         !(e->posts = malloc((c->np + 1) * sizeof *e->posts)) ||
         !(nm = malloc((c->np + 1) * sizeof *nm)) ||
+        !(pof = malloc((c->np + 1) * sizeof *pof)) ||
         (arena && !(e->arena = malloc(arena))))
         goto out;
     for (size_t i = 0; i < g->ncountries; i++)   /* sorted by code already */
@@ -1720,6 +1843,7 @@ static int build_result(ctx *c, entities **out)
         if (p->former && p->title < 0)
             continue;
         size_t x = nn++;
+        nm[x].person = (uint32_t)k;
         nm[x].title = p->title >= 0 ? g->titles[p->title].display : NULL;
         nm[x].post = NULL;
         if (p->gaz >= 0) {
@@ -1780,6 +1904,8 @@ static int build_result(ctx *c, entities **out)
         nm[x].name = s;
     }
     qsort(nm, nn, sizeof *nm, cmp_named);
+    for (size_t k = 0; k < c->np; k++)
+        pof[k] = NONE;
     for (size_t k = 0; k < nn; k++) {
         /* A "name" longer than a facet value can be ("Foreign Minister
          * Abbbb..." of 300 capitalised bytes) is no person's name: dropped
@@ -1788,19 +1914,24 @@ static int build_result(ctx *c, entities **out)
         if (strlen(nm[k].name) > FA_MAX_FACET_VALUE_BYTES)
             continue;
         if (e->no && !strcmp(e->officials[e->no - 1], nm[k].name)) {
+            pof[nm[k].person] = (uint32_t)(e->no - 1);
             if (!e->titles[e->no - 1])
                 e->titles[e->no - 1] = nm[k].title;
             continue;
         }
+        pof[nm[k].person] = (uint32_t)e->no;
         e->officials[e->no] = nm[k].name;
         e->posts[e->no] = nm[k].post;
         e->titles[e->no++] = nm[k].title;
     }
+    if ((rc = build_mentions(c, e, pof)) < 0)
+        goto out;
     *out = e;
     e = NULL;
     rc = FA_OK;
 out:
     free(nm);
+    free(pof);
     entities_free(e);
     return rc;
 }
@@ -1850,7 +1981,7 @@ int entities_extract_dated(entities **out, const fa_gazetteer *g,
         c.cue_word[i].sent = NONE;
     if ((rc = fa__toks_run(&c.t, g, text ? text : "", len)) ||
         (rc = scan(&c)) || (rc = agency_posts(&c)) ||
-        (rc = resolve_officials(&c)))
+        (rc = mention_owners(&c)) || (rc = resolve_officials(&c)))
         goto out;
     rc = build_result(&c, out);
 out:
@@ -1860,6 +1991,8 @@ out:
     free(c.cue_word);
     free(c.csent);
     free(c.q);
+    free(c.cm);
+    free(c.owner);
     free(c.m);
     free(c.p);
     free(c.seen);
@@ -1877,6 +2010,9 @@ void entities_free(entities *e)
     free(e->titles);
     free(e->posts);
     free(e->arena);
+    free(e->ment);
+    free(e->cment);
+    free(e->oment);
     free(e);
 }
 
@@ -1914,4 +2050,28 @@ const char *entities_official_post(const entities *e, size_t i)
 {
     assert(e && i < e->no);
     return e->posts[i];
+}
+
+size_t entities_country_nmentions(const entities *e, size_t i)
+{
+    assert(e && i < e->nc);
+    return e->cment[i + 1] - e->cment[i];
+}
+
+const entities_mention *entities_country_mention(const entities *e, size_t i, size_t k)
+{
+    assert(e && i < e->nc && k < e->cment[i + 1] - e->cment[i]);
+    return &e->ment[e->cment[i] + k];
+}
+
+size_t entities_official_nmentions(const entities *e, size_t i)
+{
+    assert(e && i < e->no);
+    return e->oment[i + 1] - e->oment[i];
+}
+
+const entities_mention *entities_official_mention(const entities *e, size_t i, size_t k)
+{
+    assert(e && i < e->no && k < e->oment[i + 1] - e->oment[i]);
+    return &e->ment[e->cment[e->nc] + e->oment[i] + k];
 }

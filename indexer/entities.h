@@ -9,6 +9,7 @@
 #define ENTITIES_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include "fa_entity.h"
 
 typedef struct entities entities;   /* one article's tags; opaque */
@@ -54,5 +55,30 @@ const char *entities_official_title(const entities *e, size_t i);
  * when the article is undated, or NULL for an official the gazetteer does
  * not know. Borrowed, lives until entities_free. */
 const char *entities_official_post(const entities *e, size_t i);
+
+/* Where the text names each value, for salience (indexer/focus.h): every
+ * mention the extractor accepted, as the bytes of the text given to
+ * entities_extract that name it, in text order. A value has at least one.
+ * A country's mentions are its names, demonyms, capitals and dateline; an
+ * official's are its full names and the later mentions resolved to it
+ * ("Secretary Blinken", "Mr. Volcker"). Borrowed, live until
+ * entities_free. */
+typedef struct {
+    uint32_t off, len;     /* bytes of the words naming the value          */
+    unsigned flags;        /* ENTITIES_AS_*                                */
+} entities_mention;
+enum {
+    ENTITIES_AS_CAPITAL  = 1u << 0,  /* by its capital or seat: "Beijing
+                                        said", "the Kremlin"               */
+    ENTITIES_AS_DEMONYM  = 1u << 1,  /* by its adjective or people:
+                                        "Pakistani officials"              */
+    ENTITIES_AS_DATELINE = 1u << 2,  /* opening the dateline: "ISLAMABAD:" */
+    ENTITIES_AS_TITLED   = 1u << 3,  /* an official named with a title:
+                                        "Secretary of State Mike Pompeo"   */
+};
+size_t entities_country_nmentions(const entities *e, size_t i);
+const entities_mention *entities_country_mention(const entities *e, size_t i, size_t k);
+size_t entities_official_nmentions(const entities *e, size_t i);
+const entities_mention *entities_official_mention(const entities *e, size_t i, size_t k);
 
 #endif

@@ -1,6 +1,7 @@
 /* tag.c - an article's country and official facets (see tag.h). The
  * extractor finds them; this file only feeds it and shapes its answer. */
 #include "tag.h"
+#include "focus.h"
 #include "fa_error.h"
 #include "fa_fields.h"
 
@@ -12,8 +13,12 @@ struct tagger {
     char        *scratch;       /* title + text for the extractor, owned    */
     size_t       scratch_cap;
     entities    *ents;          /* the last article's, owned                */
-    const char **cs, **os;      /* its countries and officials, owned arrays
-                                 * of strings borrowed from 'ents'          */
+    focus       *foc;           /* its focus, owned                         */
+    size_t       title_len;     /* bytes of its title in 'scratch'          */
+    size_t       xlen;          /* bytes of title, blank line and text      */
+    const char **cs, **os, **as;  /* its countries, officials and about
+                                 * values, owned arrays of strings borrowed
+                                 * from 'ents'                              */
 };
 
 int tag_new(tagger **out, const fa_gazetteer *g)
@@ -27,10 +32,13 @@ int tag_new(tagger **out, const fa_gazetteer *g)
 static void drop_last(tagger *t)
 {
     entities_free(t->ents);
+    focus_free(t->foc);
     free(t->cs);
     free(t->os);
+    free(t->as);
     t->ents = NULL;
-    t->cs = t->os = NULL;
+    t->foc = NULL;
+    t->cs = t->os = t->as = NULL;
 }
 
 void tag_free(tagger *t)
@@ -65,6 +73,8 @@ static int extract(tagger *t, const fa_article *a)
      * cannot happen; it would leave the article undated, as it should. */
     entities_date d;
     (void)entities_date_parse(&d, date, dl);
+    t->title_len = tl;
+    t->xlen = tl + 2 + xl;
     return entities_extract_dated(&t->ents, t->gaz, t->scratch, tl + 2 + xl, d);
 }
 
@@ -77,7 +87,11 @@ int tag_article(tagger *t, fa_db *db, const fa_article *a, fa_facets *f)
     if ((rc = extract(t, a)) < 0)
         goto out;
     size_t nc = entities_ncountries(t->ents), no = entities_nofficials(t->ents);
-    if (!(t->cs = calloc(nc + 1, sizeof *t->cs)) || !(t->os = calloc(no + 1, sizeof *t->os))) {
+    if ((rc = focus_compute(&t->foc, t->ents, t->scratch, t->xlen, t->title_len)) < 0)
+        goto out;
+    size_t na = focus_nvalues(t->foc);
+    if (!(t->cs = calloc(nc + 1, sizeof *t->cs)) || !(t->os = calloc(no + 1, sizeof *t->os)) ||
+        !(t->as = calloc(na + 1, sizeof *t->as))) {
         rc = FA_ENOMEM;
         goto out;
     }
@@ -94,6 +108,10 @@ int tag_article(tagger *t, fa_db *db, const fa_article *a, fa_facets *f)
     f->nvalues[FA_FACET_COUNTRY] = nc;
     f->values[FA_FACET_OFFICIAL] = t->os;
     f->nvalues[FA_FACET_OFFICIAL] = no;
+    for (size_t i = 0; i < na; i++)
+        t->as[i] = focus_value(t->foc, i);
+    f->values[FA_FACET_ABOUT] = t->as;
+    f->nvalues[FA_FACET_ABOUT] = na;
 out:
     if (rc < 0)
         drop_last(t);

@@ -1,5 +1,6 @@
 /* tag.h - the facets of one article: the countries and officials its
- * title and text mention (entities.h), as an fa_facets ready for
+ * title and text mention (entities.h) and the few it is about (focus.h),
+ * as an fa_facets ready for
  * fa_db_put_from(), plus the titles of officials the gazetteer does not
  * know, recorded in the index for display (fa_db_set_official_title).
  *
@@ -20,8 +21,8 @@ typedef struct tagger tagger;
 int  tag_new(tagger **out, const fa_gazetteer *g);
 void tag_free(tagger *t);                        /* NULL is a no-op */
 
-/* Tag article 'a': fill *f with its country and official facets as of its
- * date field (entities_extract_dated; undated without one), and
+/* Tag article 'a': fill *f with its country, official and about facets
+ * (the title is the focus's title) as of its date field (entities_extract_dated; undated without one), and
  * record in 'db' the title seen before each official the gazetteer has no
  * country for. The strings and arrays in *f are borrowed from 't' and live
  * until the next tag_article() or tag_free(). Errors: FA_ENOMEM, or

@@ -69,7 +69,11 @@ int page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db 
     size_t vl = strlen(v->value), dl, n;
     int named, rc = FA_OK;
 
-    switch (fa_facet_table[facet].display) {
+    int display = fa_facet_table[facet].display;
+    if (display == FA_DISPLAY_ENTITY)   /* a country code, else an official */
+        display = gaz && fa_gazetteer_country_name(gaz, v->value) ? FA_DISPLAY_COUNTRY
+                                                                  : FA_DISPLAY_OFFICIAL;
+    switch (display) {
     case FA_DISPLAY_COUNTRY: {
         const char *name = gaz ? fa_gazetteer_country_name(gaz, v->value) : NULL;
         if (!(disp = strdup(name ? name : "")))

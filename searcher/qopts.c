@@ -27,7 +27,7 @@ void qopts_usage(FILE *f)
           "Ranked (BM25) search of an fa index. QUERY: words (AND by default; several\n"
           "arguments are joined by spaces), AND OR NOT ( ) \"phrases\" NEAR +must -not\n"
           "wildcard* title: source: date:2021-01..2021-12 country:pakistan\n"
-          "official:blinken role:\"USA/Secretary of State\" id:ID =exact-word\n"
+          "official:blinken about:PAK role:\"USA/Secretary of State\" id:ID =exact-word\n"
           "=\"exact phrase\" field.NAME:value (stored fields); empty = all. Put '--'\n"
           "before a query that starts with '-'.\n"
           "  --db DIR             the index (required but with --holders); repeat it\n"
@@ -45,9 +45,13 @@ void qopts_usage(FILE *f)
           "                       then filters nothing else); undated articles: none\n"
           "  --holders POST       list who held POST and when (with --country C: C's),\n"
           "                       from the gazetteer; --db optional (then with counts)\n"
+          "  --about Z            only articles about country or official Z, their\n"
+          "                       focus (repeatable: OR); filtering on an entity\n"
+          "                       ranks the articles about it first\n"
           "  --from DATE, --to DATE  only articles dated in this range (YYYY,\n"
           "                       YYYY-MM or YYYY-MM-DD; either may be left out)\n"
-          "  --facets             count countries and officials over all matches\n"
+          "  --facets             count countries, officials and about values over\n"
+          "                       all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
           "  --facet NAME         count the values of stored field NAME (fa-index\n"
           "                       --field NAME) over all matches; repeatable\n"
@@ -133,6 +137,7 @@ static const struct option longopts[] = {
     {"official", required_argument, NULL, 'O'},
     {"role", required_argument, NULL, 'R'},
     {"holders", required_argument, NULL, 'P'},
+    {"about", required_argument, NULL, 'U'},
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
     {"facet", required_argument, NULL, 'k'},
@@ -206,8 +211,8 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
             return usage_error(errbuf, errlen, "at most %d --db options", QOPTS_MAX_SHARDS);
         o->db[o->ndb++] = arg;
         return FA_OK;
-    case 'C': case 'O':
-        f = opt == 'C' ? FA_FACET_COUNTRY : FA_FACET_OFFICIAL;
+    case 'C': case 'O': case 'U':
+        f = opt == 'C' ? FA_FACET_COUNTRY : opt == 'O' ? FA_FACET_OFFICIAL : FA_FACET_ABOUT;
         if (o->ntyped[f] == QOPTS_MAX_FILTERS)
             return usage_error(errbuf, errlen, "at most %d --%s options", QOPTS_MAX_FILTERS,
                                fa_facet_table[f].field);
@@ -329,10 +334,11 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--serve answers over HTTP: it takes no %s",
                            o->batch ? "--batch" : o->show ? "--show" : o->count ? "--count"
                            : o->list >= 0 ? "--list" : "--format");
-    if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] || o->ntyped_roles ||
+    if (o->serve && (o->ntyped[FA_FACET_COUNTRY] || o->ntyped[FA_FACET_OFFICIAL] ||
+                     o->ntyped[FA_FACET_ABOUT] || o->ntyped_roles ||
                      o->search.date_from || o->search.date_to || o->search.histogram || o->nfield_facets))
         return usage_error(errbuf, errlen, "with --serve, filters and counts come with each request "
-                           "(country=, official=, role=, from=, to=, histogram=)");
+                           "(country=, official=, about=, role=, from=, to=, histogram=)");
     if (!o->serve && o->server_opts_given)
         return usage_error(errbuf, errlen, "--threads and --max-clients go with --serve");
     if (o->serve && (o->threads < 1 || o->threads > 64))

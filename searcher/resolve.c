@@ -80,6 +80,50 @@ static int resolve_official(const resolver *r, const char *typed, const char **v
     return FA_EQUERY;
 }
 
+static int resolve_country(const resolver *r, const char *typed, const char **value,
+                           char *errbuf, size_t errlen)
+{
+    if ((*value = fa_gazetteer_country_code(r->gaz, typed)))
+        return FA_OK;
+    const char *code = fa_gazetteer_country_untagged(r->gaz, typed);
+    if (code)
+        snprintf(errbuf, errlen, "'%s' is not a country value: %s (%s) has no ISO 3166-1 "
+                 "code, so fa tags no article with it; search for it as text instead",
+                 typed, fa_gazetteer_country_name(r->gaz, code), code);
+    else
+        resolve_suggest(errbuf, errlen, r->gaz, FA_FACET_COUNTRY, typed);
+    return FA_EQUERY;
+}
+
+/* An about value is a country or an official: a value the index holds as
+ * typed, else a country, else an official; unknown as both, the closest
+ * countries and officials are suggested. */
+static int resolve_about(const resolver *r, const char *typed, const char **value,
+                         char *errbuf, size_t errlen)
+{
+    char cmsg[256], omsg[256];
+
+    if (r->db && fa_db_has_facet(r->db, FA_FACET_ABOUT, typed) == 1) {
+        *value = typed;
+        return FA_OK;
+    }
+    if (resolve_country(r, typed, value, cmsg, sizeof cmsg) == FA_OK)
+        return FA_OK;
+    if (resolve_official(r, typed, value, omsg, sizeof omsg) == FA_OK)
+        return FA_OK;
+    if (strstr(omsg, "is ambiguous")) {
+        snprintf(errbuf, errlen, "%s", omsg);
+        return FA_EQUERY;
+    }
+    /* "unknown country 'X'; did you mean A" + "unknown official 'X'; did
+     * you mean B": one line naming both kinds. */
+    const char *cs = strstr(cmsg, "; did you mean "), *os = strstr(omsg, "; did you mean ");
+    snprintf(errbuf, errlen, "unknown about value '%s' (neither a country nor an official)%s%s%s%s",
+             typed, cs || os ? "; did you mean " : "", cs ? cs + 15 : "",
+             cs && os ? ", " : "", os ? os + 15 : "");
+    return FA_EQUERY;
+}
+
 int resolve_value(void *ctx, int facet, const char *typed, const char **value,
                   char *errbuf, size_t errlen)
 {
@@ -87,20 +131,12 @@ int resolve_value(void *ctx, int facet, const char *typed, const char **value,
 
     assert(r && r->gaz && facet >= 0 && facet < FA_NFACETS);
     switch (facet) {
-    case FA_FACET_COUNTRY: {
-        if ((*value = fa_gazetteer_country_code(r->gaz, typed)))
-            return FA_OK;
-        const char *code = fa_gazetteer_country_untagged(r->gaz, typed);
-        if (code)
-            snprintf(errbuf, errlen, "'%s' is not a country value: %s (%s) has no ISO 3166-1 "
-                     "code, so fa tags no article with it; search for it as text instead",
-                     typed, fa_gazetteer_country_name(r->gaz, code), code);
-        else
-            resolve_suggest(errbuf, errlen, r->gaz, facet, typed);
-        return FA_EQUERY;
-    }
+    case FA_FACET_COUNTRY:
+        return resolve_country(r, typed, value, errbuf, errlen);
     case FA_FACET_OFFICIAL:
         return resolve_official(r, typed, value, errbuf, errlen);
+    case FA_FACET_ABOUT:
+        return resolve_about(r, typed, value, errbuf, errlen);
     default:
         *value = typed;
         return FA_OK;
@@ -220,7 +256,9 @@ size_t resolve_hints(const fa_gazetteer *g, const fa_search *s, const char **out
     for (int f = 0; f < FA_NFACETS; f++) {
         for (size_t i = 0; i < s->nfilter[f]; i++) {
             const char *v = s->filter[f][i];
-            if (fa_facet_table[f].display == FA_DISPLAY_COUNTRY) {
+            if (fa_facet_table[f].display == FA_DISPLAY_COUNTRY ||
+                (fa_facet_table[f].display == FA_DISPLAY_ENTITY && g &&
+                 fa_gazetteer_country_name(g, v))) {
                 const char *name = g ? fa_gazetteer_country_name(g, v) : NULL;
                 if (name && n < max)
                     out[n++] = name;

@@ -24,7 +24,8 @@ typedef struct resolver {
  * *value pointing into the gazetteer or at 'typed' itself (so it lives as
  * long as both), or FA_EQUERY with the reason in errbuf: an unknown value
  * (with up to five suggestions), or a surname several officials share.
- * Facets other than country and official are taken as typed. */
+ * An about value is either (a value the index holds, a country, an
+ * official, in that order). */
 int resolve_value(void *ctx, int facet, const char *typed, const char **value,
                   char *errbuf, size_t errlen);
 

@@ -154,7 +154,7 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * problem is kept and answered 400. Strings are MHD's, valid while the
  * request is. */
 typedef struct req {
-    const char *q, *about, *from, *to, *sort, *offset, *limit, *facets,
+    const char *q, *from, *to, *sort, *offset, *limit, *facets,
                *facet_limit, *histogram, *fields;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
@@ -173,7 +173,7 @@ static const struct {
     const char *name;
     size_t      off;
 } single_params[] = {
-    {"q", offsetof(req, q)},           {"about", offsetof(req, about)},
+    {"q", offsetof(req, q)},
     {"from", offsetof(req, from)},     {"to", offsetof(req, to)},
     {"sort", offsetof(req, sort)},     {"offset", offsetof(req, offset)},
     {"limit", offsetof(req, limit)},   {"facets", offsetof(req, facets)},
@@ -311,11 +311,6 @@ static int req_search(req *r, const serve *sv, fa_search *s)
     s->nfield_facets = r->nfield_facets;
     s->date_from = r->from;
     s->date_to = r->to;
-    if (r->about && *r->about) {
-        snprintf(r->err, sizeof r->err, "about= is not supported yet: this index has no "
-                 "semantic search (issue 15)");
-        return -1;
-    }
     if (r->sort && *r->sort) {
         if (!strcmp(r->sort, "relevance")) s->sort = FA_SORT_RELEVANCE;
         else if (!strcmp(r->sort, "date")) s->sort = FA_SORT_DATE;

@@ -12,9 +12,18 @@
  *       accents folded. With --heldout the whole file is held-out and only
  *       its totals are printed: nobody tuning the tagger may see which
  *       passages it gets wrong.
+ *       The "about" set (indexer/focus.h) is scored against the focus
+ *       column where a file labels focus (some passage's is not empty;
+ *       the old four columns never do): its precision (the share of about
+ *       values in the hand focus), the share of passages with a hand focus
+ *       wholly in the about set (every hand value found) and partly in it
+ *       (at least one found), and of the passages with an empty hand focus
+ *       the share whose about set is empty too. A Wikinews passage (id
+ *       "wn-") starts with its article's title line, which is the title.
  *   eval_entities [--data DIR] --time FILE...
  *       Gazetteer load time, and extraction throughput over the files (each
- *       split into articles at form feeds).
+ *       split into articles at form feeds), with the share of it spent on
+ *       the focus.
  * Exit status: 0, 1 on a runtime error, 2 on bad usage.
  */
 #include <stdio.h>
@@ -27,12 +36,49 @@
 #include "fa_entity.h"
 #include "fa_error.h"
 #include "../indexer/entities.h"
+#include "../indexer/focus.h"
 
 #ifndef FA_DATADIR
 #define FA_DATADIR "data/gazetteer"
 #endif
 
 typedef struct { size_t tp, fp, fn; } score;
+
+/* The about set against the hand focus, over a file's passages. */
+typedef struct {
+    size_t labelled;           /* passages with a focus column            */
+    size_t tp, fp;             /* about values in / not in the hand focus */
+    size_t with, wholly, partly;  /* passages with a hand focus; of them,
+                                   every / some hand value in about       */
+    size_t none, none_agreed;  /* passages with an empty hand focus; of
+                                  them, those with an empty about set    */
+} focus_score;
+
+static void focus_add(focus_score *to, const focus_score *s)
+{
+    to->labelled += s->labelled;
+    to->tp += s->tp;
+    to->fp += s->fp;
+    to->with += s->with;
+    to->wholly += s->wholly;
+    to->partly += s->partly;
+    to->none += s->none;
+    to->none_agreed += s->none_agreed;
+}
+
+static double share(size_t a, size_t b)
+{
+    return b ? (double)a / (double)b : 1.0;
+}
+
+static void focus_report(const char *file, const char *what, const focus_score *s)
+{
+    printf("%s: %-22s P %.3f (%zu/%zu)  focus wholly in about %.3f, partly %.3f "
+           "(of %zu)  empty agreed %.3f (of %zu)\n", file, what,
+           share(s->tp, s->tp + s->fp), s->tp, s->tp + s->fp,
+           share(s->wholly, s->with), share(s->partly, s->with), s->with,
+           share(s->none_agreed, s->none), s->none);
+}
 
 static double now(void)
 {
@@ -233,7 +279,27 @@ static int split(char *line, char *f[NFIELDS])
     f[F_TEXT] = raw[1];
     f[F_COUNTRIES] = raw[2];
     f[F_OFFICIALS] = raw[3];
-    f[F_FOCUS] = "";
+    f[F_FOCUS] = NULL;         /* not labelled */
+    return 0;
+}
+
+/* Does some passage of the file have a non-empty focus column (the sixth
+ * field)? A file that labels no focus is not scored for it. */
+static int labels_focus(const char *buf)
+{
+    for (const char *line = buf; *line;) {
+        size_t n = strcspn(line, "\n"), tabs = 0;
+        const char *last = line;
+        for (size_t i = 0; i < n; i++)
+            if (line[i] == '\t') {
+                tabs++;
+                last = line + i + 1;
+            }
+        if (*line != '#' && tabs == NFIELDS - 1 && last < line + n && *last != '\r' &&
+            strncmp(line, "id\t", 3))
+            return 1;
+        line += n + (line[n] == '\n');
+    }
     return 0;
 }
 
@@ -246,7 +312,8 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
     size_t len, npass = 0, nheld = 0, lineno = 0;
     char *buf = slurp(path, &len);
     score all[2] = { { 0 } }, held[2] = { { 0 } };
-    int rc = 0;
+    focus_score fall = { 0 }, fheld = { 0 };
+    int rc = 0, has_focus = buf && labels_focus(buf);
 
     if (!buf) {
         fprintf(stderr, "eval_entities: cannot read %s\n", path);
@@ -281,6 +348,12 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
         char *diff = NULL;
         size_t difflen = 0;
         int is_held = heldout || f[F_ID][0] == 'h';
+        int labelled = f[F_FOCUS] && has_focus;
+        focus *fo = NULL;
+        list wantf = { 0 }, gotf = { 0 };
+        size_t tlen = 0;
+        if (!strncmp(f[F_ID], "wn-", 3))
+            tlen = strcspn(f[F_TEXT], "\n");
         if (entities_extract_dated(&e, g, f[F_TEXT], strlen(f[F_TEXT]), d) != FA_OK ||
             list_parse(&want[0], f[F_COUNTRIES]) || list_parse(&want[1], f[F_OFFICIALS])) {
             rc = 1;
@@ -291,6 +364,35 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
         for (size_t i = 0; !rc && i < entities_nofficials(e); i++)
             if (list_add(&got[1], entities_official(e, i), strlen(entities_official(e, i))))
                 rc = 1;
+        if (!rc && (focus_compute(&fo, e, f[F_TEXT], strlen(f[F_TEXT]), tlen) != FA_OK ||
+                    (labelled && list_parse(&wantf, f[F_FOCUS]))))
+            rc = 1;
+        for (size_t i = 0; !rc && i < focus_nvalues(fo); i++)
+            if (list_add(&gotf, focus_value(fo, i), strlen(focus_value(fo, i))))
+                rc = 1;
+        if (!rc && labelled) {
+            focus_score one = { 0 };
+            size_t found = 0;
+            one.labelled = 1;
+            for (size_t i = 0; i < gotf.n; i++)
+                list_has(&wantf, gotf.v[i]) ? one.tp++ : one.fp++;
+            for (size_t i = 0; i < wantf.n; i++)
+                found += (size_t)list_has(&gotf, wantf.v[i]);
+            if (wantf.n) {
+                one.with = 1;
+                one.wholly = found == wantf.n;
+                one.partly = found > 0;
+            } else {
+                one.none = 1;
+                one.none_agreed = gotf.n == 0;
+            }
+            focus_add(&fall, &one);
+            if (is_held)
+                focus_add(&fheld, &one);
+            score dummy = { 0, 0, 0 };
+            if (compare(&dummy, &wantf, &gotf, &diff, &difflen, "about"))
+                rc = 1;
+        }
         for (int k = 0; !rc && k < 2; k++) {
             score one = { 0, 0, 0 };
             if (compare(&one, &want[k], &got[k], &diff, &difflen, k ? "officials" : "countries"))
@@ -306,6 +408,9 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
         nheld += (size_t)is_held;
         npass++;
         free(diff);
+        focus_free(fo);
+        list_free(&wantf);
+        list_free(&gotf);
         entities_free(e);
         for (int k = 0; k < 2; k++) {
             list_free(&want[k]);
@@ -317,6 +422,8 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
         if (heldout) {
             report(path, "HELD-OUT countries", &held[0]);
             report(path, "HELD-OUT officials", &held[1]);
+            if (has_focus)
+                focus_report(path, "HELD-OUT about", &fheld);
         } else {
             report(path, "countries", &all[0]);
             report(path, "officials", &all[1]);
@@ -324,6 +431,10 @@ static int eval(const fa_gazetteer *g, const char *path, int heldout)
                 report(path, "held-out countries", &held[0]);
                 report(path, "held-out officials", &held[1]);
             }
+            if (has_focus)
+                focus_report(path, "about", &fall);
+            else
+                printf("%s: about: no focus labelled\n", path);
         }
     }
     free(buf);
@@ -347,8 +458,8 @@ static int timing(const char *dir, const fa_gazetteer *g, char **files, int nfil
     }
     printf("gazetteer load: %.1f ms (best of 5)\n", best * 1e3);
 
-    size_t bytes = 0, articles = 0, ncountries = 0, nofficials = 0;
-    double spent = 0;
+    size_t bytes = 0, articles = 0, ncountries = 0, nofficials = 0, nabout = 0;
+    double spent = 0, focusing = 0;
     for (int i = 0; i < nfiles; i++) {
         size_t len;
         char *buf = slurp(files[i], &len);
@@ -367,6 +478,17 @@ static int timing(const char *dir, const fa_gazetteer *g, char **files, int nfil
             }
             ncountries += entities_ncountries(e);
             nofficials += entities_nofficials(e);
+            double t1 = now();
+            focus *fo;
+            if (focus_compute(&fo, e, buf + a, n, 0) != FA_OK) {
+                entities_free(e);
+                free(buf);
+                fprintf(stderr, "eval_entities: out of memory\n");
+                return 1;
+            }
+            nabout += focus_nvalues(fo);
+            focus_free(fo);
+            focusing += now() - t1;
             entities_free(e);
             articles++;
             a += n + 1;
@@ -380,6 +502,8 @@ static int timing(const char *dir, const fa_gazetteer *g, char **files, int nfil
            articles, (double)bytes / 1e6, spent, (double)bytes / 1e6 / spent,
            articles ? (double)ncountries / (double)articles : 0.0,
            articles ? (double)nofficials / (double)articles : 0.0);
+    printf("of which focus (salience and about values): %.3f s, %.1f about values per article\n",
+           focusing, articles ? (double)nabout / (double)articles : 0.0);
     return 0;
 }
 

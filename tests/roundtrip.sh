@@ -2,7 +2,8 @@
 # roundtrip.sh - every facet value fa-search lists can be typed back as a
 # filter and gives exactly its count (issue 11): for each country value V,
 # `--country V` and the query `country:V`; for each official value V,
-# `--official V` and the query `official:"V"`. Each filter alone must
+# `--official V` and the query `official:"V"`; for each about value V
+# (issue 15), `--about V` and `about:"V"`. Each filter alone must
 # match exactly the count the facet list showed for V over the whole index.
 #
 # 1. corpus/: every value, both forms.
@@ -58,6 +59,11 @@ for v in facets["official"]:
         fails.append('official %r: a value with a double quote cannot be typed as official:"..."' % v["value"])
         continue
     lines.append(("official", v, 'official:"%s"' % v["value"]))
+for v in facets["about"]:   # issue 15: countries and officials in one facet
+    if '"' in v["value"]:
+        fails.append('about %r: a value with a double quote cannot be typed as about:"..."' % v["value"])
+        continue
+    lines.append(("about", v, 'about:"%s"' % v["value"]))
 with open(work + ".batch", "w") as f:
     f.write("".join(q + "\n" for _, _, q in lines))
 rc, out, err = run(["--batch", work + ".batch"])
@@ -75,10 +81,10 @@ for facet, v, q in lines:
         fails.append("%s: %d matches, facet count %d" % (q, got[q], v["count"]))
 
 # The option forms, one process each.
-for facet, opt in (("country", "--country"), ("official", "--official")):
+for facet, opt in (("country", "--country"), ("official", "--official"), ("about", "--about")):
     for i, v in enumerate(facets[facet]):
         plain = re.fullmatch(r"[A-Za-z. ]+", v["value"]) is not None
-        if sample > 1 and facet == "official" and plain and i % sample:
+        if sample > 1 and facet != "country" and plain and i % sample:
             continue
         checked += 1
         rc, out, err = run([opt, v["value"], ""])
@@ -88,8 +94,8 @@ for facet, opt in (("country", "--country"), ("official", "--official")):
             fails.append("%s %r: %d matches, facet count %d" % (opt, v["value"], json.loads(out)["total"], v["count"]))
 for f in fails:
     print(f)
-print("checked %d filters over %d countries and %d officials, %d failed"
-      % (checked, len(facets["country"]), len(facets["official"]), len(fails)))
+print("checked %d filters over %d countries, %d officials and %d about values, %d failed"
+      % (checked, len(facets["country"]), len(facets["official"]), len(facets["about"]), len(fails)))
 PY
 }
 

@@ -10,14 +10,16 @@ const FACET_FETCH = 200;    /* values fetched per facet (filter box, show more) 
 const FACET_SHOW = 8;       /* values shown before "Show more" */
 const FACET_STEP = 20;      /* values each "Show more" adds */
 const MAX_OFFSET = 10000;   /* the server's SERVE_MAX_OFFSET */
-const FACETS = ['country', 'official'];
+const FACETS = ['country', 'official', 'about'];
+/* An about value is a country code or an official's name. */
+const isCode = (v) => /^[A-Z]{3}$/.test(v);
 
 const $ = (id) => document.getElementById(id);
 
 /* ------------------------------------------------------------ state */
 
 function emptyState() {
-  return { q: '', country: [], official: [], from: '', to: '', sort: 'relevance', page: 1, article: '' };
+  return { q: '', country: [], official: [], about: [], from: '', to: '', sort: 'relevance', page: 1, article: '' };
 }
 
 function readURL() {
@@ -123,7 +125,7 @@ async function api(path, params) {
 }
 
 /* Names of values seen in facet counts, so chips show "Pakistan", not PAK. */
-const names = { country: new Map(), official: new Map() };
+const names = { country: new Map(), official: new Map(), about: new Map() };
 
 function rememberNames(facets) {
   for (const f of FACETS) for (const v of (facets && facets[f]) || []) names[f].set(v.value, v.name);
@@ -141,6 +143,7 @@ function officialParts(value, name) {
 function displayName(facet, value) {
   const n = names[facet].get(value);
   if (facet === 'country') return n || value;
+  if (facet === 'about' && isCode(value)) return n || names.country.get(value) || value;
   return value;
 }
 
@@ -154,8 +157,8 @@ function histogramUnit(st) {
 
 let lastKey = null;     /* the search last drawn, so back from the reader redraws nothing */
 let lastScroll = 0;
-let shown = { country: FACET_SHOW, official: FACET_SHOW };
-let lastFacets = { country: [], official: [] };
+let shown = { country: FACET_SHOW, official: FACET_SHOW, about: FACET_SHOW };
+let lastFacets = { country: [], official: [], about: [] };
 let seq = 0;            /* answers to older requests are dropped */
 
 function render(st) {
@@ -259,7 +262,7 @@ function drawChips(st) {
     for (const v of st[f]) {
       const label = displayName(f, v);
       chips.push(el('span', { class: 'chip on', 'data-facet': f, 'data-value': v },
-        el('span', { class: 'kind', text: (f === 'country' ? 'Country' : 'Official') + ':' }),
+        el('span', { class: 'kind', text: (f === 'country' ? 'Country' : f === 'about' ? 'About' : 'Official') + ':' }),
         el('span', { text: label }),
         el('button', {
           type: 'button', 'aria-label': 'Remove filter ' + label, title: 'Remove',
@@ -375,7 +378,7 @@ function facetItem(f, v, st) {
     go({ [f]: input.checked ? cur.concat([v.value]) : cur });
   });
   let name;
-  if (f === 'official') {
+  if (f === 'official' || (f === 'about' && !isCode(v.value))) {
     const p = officialParts(v.value, v.name);
     const sub = [p.post, p.country ? displayName('country', p.country) : ''].filter(Boolean).join(', ');
     name = el('span', { class: 'name' }, p.name, sub ? el('span', { class: 'sub', text: sub }) : null);
@@ -546,7 +549,7 @@ function drawArticle(art) {
   meta.push(' · id ', el('code', { text: art.id || '' }));
   $('reader-meta').replaceChildren(...meta);
   const chips = [];
-  for (const f of FACETS) {
+  for (const f of ['country', 'official']) {   /* mentions; about is a subset */
     for (const v of art[f === 'country' ? 'countries' : 'officials'] || []) {
       if (f === 'country' && v.name) names.country.set(v.value, v.name);
       chips.push(hitChip(f, v.value));

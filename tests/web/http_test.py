@@ -202,8 +202,16 @@ def run_api(c, fa_search, dbs):
             j = {}
         check(st == 400 and rc == 5 and j.get("error") == msg and j.get("status") == 400,
               "%s: 400 with the CLI's message" % path, "%d %r vs %r" % (st, body, msg))
-    st, h, body = get(c, "/api/search?q=x&about=war")
-    check(st == 400 and b"not supported yet" in body, "about= is 400 'not supported yet'", body)
+    # about= (issue 15): the command line's --about, repeatable, aliases
+    # resolved; an unknown value is the command line's 400.
+    for path, args in [("/api/search?about=Pakistan&facets=1", ["--about", "Pakistan", "--facets"]),
+                       ("/api/search?q=talks&about=PAK&about=India", ["--about", "PAK", "--about", "India", "talks"])]:
+        st, h, body = get(c, path)
+        rc, out, err = cli(fa_search, dbs, "--json", *args)
+        check(st == 200 and rc == 0 and body == out and json.loads(body)["total"] > 0,
+              "%s equals fa-search --json %s" % (path, " ".join(args)), body[:200])
+    st, h, body = get(c, "/api/search?q=x&about=Pakistn")
+    check(st == 400 and b"unknown about value" in body, "about=Pakistn: 400 naming the value", body)
     # One article: the JSON of --show --json.
     st, h, body = get(c, "/api/article/fa-002?q=kashmir")
     rc, out, err = cli(fa_search, dbs, "--show", "fa-002", "--json", "kashmir")
