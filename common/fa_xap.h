@@ -87,6 +87,8 @@ typedef struct fa_build {
     const char *const *fields; /* stored field names (--field), valid as  */
     size_t nfields;            /* FA_FIELD_STORED names say               */
     int fields_given;          /* 0: the index's recorded list            */
+    int copies;                /* copy signatures and group keys (on unless
+                                  --no-copies): 1, -1 or 0 as exact    */
 } fa_build;
 
 /* Writers: make 'want' the index's build choices. A new or empty index
@@ -101,6 +103,7 @@ int  fa_db_set_build(fa_db *db, const fa_build *want);
 /* What 'db' records (for a reader of several shards: the first's, and
  * every shard records the same exact-word choice and field list). */
 int  fa_db_exact(const fa_db *db);
+int  fa_db_copies(const fa_db *db);       /* 1 when every shard has copy groups */
 int  fa_db_spelling(const fa_db *db);     /* 1 when any shard has spelling data */
 size_t fa_db_nfields(const fa_db *db);
 /* Field i of the sorted list, i < fa_db_nfields(). Borrowed from 'db'. */
