@@ -79,6 +79,12 @@ static std::string untagged_msg(int facet)
            fa_facet_table[facet].field + " values to filter on";
 }
 
+static std::string no_copies_msg(const char *opt)
+{
+    return std::string(opt) + ": this index has no copy groups (built with fa-index --no-copies, "
+           "or by an fa from before them); rebuild it without --no-copies";
+}
+
 class FacetField : public Xapian::FieldProcessor {
     int facet;
     const fa_search *s;
@@ -541,6 +547,18 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
             throw Xapian::QueryParserError(dates.error);
         q = Xapian::Query(Xapian::Query::OP_FILTER, q, range);
     }
+    if (s->similar) {
+        if (!db->copies)
+            throw Xapian::QueryParserError(no_copies_msg("--similar"));
+        bool found = false;
+        std::string key = fa__copy_group_of(db->db, s->similar, &found);
+        if (!found)
+            throw Xapian::QueryParserError(std::string("--similar: no article has the id '") + s->similar + "'");
+        /* An article without text is in no group: it is its own. */
+        Xapian::Query members(key.empty() ? std::string(FA_PREFIX_ID) + s->similar
+                                          : std::string(FA_PREFIX_GROUP) + key);
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q, members);
+    }
     return q;
 }
 
@@ -642,6 +660,23 @@ static void histogram_of(fa_hits *h, Xapian::ValueCountMatchSpy &spy, int kind)
     }
 }
 
+/* The hit a collapsed group shows: its earliest member matching 'query'
+ * (undated last, ties by the stored record, so that every shard layout
+ * shows the same one), with the number of members that match. */
+struct Earliest {
+    Xapian::Enquire enq;
+    Xapian::MSet m;
+    Earliest(Xapian::Database &d, const Xapian::Query &query, const std::string &key,
+             Xapian::KeyMaker *order, Xapian::doccount all)
+        : enq(d)
+    {
+        enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                    Xapian::Query(std::string(FA_PREFIX_GROUP) + key)));
+        enq.set_sort_by_key(order, false);
+        m = enq.get_mset(0, 1, all);
+    }
+};
+
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
@@ -704,17 +739,25 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         h->ffacet_name.push_back(*at);
     }
     bool spies = s->facets || hspy || !fspy.empty();
+    Xapian::MultiValueKeyMaker earliest;
+    if (s->collapse) {
+        if (!db->copies)
+            throw FaError(FA_EQUERY, no_copies_msg("--collapse"));
+        enq.set_collapse_key(FA_SLOT_GROUP);
+        earliest.add_value(FA_SLOT_DATE, false, "\xff");
+        earliest.add_value(FA_SLOT_RECORD);
+    }
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
-    bool exact = spies || !s->estimate;
+    bool exact = spies || !s->estimate || s->collapse;   /* groups are counted */
     Xapian::MSet m;
     /* A lone term (or every document) has a known number of matches: the
      * matcher's bounds then agree without the visit, which costs up to
      * seven times the top 10 for a common word. Anything else, or bounds
      * that do not agree after all, takes the full visit. */
     Xapian::Query::op type = query.get_type();
-    if (exact && !spies && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
+    if (exact && !spies && !s->collapse && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
         m = enq.get_mset(s->offset, s->limit, Xapian::doccount(0));
         if (m.get_matches_lower_bound() != m.get_matches_upper_bound())
             m = enq.get_mset(s->offset, s->limit, all);
@@ -722,6 +765,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         m = enq.get_mset(s->offset, s->limit, exact ? all : 0);
     }
     h->total = m.get_matches_estimated();
+    h->total_articles = s->collapse ? m.get_uncollapsed_matches_estimated() : h->total;
     assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
 
     SnippetPlan plan, hints;
@@ -731,15 +775,28 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         for (size_t i = 0; i < s->nsnippet_hints; i++)
             fa__snippet_hint(&hints, s->snippet_hints[i], db->stem);
     }
-    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+    for (Xapian::MSetIterator hit = m.begin(); hit != m.end(); ++hit) {
+        Xapian::MSetIterator it = hit;
+        Xapian::Enquire *from = &enq;
+        std::unique_ptr<Earliest> first;
+        unsigned long similar = 0;
+        if (s->collapse && hit.get_collapse_count() > 0) {
+            first.reset(new Earliest(db->db, query, hit.get_collapse_key(), &earliest, all));
+            if (!first->m.empty()) {
+                it = first->m.begin();
+                from = &first->enq;
+                similar = first->m.get_matches_estimated() - 1;
+            }
+        }
+        h->similar.push_back(similar);
         Xapian::Document doc = it.get_document();
-        h->score.push_back(it.get_weight());
+        h->score.push_back(hit.get_weight());
         h->record.push_back(doc.get_value(FA_SLOT_RECORD));
         for (int f = 0; f < FA_NFACETS; f++)
             h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
         if (s->snippets) {
-            std::vector<std::string> matching(enq.get_matching_terms_begin(it), enq.get_matching_terms_end(it));
+            std::vector<std::string> matching(from->get_matching_terms_begin(it), from->get_matching_terms_end(it));
             std::sort(matching.begin(), matching.end());
             SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc);
             if (mine.solo.empty() && mine.phrases.empty())
@@ -815,6 +872,11 @@ extern "C" void fa_hits_free(fa_hits *h)
 }
 
 extern "C" unsigned long fa_hits_total(const fa_hits *h) { return h->total; }
+extern "C" unsigned long fa_hits_total_articles(const fa_hits *h) { return h->total_articles; }
+extern "C" unsigned long fa_hits_similar(const fa_hits *h, size_t i)
+{
+    return i < h->similar.size() ? h->similar[i] : 0;
+}
 extern "C" size_t fa_hits_size(const fa_hits *h) { return h->record.size(); }
 extern "C" double fa_hits_score(const fa_hits *h, size_t i)
 {
