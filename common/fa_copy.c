@@ -178,8 +178,15 @@ uint64_t fa_copy_band(const fa_copy_sig *s, int b)
 
 uint64_t fa_copy_anchor(const fa_copy_sig *s)
 {
-    unsigned char buf[8];
-    put32(buf, s->min[0]);
-    put32(buf + 4, s->min[1]);
+    unsigned char buf[4 * FA_COPY_ANCHOR_MINS];
+    for (int k = 0; k < FA_COPY_ANCHOR_MINS; k++)
+        put32(buf + 4 * k, s->min[k]);
     return mix(fa_hash((const char *)buf, sizeof buf));
+}
+
+uint64_t fa_copy_unique(const fa_copy_sig *s)
+{
+    unsigned char buf[FA_COPY_SIG_BYTES];
+    fa_copy_encode(s, buf);
+    return mix(fa_hash((const char *)buf, sizeof buf) ^ 0x5555555555555555ULL);
 }

@@ -73,12 +73,18 @@ int    fa_copy_similar(const fa_copy_sig *a, const fa_copy_sig *b);
 
 /* The hash of band b (0 <= b < FA_COPY_BANDS). */
 uint64_t fa_copy_band(const fa_copy_sig *s, int b);
-/* The article's own key: a hash of its first two minimums, so that two
- * copies in different shards, each alone there, get the same key with
- * probability about J^2 (0.81 at J = 0.9), and two unrelated articles
- * with probability about J^2 of theirs (1e-4 for J = 0.01). A group's key
- * is the least own key of its members (see fa_xap.h, copy groups). */
+/* The article's anchor: a hash of its first FA_COPY_ANCHOR_MINS
+ * minimums. Two articles have equal anchors with probability about J^4
+ * of theirs: 0.66 for copies at J = 0.9, 1e-8 for two unrelated texts
+ * at J = 0.01. A group's key is the least anchor of its members when no
+ * other group has that least anchor, so that copies kept in different
+ * shards, each grouped there, tend to get one key (see fa_xap.h). */
+#define FA_COPY_ANCHOR_MINS 4
 uint64_t fa_copy_anchor(const fa_copy_sig *s);
+/* A hash of the whole signature: equal only for articles whose texts
+ * have the same shingles (2^-64 by chance), the key of a group whose
+ * least anchor another group has too. */
+uint64_t fa_copy_unique(const fa_copy_sig *s);
 
 #ifdef __cplusplus
 }

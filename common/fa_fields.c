@@ -13,6 +13,7 @@ const char FA_PREFIX_FIELD[]    = "XV";
 const char FA_PREFIX_TEXT[]     = "XH";
 const char FA_PREFIX_BAND[]     = "XB";
 const char FA_PREFIX_GROUP[]    = "XG";
+const char FA_PREFIX_ANCHOR[]   = "XA";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";

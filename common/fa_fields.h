@@ -46,6 +46,11 @@ extern const char FA_PREFIX_BAND[];     /* boolean: + 16 hex digits of one
 extern const char FA_PREFIX_GROUP[];    /* boolean: + the copy group key
                                            (FA_SLOT_GROUP), for --similar
                                            and for regrouping            */
+extern const char FA_PREFIX_ANCHOR[];   /* boolean: + 16 hex digits of the
+                                           least anchor of the article's
+                                           group (fa_copy_anchor), so
+                                           that groups whose least anchors
+                                           are equal are found          */
 
 /* Value slots. */
 enum {

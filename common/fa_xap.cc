@@ -995,9 +995,9 @@ static int put(fa_db *db, const fa_article *a, const fa_facets *f, const char *f
             /* The old version leaves its group first, so that the group
              * is recomputed without it and the new one joins afresh. */
             Xapian::docid od = *old;
-            std::string oldkey = db->wdb.get_document(od).get_value(FA_SLOT_GROUP);
+            CopyPlace was = fa__copy_place(db->wdb.get_document(od));
             db->wdb.delete_document(od);
-            fa__copy_repair(db, oldkey);
+            fa__copy_repair(db, was);
         }
 
         Xapian::Document doc;
@@ -1109,9 +1109,9 @@ extern "C" int fa_db_delete(fa_db *db, const char *id, int *found)
         Xapian::PostingIterator p = db->wdb.postlist_begin(idterm);
         bool there = p != db->wdb.postlist_end(idterm);
         if (there) {
-            std::string key = db->wdb.get_document(*p).get_value(FA_SLOT_GROUP);
+            CopyPlace was = fa__copy_place(db->wdb.get_document(*p));
             db->wdb.delete_document(idterm);
-            fa__copy_repair(db, key);   /* the copies it leaves regroup */
+            fa__copy_repair(db, was);   /* the copies it leaves regroup */
         }
         if (found)
             *found = there;
@@ -1140,15 +1140,15 @@ extern "C" int fa_db_prune(fa_db *db, const char *dir,
                 gone.push_back(term);
         }
         /* Delete after the walk: deleting changes what it walks. */
-        std::set<std::string> left;   /* groups that lose members */
+        std::vector<CopyPlace> left;   /* groups that lose members */
         for (const std::string &term : gone) {
             *deleted += db->wdb.get_termfreq(term);
             for (Xapian::PostingIterator p = db->wdb.postlist_begin(term); p != db->wdb.postlist_end(term); ++p)
-                left.insert(db->wdb.get_document(*p).get_value(FA_SLOT_GROUP));
+                left.push_back(fa__copy_place(db->wdb.get_document(*p)));
             db->wdb.delete_document(term);
         }
-        for (const std::string &key : left)
-            fa__copy_repair(db, key);
+        for (const CopyPlace &c : left)
+            fa__copy_repair(db, c);
         return FA_OK;
     } catch (...) {
         return fa__fail(db);

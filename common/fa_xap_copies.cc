@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <set>
 #include <unordered_map>
 
@@ -43,23 +44,9 @@ static bool sig_of(const Xapian::Document &d, fa_copy_sig *out)
     return fa_copy_decode(out, v.data(), v.size()) == 0 && out->nshingles;
 }
 
-/* Give document 'did' the group key 'key' (value and term). */
-static void relabel(Xapian::WritableDatabase &w, Xapian::docid did, const std::string &key)
+static std::string anchor_term(const std::string &a)
 {
-    Xapian::Document d = w.get_document(did);
-    std::string old = d.get_value(FA_SLOT_GROUP);
-    if (old == key)
-        return;
-    if (!old.empty()) {
-        try {
-            d.remove_term(group_term(old));
-        } catch (const Xapian::InvalidArgumentError &) {
-            /* the value without its term: nothing to remove */
-        }
-    }
-    d.add_boolean_term(group_term(key));
-    d.add_value(FA_SLOT_GROUP, key);
-    w.replace_document(did, d);
+    return std::string(FA_PREFIX_ANCHOR) + a;
 }
 
 /* Union-find over small integers, with path halving. */
@@ -75,6 +62,147 @@ struct Components {
     void join(size_t a, size_t b) { up[find(a)] = find(b); }
 };
 
+/* An article stored (did) or about to be (did 0: 'pending'). */
+struct Member {
+    Xapian::docid did;
+    fa_copy_sig sig;
+};
+
+/* The stored articles with term t, with their signatures. */
+static std::vector<Member> members_of(Xapian::WritableDatabase &w, const std::string &t)
+{
+    std::vector<Member> v;
+    for (Xapian::PostingIterator p = w.postlist_begin(t); p != w.postlist_end(t); ++p) {
+        Member m;
+        m.did = *p;
+        if (sig_of(w.get_document(*p), &m.sig))
+            v.push_back(m);
+    }
+    return v;
+}
+
+/* The components of ms, every pair compared (the members of one or a few
+ * groups: their copies are all among them, by the invariant). */
+static std::vector<std::vector<Member>> components_of(const std::vector<Member> &ms)
+{
+    Components c(ms.size());
+    for (size_t i = 0; i < ms.size(); i++)
+        for (size_t j = 0; j < i; j++)
+            if (c.find(i) != c.find(j) && fa_copy_similar(&ms[i].sig, &ms[j].sig))
+                c.join(i, j);
+    std::unordered_map<size_t, size_t> at;
+    std::vector<std::vector<Member>> out;
+    for (size_t i = 0; i < ms.size(); i++) {
+        auto it = at.find(c.find(i));
+        if (it == at.end())
+            it = at.emplace(c.find(i), out.size()).first, out.emplace_back();
+        out[it->second].push_back(ms[i]);
+    }
+    return out;
+}
+
+/* The group's least anchor of its members, and its unique key. */
+static void keys_of(const std::vector<Member> &x, std::string *a, std::string *u)
+{
+    uint64_t la = UINT64_MAX, lu = UINT64_MAX;
+    for (const Member &m : x) {
+        la = std::min(la, fa_copy_anchor(&m.sig));
+        lu = std::min(lu, fa_copy_unique(&m.sig));
+    }
+    *a = hex16(la);
+    *u = hex16(lu);
+}
+
+/* Give document 'd' the group anchor 'a' and key 'key' (terms and value);
+ * an anchor it leaves is added to *left. Whether it changed. */
+static bool label_doc(Xapian::Document &d, const std::string &a, const std::string &key,
+                      std::set<std::string> *left)
+{
+    std::string oldkey = d.get_value(FA_SLOT_GROUP), olda;
+    Xapian::TermIterator t = d.termlist_begin();
+    t.skip_to(FA_PREFIX_ANCHOR);
+    if (t != d.termlist_end() && (*t).compare(0, strlen(FA_PREFIX_ANCHOR), FA_PREFIX_ANCHOR) == 0)
+        olda = (*t).substr(strlen(FA_PREFIX_ANCHOR));
+    if (oldkey == key && olda == a)
+        return false;
+    if (!olda.empty() && olda != a) {
+        if (left)
+            left->insert(olda);
+        d.remove_term(anchor_term(olda));
+    }
+    if (!oldkey.empty() && oldkey != key) {
+        try {
+            d.remove_term(group_term(oldkey));
+        } catch (const Xapian::InvalidArgumentError &) {
+            /* the value without its term: nothing to remove */
+        }
+    }
+    d.add_boolean_term(anchor_term(a));
+    d.add_boolean_term(group_term(key));
+    d.add_value(FA_SLOT_GROUP, key);
+    return true;
+}
+
+static void label(Xapian::WritableDatabase &w, Xapian::docid did, const std::string &a,
+                  const std::string &key, std::set<std::string> *left)
+{
+    Xapian::Document d = w.get_document(did);
+    if (label_doc(d, a, key, left))
+        w.replace_document(did, d);
+}
+
+/* The groups whose members carry anchor term a: one keeps a as its key;
+ * several each take their unique key (so that keys never join groups). */
+static void settle_anchor(Xapian::WritableDatabase &w, const std::string &a)
+{
+    std::vector<Member> d = members_of(w, anchor_term(a));
+    if (d.empty())
+        return;
+    bool one = true;
+    for (const Member &m : d)
+        one = one && w.get_document(m.did).get_value(FA_SLOT_GROUP) == a;
+    if (one)
+        return;   /* one group, keyed by its anchor already */
+    std::vector<std::vector<Member>> groups = components_of(d);
+    for (const auto &g : groups) {
+        std::string ga, gu;
+        keys_of(g, &ga, &gu);
+        for (const Member &m : g)
+            label(w, m.did, a, groups.size() == 1 ? a : gu, NULL);
+    }
+}
+
+/* Label group x (one component; 'pending', when not NULL, is its member
+ * with did 0, not stored yet): its least anchor, and that as its key
+ * unless other groups have the same least anchor, when x and each of
+ * them take their unique keys. Anchors x's members leave go to *left. */
+static void place(Xapian::WritableDatabase &w, const std::vector<Member> &x, Xapian::Document *pending,
+                  std::set<std::string> *left)
+{
+    std::string a, u;
+    keys_of(x, &a, &u);
+    std::set<Xapian::docid> mine;
+    for (const Member &m : x)
+        mine.insert(m.did);
+    std::vector<Member> others;
+    for (const Member &m : members_of(w, anchor_term(a)))
+        if (!mine.count(m.did))
+            others.push_back(m);
+    const std::string &key = others.empty() ? a : u;
+    for (const Member &m : x) {
+        if (m.did == 0)
+            label_doc(*pending, a, key, left);
+        else
+            label(w, m.did, a, key, left);
+    }
+    for (const auto &g : components_of(others)) {
+        std::string ga, gu;
+        keys_of(g, &ga, &gu);
+        for (const Member &m : g)
+            label(w, m.did, a, gu, NULL);
+    }
+}
+
 void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body)
 {
     if (!db->copies)
@@ -86,7 +214,6 @@ void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body)
     unsigned char buf[FA_COPY_SIG_BYTES];
     fa_copy_encode(&s, buf);
     doc.add_value(FA_SLOT_SIGNATURE, std::string((const char *)buf, sizeof buf));
-    std::string key = hex16(fa_copy_anchor(&s));
     std::set<std::string> merged;      /* the groups of the copies found */
     std::set<Xapian::docid> checked;
     for (int b = 0; b < FA_COPY_BANDS; b++) {
@@ -106,60 +233,55 @@ void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body)
                 merged.insert(okey);
         }
     }
-    if (!merged.empty() && *merged.begin() < key)
-        key = *merged.begin();
-    for (const std::string &k : merged) {
-        if (k == key)
-            continue;
-        std::vector<Xapian::docid> members;
-        std::string t = group_term(k);
-        for (Xapian::PostingIterator p = db->wdb.postlist_begin(t); p != db->wdb.postlist_end(t); ++p)
-            members.push_back(*p);
-        for (Xapian::docid m : members)
-            relabel(db->wdb, m, key);
+    if (db->mode != FA_DB_WRITE) {
+        std::string a = hex16(fa_copy_anchor(&s));
+        label_doc(doc, a, a, NULL);
+        return;
     }
-    doc.add_value(FA_SLOT_GROUP, key);
-    doc.add_boolean_term(group_term(key));
+    /* The new group: this article and every member of the groups it
+     * joins. */
+    std::vector<Member> x;
+    x.push_back(Member{0, s});
+    for (const std::string &k : merged)
+        for (const Member &m : members_of(db->wdb, group_term(k)))
+            x.push_back(m);
+    std::set<std::string> left;
+    place(db->wdb, x, &doc, &left);
+    for (const std::string &a : left)
+        settle_anchor(db->wdb, a);
 }
 
-void fa__copy_repair(fa_db *db, const std::string &key)
+CopyPlace fa__copy_place(const Xapian::Document &d)
 {
-    if (key.empty())
+    CopyPlace c;
+    c.key = d.get_value(FA_SLOT_GROUP);
+    Xapian::TermIterator t = d.termlist_begin();
+    t.skip_to(FA_PREFIX_ANCHOR);
+    if (t != d.termlist_end() && (*t).compare(0, strlen(FA_PREFIX_ANCHOR), FA_PREFIX_ANCHOR) == 0)
+        c.anchor = (*t).substr(strlen(FA_PREFIX_ANCHOR));
+    return c;
+}
+
+void fa__copy_repair(fa_db *db, const CopyPlace &gone)
+{
+    if (gone.key.empty())
         return;
-    std::vector<Xapian::docid> ids;
-    std::vector<fa_copy_sig> sigs;
-    std::string t = group_term(key);
-    for (Xapian::PostingIterator p = db->wdb.postlist_begin(t); p != db->wdb.postlist_end(t); ++p) {
-        fa_copy_sig s;
-        if (sig_of(db->wdb.get_document(*p), &s)) {
-            ids.push_back(*p);
-            sigs.push_back(s);
-        }
-    }
-    /* Every pair: the members' copies are all among them (invariant), so
-     * what is left splits into components of its own. A group of g
-     * costs g^2/2 comparisons of 60 numbers. */
-    Components c(ids.size());
-    for (size_t i = 0; i < ids.size(); i++)
-        for (size_t j = 0; j < i; j++)
-            if (c.find(i) != c.find(j) && fa_copy_similar(&sigs[i], &sigs[j]))
-                c.join(i, j);
-    std::unordered_map<size_t, uint64_t> least;
-    for (size_t i = 0; i < ids.size(); i++) {
-        uint64_t a = fa_copy_anchor(&sigs[i]);
-        auto it = least.find(c.find(i));
-        if (it == least.end() || a < it->second)
-            least[c.find(i)] = a;
-    }
-    for (size_t i = 0; i < ids.size(); i++)
-        relabel(db->wdb, ids[i], hex16(least[c.find(i)]));
+    /* Every pair of what is left: it splits into components of its own.
+     * A group of g costs g^2/2 comparisons of 60 numbers. */
+    std::set<std::string> left;
+    for (const auto &g : components_of(members_of(db->wdb, group_term(gone.key))))
+        place(db->wdb, g, NULL, &left);
+    if (!gone.anchor.empty())
+        left.insert(gone.anchor);
+    for (const std::string &a : left)
+        settle_anchor(db->wdb, a);
 }
 
 void fa__copy_regroup(Xapian::WritableDatabase &w)
 {
-    /* Every article with a signature, numbered, with its own key. */
+    /* Every article with a signature, numbered, with its anchor. */
     std::vector<Xapian::docid> ids;
-    std::vector<uint64_t> anchor;
+    std::vector<uint64_t> anchor, unique;
     std::unordered_map<Xapian::docid, size_t> num;
     for (Xapian::ValueIterator v = w.valuestream_begin(FA_SLOT_SIGNATURE); v != w.valuestream_end(FA_SLOT_SIGNATURE); ++v) {
         fa_copy_sig s;
@@ -169,6 +291,7 @@ void fa__copy_regroup(Xapian::WritableDatabase &w)
         num[v.get_docid()] = ids.size();
         ids.push_back(v.get_docid());
         anchor.push_back(fa_copy_anchor(&s));
+        unique.push_back(fa_copy_unique(&s));
     }
     /* Copies share a band: only articles sharing one are compared, and
      * only while they are in different components. */
@@ -199,17 +322,28 @@ void fa__copy_regroup(Xapian::WritableDatabase &w)
                 if (c.find(share[i]) != c.find(share[j]) && fa_copy_similar(&sig(share[i]), &sig(share[j])))
                     c.join(share[i], share[j]);
     }
-    std::vector<uint64_t> least(ids.size(), UINT64_MAX);
+    std::vector<uint64_t> la(ids.size(), UINT64_MAX), lu(ids.size(), UINT64_MAX);
+    for (size_t i = 0; i < ids.size(); i++) {
+        la[c.find(i)] = std::min(la[c.find(i)], anchor[i]);
+        lu[c.find(i)] = std::min(lu[c.find(i)], unique[i]);
+    }
+    std::unordered_map<uint64_t, size_t> groups_with;   /* least anchor: groups */
     for (size_t i = 0; i < ids.size(); i++)
-        least[c.find(i)] = std::min(least[c.find(i)], anchor[i]);
+        if (c.find(i) == i)
+            groups_with[la[i]]++;
     std::unordered_map<Xapian::docid, std::string> have;
     for (Xapian::ValueIterator v = w.valuestream_begin(FA_SLOT_GROUP); v != w.valuestream_end(FA_SLOT_GROUP); ++v)
         have[v.get_docid()] = *v;
     for (size_t i = 0; i < ids.size(); i++) {
-        std::string want = hex16(least[c.find(i)]);
+        size_t r = c.find(i);
+        std::string a = hex16(la[r]);
+        std::string want = groups_with[la[r]] == 1 ? a : hex16(lu[r]);
         auto it = have.find(ids[i]);
-        if (it == have.end() || it->second != want)
-            relabel(w, ids[i], want);
+        /* Compaction only joins groups, so a member whose own anchor is
+         * its group's and whose key is right carries the right anchor
+         * term already; every other one is read and relabelled. */
+        if (it == have.end() || it->second != want || anchor[i] != la[r])
+            label(w, ids[i], a, want, NULL);
     }
 }
 

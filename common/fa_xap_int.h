@@ -124,12 +124,17 @@ std::vector<std::string> fa__split_tabs(const std::string &s);
 /* fa_xap_copies.cc: copy groups. fa__copy_index gives a document about
  * to be stored (text 'body') its signature, band terms and group key; a
  * writer (FA_DB_WRITE) merges the groups of the copies it finds. A
- * document must leave the index before a new version of it is indexed,
- * and fa__copy_repair(key) recomputes the group it left. fa__copy_regroup
- * recomputes every group of an index. fa__copy_group_of: the group key of
- * article 'id' ("" when it has none; *found says whether it is there). */
+ * document must leave the index before a new version of it is indexed:
+ * take its fa__copy_place before deleting it, then fa__copy_repair
+ * recomputes the group it left. fa__copy_regroup recomputes every group
+ * of an index. fa__copy_group_of: the group key of article 'id' (""
+ * when it has none; *found says whether it is there). */
+struct CopyPlace {
+    std::string key, anchor;   /* "" when the article is in no group */
+};
 void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body);
-void fa__copy_repair(fa_db *db, const std::string &key);
+CopyPlace fa__copy_place(const Xapian::Document &d);
+void fa__copy_repair(fa_db *db, const CopyPlace &gone);
 void fa__copy_regroup(Xapian::WritableDatabase &w);
 std::string fa__copy_group_of(Xapian::Database &d, const std::string &id, bool *found);
 
