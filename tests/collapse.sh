@@ -104,6 +104,30 @@ expect "a stub file: the same" "$(groups --db "$tmp/s1" --db "$tmp/s2" --collaps
 expect "merged shards group as one index" "$(groups --db "$tmp/all" --collapse '')" \
     "$(groups --db "$tmp/merged" --collapse '')"
 
+# The server's /api/search: collapse=1 and similar=ID, as on the command line.
+api=$(py - "$here/web" "$search" "$tmp/all" <<'PY'
+import json, sys, urllib.request
+sys.path.insert(0, sys.argv[1])
+from fixtures import Server
+s = Server(sys.argv[2], [sys.argv[3]])
+def get(q):
+    with urllib.request.urlopen(f"http://127.0.0.1:{s.port}/api/search?{q}") as r:
+        return json.load(r)
+try:
+    a = get("q=mandela&collapse=1")
+    b = get("q=&similar=wire-101&limit=100")
+    print(a["total"], a["total_articles"], " ".join(f'{h["id"]}:{h["similar"]}' for h in a["hits"]),
+          "|", " ".join(sorted(h["id"] for h in b["hits"])), end="")
+    try:
+        get("q=x&collapse=2")
+    except urllib.error.HTTPError as e:
+        print(" |", e.code, end="")
+finally:
+    s.stop()
+PY
+)
+expect "/api/search?collapse=1 and similar=ID" "2 4 fa-104:0 fa-006:2 | fa-006 wire-101 wire-102 | 400" "$api"
+
 # An index built with --no-copies has no groups: both options say so.
 "$index" --quiet --db "$tmp/none" --no-copies "$root/corpus" || bad "index --no-copies"
 "$search" --db "$tmp/none" --collapse '' >/dev/null 2>"$tmp/err"; rc=$?
