@@ -738,7 +738,12 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.add_matchspy(fspy.back().get());
         h->ffacet_name.push_back(*at);
     }
-    bool spies = s->facets || hspy || !fspy.empty();
+    /* Collapsed: Xapian's bounds on the number of groups need not meet
+     * (a match the matcher rules out of the page is counted without its
+     * key being read), so the groups are counted by a value counter over
+     * the key slot, which sees every match: each key's matching members,
+     * and the matches without a key (no text: a group each). */
+    std::unique_ptr<Xapian::ValueCountMatchSpy> gspy;
     Xapian::MultiValueKeyMaker earliest;
     if (s->collapse) {
         if (!db->copies)
@@ -746,7 +751,10 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.set_collapse_key(FA_SLOT_GROUP);
         earliest.add_value(FA_SLOT_DATE, false, "\xff");
         earliest.add_value(FA_SLOT_RECORD);
+        gspy.reset(new Xapian::ValueCountMatchSpy(FA_SLOT_GROUP));
+        enq.add_matchspy(gspy.get());
     }
+    bool spies = s->facets || hspy || !fspy.empty() || gspy;
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
@@ -764,9 +772,19 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     } else {
         m = enq.get_mset(s->offset, s->limit, exact ? all : 0);
     }
-    h->total = m.get_matches_estimated();
-    h->total_articles = s->collapse ? m.get_uncollapsed_matches_estimated() : h->total;
-    assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
+    std::map<std::string, Xapian::doccount> members;   /* collapsed: by key */
+    if (gspy) {
+        Xapian::doccount keyed = 0;
+        for (Xapian::TermIterator t = gspy->values_begin(); t != gspy->values_end(); ++t) {
+            members[*t] = t.get_termfreq();
+            keyed += t.get_termfreq();
+        }
+        h->total_articles = gspy->get_total();
+        h->total = members.size() + (h->total_articles - keyed);
+    } else {
+        h->total = h->total_articles = m.get_matches_estimated();
+        assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
+    }
 
     SnippetPlan plan, hints;
     bool prefilter = fa__suffix_stemmer(db->language);
@@ -780,12 +798,13 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         Xapian::Enquire *from = &enq;
         std::unique_ptr<Earliest> first;
         unsigned long similar = 0;
-        if (s->collapse && hit.get_collapse_count() > 0) {
+        auto group = gspy ? members.find(hit.get_collapse_key()) : members.end();
+        if (group != members.end() && group->second > 1) {
+            similar = group->second - 1;
             first.reset(new Earliest(db->db, query, hit.get_collapse_key(), &earliest, all));
             if (!first->m.empty()) {
                 it = first->m.begin();
                 from = &first->enq;
-                similar = first->m.get_matches_estimated() - 1;
             }
         }
         h->similar.push_back(similar);

@@ -26,9 +26,6 @@ Usage: gen.py SHARED_DIR OUT [UNGDC_SAMPLE]
 """
 import gzip, json, random, re, sys, zlib
 
-shared, out = sys.argv[1], sys.argv[2]
-nungdc = int(sys.argv[3]) if len(sys.argv) > 3 else 300
-
 def sentences(t):
     return [s for s in re.split(r'(?<=[.!?])\s+', t.strip()) if s]
 
@@ -62,43 +59,50 @@ def edits(aid, text, others):
     out["combo"] = "LONDON - " + wordswap(" ".join(c), 40)
     return out, wordswap(" ".join(s[n // 2:]), 5)
 
-rows = []
-wn = [json.loads(l) for l in open(f"{shared}/corpus/wikinews/wikinews-geovirus.jsonl", encoding="utf-8")]
-texts = [a["text"] for a in wn]
-for a in wn:
-    rows.append((a["id"], a["id"], a["text"]))
-    cp, heavy = edits(a["id"], a["text"], texts)
-    for kind, t in cp.items():
-        rows.append((f"{a['id']}~{kind}", a["id"], t))
-    rows.append((f"{a['id']}~heavy", f"{a['id']}~heavy", heavy))
+def main():
+    shared, out = sys.argv[1], sys.argv[2]
+    nungdc = int(sys.argv[3]) if len(sys.argv) > 3 else 300
+    rows = []
+    wn = [json.loads(l) for l in open(f"{shared}/corpus/wikinews/wikinews-geovirus.jsonl", encoding="utf-8")]
+    texts = [a["text"] for a in wn]
+    for a in wn:
+        rows.append((a["id"], a["id"], a["text"]))
+        cp, heavy = edits(a["id"], a["text"], texts)
+        for kind, t in cp.items():
+            rows.append((f"{a['id']}~{kind}", a["id"], t))
+        rows.append((f"{a['id']}~heavy", f"{a['id']}~heavy", heavy))
 
-sp = {}
-with gzip.open(f"{shared}/corpus/ungdc/ungdc-1946-2024.jsonl.gz", "rt", encoding="utf-8") as f:
-    for l in f:
-        d = json.loads(l)
-        sp[d["id"]] = d
-ids = sorted(sp)
-r = random.Random(15)
-picked = sorted(r.sample(ids, nungdc))
-for i in picked:
-    d = sp[i]
-    rows.append((i, i, d["text"]))
-    cp, heavy = edits(i, d["text"], [])
-    for kind, t in cp.items():
-        rows.append((f"{i}~{kind}", i, t))
-    rows.append((f"{i}~heavy", f"{i}~heavy", heavy))
-    # the same country's next speech: same office, other text
-    m = re.match(r"(.*)_(\d+)_(\d+)$", i)
-    nxt = f"{m.group(1)}_{int(m.group(2)) + 1}_{int(m.group(3)) + 1}"
-    if nxt in sp and nxt not in picked:
-        rows.append((nxt, nxt, sp[nxt]["text"]))
+    sp = {}
+    with gzip.open(f"{shared}/corpus/ungdc/ungdc-1946-2024.jsonl.gz", "rt", encoding="utf-8") as f:
+        for l in f:
+            d = json.loads(l)
+            sp[d["id"]] = d
+    ids = sorted(sp)
+    r = random.Random(15)
+    picked = sorted(r.sample(ids, nungdc))
+    for i in picked:
+        d = sp[i]
+        rows.append((i, i, d["text"]))
+        cp, heavy = edits(i, d["text"], [])
+        for kind, t in cp.items():
+            rows.append((f"{i}~{kind}", i, t))
+        rows.append((f"{i}~heavy", f"{i}~heavy", heavy))
+        # the same country's next speech: same office, other text
+        m = re.match(r"(.*)_(\d+)_(\d+)$", i)
+        nxt = f"{m.group(1)}_{int(m.group(2)) + 1}_{int(m.group(3)) + 1}"
+        if nxt in sp and nxt not in picked:
+            rows.append((nxt, nxt, sp[nxt]["text"]))
 
-seen = set()
-with open(out, "w", encoding="utf-8") as f:
-    for aid, story, t in rows:
-        if aid in seen:
-            continue
-        seen.add(aid)
-        flat = re.sub(r"[\t\n\r]+", " ", t)
-        f.write(f"{aid}\t{story}\t{flat}\n")
-print(f"gen.py: {len(seen)} articles, {len(set(s for _, s, _ in rows))} stories", file=sys.stderr)
+    seen = set()
+    with open(out, "w", encoding="utf-8") as f:
+        for aid, story, t in rows:
+            if aid in seen:
+                continue
+            seen.add(aid)
+            flat = re.sub(r"[\t\n\r]+", " ", t)
+            f.write(f"{aid}\t{story}\t{flat}\n")
+    print(f"gen.py: {len(seen)} articles, {len(set(s for _, s, _ in rows))} stories", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
