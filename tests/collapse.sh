@@ -104,6 +104,17 @@ expect "a stub file: the same" "$(groups --db "$tmp/s1" --db "$tmp/s2" --collaps
 expect "merged shards group as one index" "$(groups --db "$tmp/all" --collapse '')" \
     "$(groups --db "$tmp/merged" --collapse '')"
 
+# Many matches: the matcher rules most of them out of a page of 10, and
+# the groups must still be counted exactly: as many as the hits of a
+# page that holds them all.
+gen_speeches "$tmp/gen.jsonl" 800 15 g
+"$index" --quiet --db "$tmp/gen" "$tmp/gen.jsonl" || bad "index generated speeches"
+for q in 'peace AND security' 'nuclear weapons'; do
+    all=$(js 'len(d["hits"])' --db "$tmp/gen" --collapse --limit 1000 "$q")
+    expect "--collapse counts the groups of '$q' exactly ($all) on a page of 10" "$all" \
+        "$(js 'd["total"]' --db "$tmp/gen" --collapse --limit 10 "$q")"
+done
+
 # The server's /api/search: collapse=1 and similar=ID, as on the command line.
 api=$(py - "$here/web" "$search" "$tmp/all" <<'PY'
 import json, sys, urllib.request
