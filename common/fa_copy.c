@@ -2,6 +2,7 @@
 #include "fa_copy.h"
 #include "fa_hash.h"
 
+#include <pthread.h>
 #include <string.h>
 
 /* splitmix64's finaliser: spreads a word hash over all 64 bits, so that
@@ -20,7 +21,7 @@ static uint64_t mix(uint64_t x)
  * x, with odd a_k: the multipliers are fixed by a fixed seed, so every
  * index on every machine computes the same minimums. */
 static uint64_t mul_a[FA_COPY_HASHES], add_b[FA_COPY_HASHES];
-static int seeded;
+static pthread_once_t seeded = PTHREAD_ONCE_INIT;   /* bulk workers sign at once */
 
 static void seed(void)
 {
@@ -31,7 +32,6 @@ static void seed(void)
         s += 0x9e3779b97f4a7c15ULL;
         add_b[k] = mix(s);
     }
-    seeded = 1;
 }
 
 static int word_byte(unsigned char c)
@@ -55,8 +55,7 @@ void fa_copy_sign(fa_copy_sig *out, const char *text, size_t len)
     uint64_t win[FA_COPY_SHINGLE];   /* the last words' hashes, a ring */
     size_t nwords = 0;
 
-    if (!seeded)
-        seed();   /* idempotent: racing threads write the same values */
+    pthread_once(&seeded, seed);
     out->nshingles = 0;
     for (int k = 0; k < FA_COPY_HASHES; k++)
         out->min[k] = UINT32_MAX;

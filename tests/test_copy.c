@@ -330,6 +330,63 @@ static void test_groups_across_compaction(void **state)
     free(a), free(b), free(c), free(o);
 }
 
+/* Two texts that are no copies of each other (B changes one word in 8 of
+ * A: J about 0.33, containment 0.5) but whose anchors are equal: found by
+ * trying variants of B (about 1 in 80 collides). */
+static char *colliding(const char *a, fa_copy_sig *sa)
+{
+    uint64_t x = 15;
+    for (unsigned k = 0; k < 5000; k++) {
+        char *b = malloc(16000), *p = b;
+        for (unsigned i = 0; i < 1000; i++) {
+            x = x * 6364136223846793005ULL + 1442695040888963407ULL;   /* which words: k's own */
+            p += (x >> 61) ? sprintf(p, "w%u ", i) : sprintf(p, "r%u_%u ", k, i);
+        }
+        fa_copy_sig sb = sign(b);
+        if (fa_copy_anchor(&sb) == fa_copy_anchor(sa) && !fa_copy_similar(sa, &sb))
+            return b;
+        free(b);
+    }
+    fail_msg("no colliding variant in 5000");
+    (void)a;
+    return NULL;
+}
+
+/* Groups whose least anchors are equal keep keys of their own (neither
+ * collapses into the other), through adds, deletes and compaction. */
+static void test_groups_anchor_collision(void **state)
+{
+    (void)state;
+    char *a = words(0, 1000, 0, 0), *a2 = words(0, 900, 0, 0), hits[256], one[256];
+    fa_copy_sig sa = sign(a);
+    char *b = colliding(a, &sa);
+    fa_db *db = open_db(path_of("coll"), FA_DB_WRITE);
+    put(db, "a", "2001", a);
+    put(db, "b", "2002", b);
+    assert_int_equal(groups(db, "", NULL, 1, NULL, hits, sizeof hits), 2);
+    put(db, "a2", "2003", a2);   /* a copy of a: joins it, not b */
+    assert_int_equal(groups(db, "", NULL, 1, NULL, hits, sizeof hits), 2);
+    assert_string_equal(hits, "a:1 b:0");
+    assert_int_equal(groups(db, "", "b", 0, NULL, hits, sizeof hits), 1);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    const char *in[] = {path_of("coll")};
+    char err[512];
+    assert_int_equal(fa_db_compact(path_of("coll.c"), in, 1, err, sizeof err), FA_OK);
+    db = open_db(path_of("coll.c"), FA_DB_WRITE);
+    assert_int_equal(groups(db, "", NULL, 1, NULL, one, sizeof one), 2);
+    assert_string_equal(one, "a:1 b:0");
+    int found;
+    assert_int_equal(fa_db_delete(db, "a", &found), FA_OK);
+    assert_int_equal(groups(db, "", NULL, 1, NULL, hits, sizeof hits), 2);
+    assert_string_equal(hits, "b:0 a2:0");
+    assert_int_equal(fa_db_delete(db, "b", &found), FA_OK);
+    put(db, "a", "2001", a);
+    assert_int_equal(groups(db, "", NULL, 1, NULL, hits, sizeof hits), 1);
+    assert_string_equal(hits, "a:1");
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    free(a), free(a2), free(b);
+}
+
 static double now(void)
 {
     struct timespec t;
@@ -394,6 +451,7 @@ int main(void)
         cmocka_unit_test(test_groups_follow_puts_and_deletes),
         cmocka_unit_test(test_groups_errors),
         cmocka_unit_test(test_groups_across_compaction),
+        cmocka_unit_test(test_groups_anchor_collision),
         cmocka_unit_test(test_groups_cost_linear),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
