@@ -3,13 +3,15 @@
  *
  * Invariant: the articles that carry a signature are partitioned into
  * groups, each a connected component of the "is a copy" relation
- * (fa_copy_similar), and every member carries its group's key: the least
- * own key (fa_copy_anchor) of its members, in FA_SLOT_GROUP and as an
- * FA_PREFIX_GROUP term. Components and least keys depend on the set of
- * articles only, never on the order they came in, their docids or the
- * index they were stored in, so a fresh build, an incremental one and a
- * bulk build compacted from temporary indexes give every article the
- * same key.
+ * (fa_copy_similar). Every member carries its group's least anchor (the
+ * least fa_copy_anchor of its members) as an FA_PREFIX_ANCHOR term, and
+ * its group's key in FA_SLOT_GROUP and as an FA_PREFIX_GROUP term: the
+ * least anchor when no other group has the same one, else the least
+ * fa_copy_unique of its members, so that a key never joins two groups.
+ * Components, anchors and keys depend on the set of articles only, never
+ * on the order they came in, their docids or the index they were stored
+ * in, so a fresh build, an incremental one and a bulk build compacted
+ * from temporary indexes give every article the same key.
  *
  * A writer keeps the invariant per article: a new one looks its copies up
  * by its band terms and merges their groups (fa__copy_index); one that
