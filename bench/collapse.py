@@ -13,6 +13,7 @@ Figures: a markdown report on stdout and in bench/results/<date>-collapse.md.
   FA_BENCH_CORPUS  UNGDC (default ../shared/corpus/ungdc/ungdc-1946-2024.jsonl.gz)
   FA_BENCH_REPS    timed runs per query (default 20)
   FA_BENCH_COPIES  speeches in the many-copies corpus (default 1500)
+  FA_BENCH_KEEP=1  keep the indexes (their folder is logged)
 Skipped (exit 0) when the corpus is missing. Wants a quiet machine: the
 load average is recorded.
 """
@@ -57,11 +58,6 @@ def latency(db, qs, *opts):
         batch = f.name
     cmd = [SEARCH, "--db", db, "--batch", batch, "--repeat", str(reps), "--json", *opts]
     p = subprocess.run(cmd, capture_output=True, text=True)
-    if p.returncode and os.environ.get("FA_DBG"):
-        log("failed:", cmd)
-        for i in range(3):
-            q = subprocess.run(cmd, capture_output=True, text=True)
-            log("again:", q.returncode, q.stderr.splitlines()[-1][:100])
     os.unlink(batch)
     p50, p95, totals = [], [], 0
     for l in p.stderr.splitlines():
