@@ -40,6 +40,15 @@ extern "C" {
 #define FA_COPY_ROWS     3      /* minimums per band                        */
 #define FA_COPY_BANDS    20     /* bands                                    */
 #define FA_COPY_HASHES   (FA_COPY_ROWS * FA_COPY_BANDS)   /* 60 minimums   */
+/* An article is compared with at most this many others per band it
+ * shares with them: a new one with the first articles stored under the
+ * band, one regrouped by a compaction with the members of the first
+ * groups there. A band shared by more is boilerplate that many texts
+ * hold (100,000 notes "Tiny note N about the okapi and the treaty." share
+ * their bands by the ten thousand, and are no copies: comparing them all
+ * took minutes); copies share most of their 20 bands and are found
+ * through the first. Up to this many, groups are exact. */
+#define FA_COPY_BAND_CHECKS 32
 #define FA_COPY_MIN_CONTAINMENT 0.8
 #define FA_COPY_MIN_JACCARD     0.3
 /* The encoded signature: 4 bytes of shingle count, then the minimums, 4

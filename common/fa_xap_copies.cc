@@ -64,6 +64,45 @@ struct Components {
     void join(size_t a, size_t b) { up[find(a)] = find(b); }
 };
 
+/* Join in 'c' the items of one list that are copies (fa_copy_similar on
+ * sig(item)), keeping the list's items by component: a new item is
+ * compared with the members of each other component until one is a
+ * copy, so that a list of g copies of one story costs g comparisons, not
+ * g^2/2. With cap > 0 an item makes at most cap comparisons (a band
+ * that many articles share is boilerplate, see FA_COPY_BAND_CHECKS). */
+template <class Sig>
+static void join_within(Components &c, const std::vector<size_t> &items, Sig sig, size_t cap)
+{
+    std::vector<std::vector<size_t>> groups;
+    for (size_t i : items) {
+        size_t checks = 0, into = SIZE_MAX;
+        for (size_t g = 0; g < groups.size() && (!cap || checks < cap); g++) {
+            if (groups[g].empty())
+                continue;
+            bool same = c.find(groups[g][0]) == c.find(i);
+            for (size_t k = 0; !same && k < groups[g].size() && (!cap || checks < cap); k++) {
+                checks++;
+                if (fa_copy_similar(&sig(i), &sig(groups[g][k]))) {
+                    c.join(i, groups[g][k]);
+                    same = true;
+                }
+            }
+            if (!same)
+                continue;
+            if (into == SIZE_MAX) {
+                into = g;
+            } else {
+                groups[into].insert(groups[into].end(), groups[g].begin(), groups[g].end());
+                groups[g].clear();
+            }
+        }
+        if (into == SIZE_MAX)
+            groups.push_back(std::vector<size_t>(1, i));
+        else
+            groups[into].push_back(i);
+    }
+}
+
 /* An article stored (did) or about to be (did 0: 'pending'). */
 struct Member {
     Xapian::docid did;
@@ -83,15 +122,17 @@ static std::vector<Member> members_of(Xapian::WritableDatabase &w, const std::st
     return v;
 }
 
-/* The components of ms, every pair compared (the members of one or a few
- * groups: their copies are all among them, by the invariant). */
+/* The components of ms (the members of one or a few groups: their copies
+ * are all among them, by the invariant), with no cap: g copies of one
+ * story cost g comparisons; g articles that split into many parts up to
+ * g^2/2. */
 static std::vector<std::vector<Member>> components_of(const std::vector<Member> &ms)
 {
     Components c(ms.size());
+    std::vector<size_t> all(ms.size());
     for (size_t i = 0; i < ms.size(); i++)
-        for (size_t j = 0; j < i; j++)
-            if (c.find(i) != c.find(j) && fa_copy_similar(&ms[i].sig, &ms[j].sig))
-                c.join(i, j);
+        all[i] = i;
+    join_within(c, all, [&](size_t i) -> const fa_copy_sig & { return ms[i].sig; }, 0);
     std::unordered_map<size_t, size_t> at;
     std::vector<std::vector<Member>> out;
     for (size_t i = 0; i < ms.size(); i++) {
@@ -223,7 +264,9 @@ void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body)
         doc.add_boolean_term(term);
         if (db->mode != FA_DB_WRITE)
             continue;   /* a bulk build's groups are made by fa_db_compact */
-        for (Xapian::PostingIterator p = db->wdb.postlist_begin(term); p != db->wdb.postlist_end(term); ++p) {
+        size_t looked = 0;
+        for (Xapian::PostingIterator p = db->wdb.postlist_begin(term);
+             p != db->wdb.postlist_end(term) && looked < FA_COPY_BAND_CHECKS; ++p, ++looked) {
             if (!checked.insert(*p).second)
                 continue;
             Xapian::Document other = db->wdb.get_document(*p);
@@ -296,7 +339,7 @@ void fa__copy_regroup(Xapian::WritableDatabase &w)
         unique.push_back(fa_copy_unique(&s));
     }
     /* Copies share a band: only articles sharing one are compared, and
-     * only while they are in different components. */
+     * only while they are in different components (join_within). */
     Components c(ids.size());
     std::unordered_map<size_t, fa_copy_sig> sigs;   /* loaded when compared */
     auto sig = [&](size_t i) -> const fa_copy_sig & {
@@ -319,10 +362,7 @@ void fa__copy_regroup(Xapian::WritableDatabase &w)
             if (it != num.end())
                 share.push_back(it->second);
         }
-        for (size_t i = 0; i < share.size(); i++)
-            for (size_t j = 0; j < i; j++)
-                if (c.find(share[i]) != c.find(share[j]) && fa_copy_similar(&sig(share[i]), &sig(share[j])))
-                    c.join(share[i], share[j]);
+        join_within(c, share, sig, FA_COPY_BAND_CHECKS);
     }
     std::vector<uint64_t> la(ids.size(), UINT64_MAX), lu(ids.size(), UINT64_MAX);
     for (size_t i = 0; i < ids.size(); i++) {
