@@ -78,6 +78,9 @@ $(BUILD)/tests/eval_entities: $(BUILD)/tests/eval_entities.o $(BUILD)/indexer/en
 $(BUILD)/tests/eval_html: $(BUILD)/tests/eval_html.o $(BUILD)/indexer/html.o $(LIBFA)
 	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
 
+$(BUILD)/tests/eval_copies: $(BUILD)/tests/eval_copies.o $(LIBFA)
+	$(CXX) $(SAN) $(LDFLAGS) -o $@ $^ $(LIBS)
+
 # Unit tests first (each binary fails the run on its own), then end-to-end.
 # The held-out part of tests/html must keep this mean token F1 (eval_html).
 HTML_F1_FLOOR ?= 0.90
@@ -103,6 +106,7 @@ check: all $(TESTS) $(BUILD)/tests/eval_html
 	FA_BUILD=$(BUILD) tests/diskfull.sh
 	FA_BUILD=$(BUILD) tests/install.sh
 	FA_BUILD=$(BUILD) tests/web.sh
+	FA_BUILD=$(BUILD) tests/collapse.sh
 
 # The search page in headless Chromium (tests/web/browser_test.py); Debian's
 # python3 is the one python3-selenium is installed for. Fails, saying so,
@@ -133,6 +137,15 @@ eval-entities: $(BUILD)/tests/eval_entities
 
 eval-html: $(BUILD)/tests/eval_html
 	$(BUILD)/tests/eval_html tests/html
+
+# Precision and recall of "is a copy" on copies derived at run time from
+# Wikinews and UNGDC in ../shared (skipped when it is missing).
+SHARED ?= ../shared
+eval-copies: $(BUILD)/tests/eval_copies
+	@if [ ! -d $(SHARED)/corpus/wikinews ] || [ ! -f $(SHARED)/corpus/ungdc/ungdc-1946-2024.jsonl.gz ]; then \
+	    echo "eval-copies: $(SHARED)/corpus not found: skipped"; exit 0; fi; \
+	t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
+	python3 tests/copies/gen.py $(SHARED) $$t/set.tsv && $(BUILD)/tests/eval_copies $$t/set.tsv $$t
 
 deps:
 	@scripts/install-deps
@@ -176,7 +189,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-web sanitize valgrind eval-entities eval-html deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check check-web sanitize valgrind eval-entities eval-html eval-copies deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

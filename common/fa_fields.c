@@ -11,6 +11,9 @@ const char FA_PREFIX_FILE[]     = "XF";
 const char FA_PREFIX_EXACT[]    = "E";
 const char FA_PREFIX_FIELD[]    = "XV";
 const char FA_PREFIX_TEXT[]     = "XH";
+const char FA_PREFIX_BAND[]     = "XB";
+const char FA_PREFIX_GROUP[]    = "XG";
+const char FA_PREFIX_ANCHOR[]   = "XN";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";
@@ -21,6 +24,7 @@ const char FA_META_ABOUT[]    = "fa.about";
 const char FA_META_EXACT[]    = "fa.exact";
 const char FA_META_SPELLING[] = "fa.spelling";
 const char FA_META_FIELDS[]   = "fa.fields";
+const char FA_META_COPIES[]   = "fa.copies";
 const char FA_META_ZDICT[]    = "fa.zdict";
 const char FA_META_ZDICT_ID[] = "fa.zdict.";
 

@@ -39,6 +39,18 @@ extern const char FA_PREFIX_TEXT[];     /* boolean: + 16 lower-case hex
                                            JSON Lines articles), so a later
                                            run finds a page it holds under
                                            another id (fa_db_put_page)    */
+extern const char FA_PREFIX_BAND[];     /* boolean: + 16 hex digits of one
+                                           band of the article's copy
+                                           signature (fa_copy_band): how a
+                                           new article finds its copies */
+extern const char FA_PREFIX_GROUP[];    /* boolean: + the copy group key
+                                           (FA_SLOT_GROUP), for --similar
+                                           and for regrouping            */
+extern const char FA_PREFIX_ANCHOR[];   /* boolean: + 16 hex digits of the
+                                           least anchor of the article's
+                                           group (fa_copy_anchor), so
+                                           that groups whose least anchors
+                                           are equal are found          */
 
 /* Value slots. */
 enum {
@@ -52,6 +64,11 @@ enum {
                                fa_article_encode; the text alone is the
                                document data, so showing a page of hits
                                does not inflate megabytes of text        */
+    FA_SLOT_SIGNATURE = 6,  /* the copy signature, fa_copy_encode'd (in
+                               indexes recording FA_META_COPIES)          */
+    FA_SLOT_GROUP     = 7,  /* the copy group key, 16 hex digits: equal for
+                               the articles of one group of near copies,
+                               the collapse key of fa-search --collapse   */
     FA_SLOT_FIELD0    = 8,  /* stored field i of the index's sorted
                                --field list (FA_META_FIELDS) is in slot
                                FA_SLOT_FIELD0 + i, as stored, for
@@ -90,6 +107,11 @@ extern const char FA_META_SPELLING[]; /* "words": the index holds Xapian
 extern const char FA_META_FIELDS[];   /* the stored fields made filterable
                                            (--field), sorted, joined by
                                            '\t'; unset: none              */
+extern const char FA_META_COPIES[];   /* "minhash1": articles carry copy
+                                           signatures and group keys
+                                           (fa_copy.h); unset: not (built
+                                           with --no-copies, or by an fa
+                                           from before)                  */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's

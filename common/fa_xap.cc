@@ -18,6 +18,7 @@
 #include <cstring>
 #include <ctime>
 #include <algorithm>
+#include <set>
 #include <memory>
 
 /* ---------------------------------------------------------------- stemmer */
@@ -330,6 +331,7 @@ static void read_build(fa_db *db, const Xapian::Database &d)
     db->exact = d.get_metadata(FA_META_EXACT) == "words";
     db->spelling = d.get_metadata(FA_META_SPELLING) == "words";
     db->fields = fa__split_tabs(d.get_metadata(FA_META_FIELDS));
+    db->copies = d.get_metadata(FA_META_COPIES) == "minhash1";
 }
 
 /* Open one shard for reading: a local index, a stub database file (Xapian
@@ -629,6 +631,7 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
         db->wdb.set_metadata(FA_META_SCHEMA, FA_SCHEMA_VERSION);
         db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
         db->wdb.set_metadata(FA_META_FOLD, "latin");
+        db->wdb.set_metadata(FA_META_COPIES, "minhash1");
         /* Commit now: an index killed before its first batch must
          * still say what it is. */
         db->wdb.commit();
@@ -662,6 +665,8 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
     read_build(db.get(), db->db);
     for (size_t i = 1; !db->spelling && i < db->shards.size(); i++)
         db->spelling = db->shards[i].get_metadata(FA_META_SPELLING) == "words";
+    for (size_t i = 1; db->copies && i < db->shards.size(); i++)
+        db->copies = db->shards[i].get_metadata(FA_META_COPIES) == "minhash1";
     setup_stemmer(db.get());
     if (mode != FA_DB_READ)
         fa__text_load(db.get());
@@ -794,7 +799,8 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
         }
         bool exact = want->exact == 0 ? db->exact : want->exact > 0;
         bool spelling = want->spelling == 0 ? db->spelling : want->spelling > 0;
-        if (exact == db->exact && spelling == db->spelling && fields == db->fields)
+        bool copies = want->copies == 0 ? db->copies : want->copies > 0;
+        if (exact == db->exact && spelling == db->spelling && fields == db->fields && copies == db->copies)
             return FA_OK;
         if (db->wdb.get_doccount() != 0) {
             std::string why;
@@ -804,6 +810,9 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
                       (fields.empty() ? std::string("none") : joined_fields(fields, ", "));
             else if (exact != db->exact)
                 why = std::string("it was built ") + (db->exact ? "with" : "without") + " --exact-words";
+            else if (copies != db->copies)
+                why = std::string("it was built ") + (db->copies ? "with copy signatures" : "without copy signatures "
+                                                      "(--no-copies, or by an fa from before them)");
             else
                 why = std::string("it was built ") + (db->spelling ? "with" : "without") + " --spelling";
             return fa__set_err(db, FA_EINVAL, db->path + ": " + why +
@@ -813,6 +822,8 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
         db->wdb.set_metadata(FA_META_EXACT, exact ? "words" : "");
         db->wdb.set_metadata(FA_META_SPELLING, spelling ? "words" : "");
         db->wdb.set_metadata(FA_META_FIELDS, joined_fields(fields, "\t"));
+        db->wdb.set_metadata(FA_META_COPIES, copies ? "minhash1" : "");
+        db->copies = copies;
         db->exact = exact;
         db->spelling = spelling;
         db->fields = fields;
@@ -824,6 +835,7 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
 }
 
 extern "C" int fa_db_exact(const fa_db *db) { return db->exact ? 1 : 0; }
+extern "C" int fa_db_copies(const fa_db *db) { return db->copies ? 1 : 0; }
 extern "C" int fa_db_spelling(const fa_db *db) { return db->spelling ? 1 : 0; }
 extern "C" size_t fa_db_nfields(const fa_db *db) { return db->fields.size(); }
 extern "C" const char *fa_db_field(const fa_db *db, size_t i)
@@ -991,6 +1003,14 @@ static int put(fa_db *db, const fa_article *a, const fa_facets *f, const char *f
         }
         if (outcome)
             *outcome = old != db->wdb.postlist_end(idterm) ? FA_PUT_REPLACED : FA_PUT_ADDED;
+        if (db->copies && old != db->wdb.postlist_end(idterm)) {
+            /* The old version leaves its group first, so that the group
+             * is recomputed without it and the new one joins afresh. */
+            Xapian::docid od = *old;
+            CopyPlace was = fa__copy_place(db->wdb.get_document(od));
+            db->wdb.delete_document(od);
+            fa__copy_repair(db, was);
+        }
 
         Xapian::Document doc;
         db->tg.set_document(doc);
@@ -1058,6 +1078,7 @@ static int put(fa_db *db, const fa_article *a, const fa_facets *f, const char *f
             doc.add_boolean_term(std::string(FA_PREFIX_FILE) + file);
         if (!pageterm.empty())
             doc.add_boolean_term(pageterm);
+        fa__copy_index(db, doc, body);
         doc.add_value(FA_SLOT_HASH, hash);
         doc.add_value(FA_SLOT_RECORD, record);
         doc.set_data(fa__text_encode(db, body));
@@ -1097,9 +1118,13 @@ extern "C" int fa_db_delete(fa_db *db, const char *id, int *found)
     db->err[0] = '\0';
     try {
         std::string idterm = std::string(FA_PREFIX_ID) + id;
-        bool there = db->wdb.term_exists(idterm);
-        if (there)
+        Xapian::PostingIterator p = db->wdb.postlist_begin(idterm);
+        bool there = p != db->wdb.postlist_end(idterm);
+        if (there) {
+            CopyPlace was = fa__copy_place(db->wdb.get_document(*p));
             db->wdb.delete_document(idterm);
+            fa__copy_repair(db, was);   /* the copies it leaves regroup */
+        }
         if (found)
             *found = there;
         return FA_OK;
@@ -1127,10 +1152,15 @@ extern "C" int fa_db_prune(fa_db *db, const char *dir,
                 gone.push_back(term);
         }
         /* Delete after the walk: deleting changes what it walks. */
+        std::vector<CopyPlace> left;   /* groups that lose members */
         for (const std::string &term : gone) {
             *deleted += db->wdb.get_termfreq(term);
+            for (Xapian::PostingIterator p = db->wdb.postlist_begin(term); p != db->wdb.postlist_end(term); ++p)
+                left.push_back(fa__copy_place(db->wdb.get_document(*p)));
             db->wdb.delete_document(term);
         }
+        for (const CopyPlace &c : left)
+            fa__copy_repair(db, c);
         return FA_OK;
     } catch (...) {
         return fa__fail(db);
@@ -1233,6 +1263,14 @@ extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t 
             all.add_database(Xapian::Database(inputs[i]));
         /* FULL packs blocks tightly but leaves the index updatable. */
         all.compact(out, Xapian::Compactor::FULL);
+        /* Copies stored in different inputs (a bulk build's temporary
+         * indexes, shards) are grouped only now. */
+        Xapian::WritableDatabase w(out, Xapian::DB_OPEN);
+        if (w.get_metadata(FA_META_COPIES) == "minhash1") {
+            fa__copy_regroup(w);
+            w.commit();
+        }
+        w.close();
         return FA_OK;
     } catch (...) {
         return fa__classify(errbuf, errlen);

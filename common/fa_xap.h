@@ -87,6 +87,8 @@ typedef struct fa_build {
     const char *const *fields; /* stored field names (--field), valid as  */
     size_t nfields;            /* FA_FIELD_STORED names say               */
     int fields_given;          /* 0: the index's recorded list            */
+    int copies;                /* copy signatures and group keys (on unless
+                                  --no-copies): 1, -1 or 0 as exact    */
 } fa_build;
 
 /* Writers: make 'want' the index's build choices. A new or empty index
@@ -101,6 +103,7 @@ int  fa_db_set_build(fa_db *db, const fa_build *want);
 /* What 'db' records (for a reader of several shards: the first's, and
  * every shard records the same exact-word choice and field list). */
 int  fa_db_exact(const fa_db *db);
+int  fa_db_copies(const fa_db *db);       /* 1 when every shard has copy groups */
 int  fa_db_spelling(const fa_db *db);     /* 1 when any shard has spelling data */
 size_t fa_db_nfields(const fa_db *db);
 /* Field i of the sorted list, i < fa_db_nfields(). Borrowed from 'db'. */
@@ -279,6 +282,12 @@ typedef struct fa_search {
                                  unbounded): `date:FROM..TO` as a filter
                                  on the whole query; a bad date is
                                  FA_EQUERY                               */
+    int         collapse;     /* nonzero: one hit per copy group (fa-search
+                                 --collapse, see "Copy groups" below)    */
+    const char *similar;      /* non-NULL: only the members of the copy
+                                 group of the article with this id (itself
+                                 included; alone when it has no text); no
+                                 such article is FA_EQUERY               */
 } fa_search;
 
 /* Run search 's' against 'db'. The total is exact (every match is
@@ -290,7 +299,24 @@ typedef struct fa_search {
 int  fa_db_search(fa_hits **out, fa_db *db, const fa_search *s);
 void fa_hits_free(fa_hits *h);                       /* NULL is a no-op */
 
-unsigned long fa_hits_total(const fa_hits *h);       /* all matches          */
+unsigned long fa_hits_total(const fa_hits *h);       /* all matches; with
+                                                        collapse: groups  */
+/* Copy groups. An index records copy signatures (FA_META_COPIES, unless
+ * built with fa-index --no-copies) and puts the articles that are copies
+ * of each other (fa_copy.h: estimated containment >= 0.8, Jaccard >= 0.3)
+ * in one group, by connected components, with one key (FA_SLOT_GROUP)
+ * derived from the members' texts alone. With s->collapse, Xapian's
+ * collapse key on that slot keeps one hit per group (articles without
+ * text are never collapsed); the hit shown is the group's earliest
+ * matching member (by date, undated last; ties by the stored record),
+ * at the rank of its best-ranked member. fa_hits_total is then the exact
+ * number of groups that match, fa_hits_total_articles the number of
+ * matching articles, and fa_hits_similar(h, i) how many other members of
+ * hit i's group match too. Facet, field and histogram counts stay per
+ * article. An index without copy groups is FA_EQUERY for collapse and
+ * for similar. Without collapse: total_articles is the total, similar 0. */
+unsigned long fa_hits_total_articles(const fa_hits *h);
+unsigned long fa_hits_similar(const fa_hits *h, size_t i);
 size_t        fa_hits_size(const fa_hits *h);        /* hits on this page    */
 double        fa_hits_score(const fa_hits *h, size_t i);
 /* The stored record of hit i, every field but the text (decode with

@@ -46,6 +46,8 @@ struct fa_db {
     bool exact = false;                  /* FA_META_EXACT is "words"          */
     bool spelling = false;               /* FA_META_SPELLING is "words" (a
                                             reader: in some shard)        */
+    bool copies = false;                 /* FA_META_COPIES is "minhash1" (a
+                                            reader: in every shard)      */
     std::vector<std::string> fields;     /* FA_META_FIELDS, sorted: field i
                                             in slot FA_SLOT_FIELD0 + i    */
     Xapian::Stem stem;
@@ -81,6 +83,9 @@ struct FaError : std::runtime_error {
 
 struct fa_hits {
     unsigned long total = 0;
+    unsigned long total_articles = 0;    /* --collapse: matches before it */
+    std::vector<unsigned long> similar;  /* --collapse: other members of
+                                            each hit's group that match  */
     std::vector<double> score;
     std::vector<std::string> record;
     std::vector<std::string> snippet;
@@ -118,6 +123,23 @@ bool fa__latin_fold(const std::string &in, std::string &out);
 std::string fa__casefold(const std::string &in);
 /* Split a '\t'-joined list ("" gives none). */
 std::vector<std::string> fa__split_tabs(const std::string &s);
+
+/* fa_xap_copies.cc: copy groups. fa__copy_index gives a document about
+ * to be stored (text 'body') its signature, band terms and group key; a
+ * writer (FA_DB_WRITE) merges the groups of the copies it finds. A
+ * document must leave the index before a new version of it is indexed:
+ * take its fa__copy_place before deleting it, then fa__copy_repair
+ * recomputes the group it left. fa__copy_regroup recomputes every group
+ * of an index. fa__copy_group_of: the group key of article 'id' (""
+ * when it has none; *found says whether it is there). */
+struct CopyPlace {
+    std::string key, anchor;   /* "" when the article is in no group */
+};
+void fa__copy_index(fa_db *db, Xapian::Document &doc, const std::string &body);
+CopyPlace fa__copy_place(const Xapian::Document &d);
+void fa__copy_repair(fa_db *db, const CopyPlace &gone);
+void fa__copy_regroup(Xapian::WritableDatabase &w);
+std::string fa__copy_group_of(Xapian::Database &d, const std::string &id, bool *found);
 
 /* fa_xap_text.cc: stored text. fa__text_load sets a writer up with the
  * index's current dictionary (throws FaError when the index names one it

@@ -88,6 +88,12 @@ static std::string no_about_msg(void)
            "rebuild it with fa-index (into a new folder) to filter on about";
 }
 
+static std::string no_copies_msg(const char *opt)
+{
+    return std::string(opt) + ": this index has no copy groups (built with fa-index --no-copies, "
+           "or by an fa from before them); rebuild it without --no-copies";
+}
+
 class FacetField : public Xapian::FieldProcessor {
     int facet;
     const fa_search *s;
@@ -648,6 +654,18 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
             throw Xapian::QueryParserError(dates.error);
         q = Xapian::Query(Xapian::Query::OP_FILTER, q, range);
     }
+    if (s->similar) {
+        if (!db->copies)
+            throw Xapian::QueryParserError(no_copies_msg("--similar"));
+        bool found = false;
+        std::string key = fa__copy_group_of(db->db, s->similar, &found);
+        if (!found)
+            throw Xapian::QueryParserError(std::string("--similar: no article has the id '") + s->similar + "'");
+        /* An article without text is in no group: it is its own. */
+        Xapian::Query members(key.empty() ? std::string(FA_PREFIX_ID) + s->similar
+                                          : std::string(FA_PREFIX_GROUP) + key);
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q, members);
+    }
     /* A filter on an entity: the articles about it first (FA_ABOUT_BOOST).
      * Values filtered on under NOT boost too, harmlessly: no match holds
      * them. An index without about values has no about terms to boost. */
@@ -793,6 +811,22 @@ static std::vector<std::vector<std::string>> plan_words_held(Xapian::Database &x
     }
     return held;
 }
+/* The hit a collapsed group shows: its earliest member matching 'query'
+ * (undated last, ties by the stored record, so that every shard layout
+ * shows the same one), with the number of members that match. */
+struct Earliest {
+    Xapian::Enquire enq;
+    Xapian::MSet m;
+    Earliest(Xapian::Database &d, const Xapian::Query &query, const std::string &key,
+             Xapian::KeyMaker *order, Xapian::doccount all)
+        : enq(d)
+    {
+        enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                    Xapian::Query(std::string(FA_PREFIX_GROUP) + key)));
+        enq.set_sort_by_key(order, false);
+        m = enq.get_mset(0, 1, all);
+    }
+};
 
 static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
@@ -873,26 +907,53 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         enq.add_matchspy(fspy.back().get());
         h->ffacet_name.push_back(*at);
     }
-    bool spies = s->facets || hspy || dspy || !fspy.empty();
+    /* Collapsed: Xapian's bounds on the number of groups need not meet
+     * (a match the matcher rules out of the page is counted without its
+     * key being read), so the groups are counted by a value counter over
+     * the key slot, which sees every match: each key's matching members,
+     * and the matches without a key (no text: a group each). */
+    std::unique_ptr<Xapian::ValueCountMatchSpy> gspy;
+    Xapian::MultiValueKeyMaker earliest;
+    if (s->collapse) {
+        if (!db->copies)
+            throw FaError(FA_EQUERY, no_copies_msg("--collapse"));
+        enq.set_collapse_key(FA_SLOT_GROUP);
+        earliest.add_value(FA_SLOT_DATE, false, "\xff");
+        earliest.add_value(FA_SLOT_RECORD);
+        gspy.reset(new Xapian::ValueCountMatchSpy(FA_SLOT_GROUP));
+        enq.add_matchspy(gspy.get());
+    }
+    bool spies = s->facets || hspy || dspy || !fspy.empty() || gspy;
     /* check_at_least = every document: the matcher then visits every match,
      * so the total is exact and the spies see all of them. */
     Xapian::doccount all = db->db.get_doccount();
-    bool exact = spies || !s->estimate;
+    bool exact = spies || !s->estimate || s->collapse;   /* groups are counted */
     Xapian::MSet m;
     /* A lone term (or every document) has a known number of matches: the
      * matcher's bounds then agree without the visit, which costs up to
      * seven times the top 10 for a common word. Anything else, or bounds
      * that do not agree after all, takes the full visit. */
     Xapian::Query::op type = query.get_type();
-    if (exact && !spies && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
+    if (exact && !spies && !s->collapse && (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::LEAF_MATCH_ALL)) {
         m = enq.get_mset(s->offset, s->limit, Xapian::doccount(0));
         if (m.get_matches_lower_bound() != m.get_matches_upper_bound())
             m = enq.get_mset(s->offset, s->limit, all);
     } else {
         m = enq.get_mset(s->offset, s->limit, exact ? all : 0);
     }
-    h->total = m.get_matches_estimated();
-    assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
+    std::map<std::string, Xapian::doccount> members;   /* collapsed: by key */
+    if (gspy) {
+        Xapian::doccount keyed = 0;
+        for (Xapian::TermIterator t = gspy->values_begin(); t != gspy->values_end(); ++t) {
+            members[*t] = t.get_termfreq();
+            keyed += t.get_termfreq();
+        }
+        h->total_articles = gspy->get_total();
+        h->total = members.size() + (h->total_articles - keyed);
+    } else {
+        h->total = h->total_articles = m.get_matches_estimated();
+        assert(!exact || m.get_matches_lower_bound() == m.get_matches_upper_bound());
+    }
 
     SnippetPlan plan, hints;
     bool prefilter = fa__suffix_stemmer(db->language);
@@ -905,17 +966,33 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     if (s->snippets && !db->remote)
         held = plan_words_held(db->db, plan, m);
     size_t rank = 0;
-    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it, ++rank) {
+    for (Xapian::MSetIterator hit = m.begin(); hit != m.end(); ++hit, ++rank) {
+        Xapian::MSetIterator it = hit;
+        Xapian::Enquire *from = &enq;
+        std::unique_ptr<Earliest> first;
+        unsigned long similar = 0;
+        auto group = gspy ? members.find(hit.get_collapse_key()) : members.end();
+        if (group != members.end() && group->second > 1) {
+            similar = group->second - 1;
+            first.reset(new Earliest(db->db, query, hit.get_collapse_key(), &earliest, all));
+            if (!first->m.empty()) {
+                it = first->m.begin();
+                from = &first->enq;
+            }
+        }
+        h->similar.push_back(similar);
         Xapian::Document doc = it.get_document();
-        h->score.push_back(it.get_weight());
+        h->score.push_back(hit.get_weight());
         h->record.push_back(doc.get_value(FA_SLOT_RECORD));
         for (int f = 0; f < FA_NFACETS; f++)
             h->fvalues[f].push_back(doc.get_value(fa_facet_table[f].slot));
         std::string snip;
         if (s->snippets) {
             std::vector<std::string> matching;
-            if (db->remote) {
-                matching.assign(enq.get_matching_terms_begin(it), enq.get_matching_terms_end(it));
+            if (db->remote || from != &enq) {
+                /* A remote shard, or a collapsed group's earliest member
+                 * (not a hit of 'm'): Xapian's own matching terms. */
+                matching.assign(from->get_matching_terms_begin(it), from->get_matching_terms_end(it));
                 std::sort(matching.begin(), matching.end());
             } else {
                 matching.swap(held[rank]);
@@ -1001,6 +1078,11 @@ extern "C" void fa_hits_free(fa_hits *h)
 }
 
 extern "C" unsigned long fa_hits_total(const fa_hits *h) { return h->total; }
+extern "C" unsigned long fa_hits_total_articles(const fa_hits *h) { return h->total_articles; }
+extern "C" unsigned long fa_hits_similar(const fa_hits *h, size_t i)
+{
+    return i < h->similar.size() ? h->similar[i] : 0;
+}
 extern "C" size_t fa_hits_size(const fa_hits *h) { return h->record.size(); }
 extern "C" double fa_hits_score(const fa_hits *h, size_t i)
 {

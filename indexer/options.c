@@ -44,6 +44,8 @@ const char *options_usage(void)
            "  --exact-words            also index words unstemmed, for =word and\n"
            "                           =\"exact phrase\" (recorded; see the README for the cost)\n"
            "  --spelling               keep spelling data for \"did you mean\" (recorded)\n"
+           "  --no-copies              store no copy signatures: no --collapse, --similar\n"
+           "                           (recorded; a new index has them)\n"
            "  --field NAME             make stored field NAME filterable (field.NAME:v)\n"
            "                           and countable (fa-search --facet NAME); repeatable;\n"
            "                           recorded: updates use the index's list\n"
@@ -155,6 +157,7 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'w': o->exact = -1; break;
     case 'K': o->spelling = 1; break;
     case 'k': o->spelling = -1; break;
+    case 'N': o->copies = -1; break;
     case 'F':
         if (o->nfields == FA_MAX_FIELDS + 1) {
             snprintf(errbuf, errlen, "at most %d --field names (FA_MAX_FIELDS)", FA_MAX_FIELDS);
@@ -241,6 +244,7 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
         {"no-exact-words", no_argument, NULL, 'w'},
         {"spelling", no_argument, NULL, 'K'},
         {"no-spelling", no_argument, NULL, 'k'},
+        {"no-copies", no_argument, NULL, 'N'},
         {"field", required_argument, NULL, 'F'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},

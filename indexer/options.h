@@ -28,6 +28,7 @@ typedef struct options {
     int           exact;        /* 1 --exact-words, -1 --no-exact-words, 0 as
                                    the index records (new: not)            */
     int           spelling;     /* the same: --spelling, --no-spelling       */
+    int         copies;        /* -1: --no-copies (no copy signatures); 0: as recorded */
     const char   *fields[FA_MAX_FIELDS + 1]; /* --field NAME (into argv);
                                    one more than allowed, so that too many
                                    is the index's error to name             */

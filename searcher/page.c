@@ -123,6 +123,7 @@ static int hit_build(page_hit *ph, const fa_hits *h, size_t i, unsigned offset)
     ph->rank = (size_t)offset + i + 1;
     ph->score = fa_hits_score(h, i);
     ph->snippet = fa_hits_snippet(h, i);
+    ph->similar = fa_hits_similar(h, i);
     if (!(ph->fields = fa_article_new()))
         return FA_ENOMEM;
     if (fa_article_decode(ph->fields, rec, len) < 0)
@@ -198,6 +199,8 @@ int page_build(page **out, fa_hits *h, const fa_search *s,
     p->h = h;
     p->query = s->query ? s->query : "";
     p->total = fa_hits_total(h);
+    p->collapse = s->collapse;
+    p->total_articles = fa_hits_total_articles(h);
     p->offset = s->offset;
     p->limit = s->limit;
     p->facets = s->facets;

@@ -39,6 +39,8 @@ typedef struct page_hit {
     const char **values[FA_NFACETS];  /* this hit's facet values, sorted, */
     size_t       nvalues[FA_NFACETS]; /* by FA_FACET_*; each array owns
                                          the strings it points at          */
+    unsigned long similar;  /* --collapse: other matching members of its
+                               copy group (0 without --collapse)           */
 } page_hit;
 
 /* A label with a count: a histogram bucket ("1995", "1995-07", "1990s")
@@ -58,7 +60,10 @@ typedef struct page_field_facet {
 
 typedef struct page {
     const char   *query;    /* as searched; "" for the empty query          */
-    unsigned long total;    /* all matches (maybe an estimate, as asked)    */
+    unsigned long total;    /* all matches (maybe an estimate, as asked);
+                               with collapse: the groups that match      */
+    int           collapse; /* one hit per copy group (--collapse)        */
+    unsigned long total_articles; /* with collapse: the matching articles */
     unsigned      offset, limit;   /* as asked                             */
     page_hit     *hits;
     size_t        nhits;

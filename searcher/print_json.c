@@ -52,8 +52,11 @@ static void json_begin(sink *s, const page *p, const print_opts *o)
     (void)o;
     sink_puts(s, "{\"query\":");
     json_cstr(s, p->query);
-    sink_printf(s, ",\"total\":%lu,\"offset\":%u,\"limit\":%u,\"hits\":[",
-                p->total, p->offset, p->limit);
+    sink_printf(s, ",\"total\":%lu,\"offset\":%u,\"limit\":%u,", p->total, p->offset, p->limit);
+    /* Collapsed: "total" counts groups; the articles are beside it. */
+    if (p->collapse)
+        sink_printf(s, "\"collapse\":true,\"total_articles\":%lu,", p->total_articles);
+    sink_puts(s, "\"hits\":[");
 }
 
 static void json_hit(sink *s, const page *p, size_t i, const print_opts *o)
@@ -78,6 +81,7 @@ void print_json_hit(sink *s, const page_hit *h)
     }
     sink_puts(s, ",\"snippet\":");
     json_cstr(s, h->snippet);
+    sink_printf(s, ",\"similar\":%lu", h->similar);
     for (int f = 0; f < FA_NFACETS; f++) {
         sink_printf(s, ",\"%s\":[", fa_facet_table[f].json_key);
         for (size_t k = 0; k < h->nvalues[f]; k++) {

@@ -70,7 +70,14 @@ void print_text_html(sink *out, const char *s, int bold, int newlines)
 static void text_begin(sink *s, const page *p, const print_opts *o)
 {
     (void)o;
-    if (p->nhits)
+    if (p->collapse && p->nhits)
+        sink_printf(s, "%lu group%s of copies (%lu article%s); showing %u-%zu\n", p->total,
+                    p->total == 1 ? "" : "s", p->total_articles, p->total_articles == 1 ? "" : "s",
+                    p->offset + 1, p->offset + p->nhits);
+    else if (p->collapse)
+        sink_printf(s, "%lu group%s of copies (%lu article%s); none shown\n", p->total,
+                    p->total == 1 ? "" : "s", p->total_articles, p->total_articles == 1 ? "" : "s");
+    else if (p->nhits)
         sink_printf(s, "%lu match%s; showing %u-%zu\n", p->total, p->total == 1 ? "" : "es",
                     p->offset + 1, p->offset + p->nhits);
     else
@@ -99,6 +106,11 @@ static void text_hit(sink *s, const page *p, size_t i, const print_opts *o)
         sink_puts(s, "   ");
         print_text_html(s, h->snippet, o->bold, 0);
         sink_putc(s, '\n');
+    }
+    if (h->similar) {
+        sink_printf(s, "   %lu similar (--similar ", h->similar);
+        print_text_safe(s, id ? id : "");
+        sink_puts(s, ")\n");
     }
 }
 

@@ -68,6 +68,10 @@ void qopts_usage(FILE *f)
           "  --count              print the number of matches alone (exact)\n"
           "  --show ID            print article ID whole; with a query, its matched\n"
           "                       words highlighted\n"
+          "  --collapse           one hit per group of copies (the earliest), with\n"
+          "                       \"N similar\"; the total counts groups\n"
+          "  --similar ID         only the copies of article ID (its group), itself\n"
+          "                       included\n"
           "  --total exact|estimate  count every match (default) or let Xapian\n"
           "                       estimate the total (faster for broad queries)\n"
           "  --color WHEN         bold highlights: auto (on a terminal, unless NO_COLOR\n"
@@ -149,6 +153,8 @@ static const struct option longopts[] = {
     {"fields", required_argument, NULL, 'E'},
     {"count", no_argument, NULL, 'n'},
     {"show", required_argument, NULL, 'w'},
+    {"collapse", no_argument, NULL, 'X'},
+    {"similar", required_argument, NULL, 'Y'},
     {"total", required_argument, NULL, 'T'},
     {"max-query-terms", required_argument, NULL, 'Q'},
     {"color", required_argument, NULL, 'c'},
@@ -283,6 +289,12 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         o->show = arg;
         return FA_OK;
     case 'b': o->batch = arg; return FA_OK;
+    case 'X': o->search.collapse = 1; return FA_OK;
+    case 'Y':
+        if (!*arg)
+            return usage_error(errbuf, errlen, "--similar needs an article id");
+        o->search.similar = arg;
+        return FA_OK;
     case 'g': o->gazetteer = arg; return FA_OK;
     case 'A': o->search.date_from = arg; return FA_OK;
     case 'Z': o->search.date_to = arg; return FA_OK;

@@ -155,7 +155,7 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * request is. */
 typedef struct req {
     const char *q, *from, *to, *sort, *offset, *limit, *facets,
-               *facet_limit, *histogram, *fields;
+               *facet_limit, *histogram, *fields, *collapse, *similar;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
@@ -179,6 +179,7 @@ static const struct {
     {"limit", offsetof(req, limit)},   {"facets", offsetof(req, facets)},
     {"facet_limit", offsetof(req, facet_limit)},
     {"histogram", offsetof(req, histogram)}, {"fields", offsetof(req, fields)},
+    {"collapse", offsetof(req, collapse)}, {"similar", offsetof(req, similar)},
 };
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -254,7 +255,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official role about from to "
-             "sort offset limit facets facet facet_limit histogram fields)", klen, key);
+             "sort offset limit facets facet facet_limit histogram fields collapse similar)", klen, key);
     return MHD_NO;
 }
 
@@ -324,8 +325,10 @@ static int req_search(req *r, const serve *sv, fa_search *s)
         param_uint(r, r->limit, "limit", 0, SERVE_MAX_LIMIT, "SERVE_MAX_LIMIT", &s->limit) < 0 ||
         param_uint(r, r->facet_limit, "facet_limit", 1, SERVE_MAX_FACET_LIMIT,
                    "SERVE_MAX_FACET_LIMIT", &s->facet_limit) < 0 ||
-        param_bool(r, r->facets, "facets", &s->facets) < 0)
+        param_bool(r, r->facets, "facets", &s->facets) < 0 ||
+        param_bool(r, r->collapse, "collapse", &s->collapse) < 0)
         return -1;
+    s->similar = r->similar && *r->similar ? r->similar : NULL;
     if (s->facet_limit == 0 || s->facet_limit > SERVE_MAX_FACET_LIMIT)
         s->facet_limit = 10;   /* the command line's 0 (all) is not offered here */
     if (r->histogram && *r->histogram) {
@@ -487,7 +490,9 @@ static enum MHD_Result api_article(serve *sv, struct MHD_Connection *c, const ch
         goto out;
     }
     if (rc < 0 || req_refuse(rq, "/api/article", "fields", rq->fields) < 0 ||
-        req_refuse(rq, "/api/article", "facets", rq->facets) < 0 || req_search(rq, sv, &s) < 0) {
+        req_refuse(rq, "/api/article", "facets", rq->facets) < 0 ||
+        req_refuse(rq, "/api/article", "collapse", rq->collapse) < 0 ||
+        req_refuse(rq, "/api/article", "similar", rq->similar) < 0 || req_search(rq, sv, &s) < 0) {
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
         goto out;
     }
