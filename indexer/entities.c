@@ -576,6 +576,14 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
          * hyphen */
         int part = x->shape == SHAPE_LOWER && x->sep == SEP_HYPHEN && k > 0 &&
                    is_capitalised(&t->tok[k - 1]);
+        /* "SK Sharif, senior deputy director": initials written together
+         * start the name */
+        if (x->shape == SHAPE_UPPER && x->flen >= 2 && x->flen <= 3 && k + 1 < j &&
+            t->tok[k + 1].shape == SHAPE_CAP && adjacent(t, k + 1) && !country_word(c, k) &&
+            !(fa__word_class(c->g, t, k) & (WC_STOP | WC_FUNC | WC_INST))) {
+            s = k;
+            break;
+        }
         if (!(cap || part || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
             break;
         /* "Jose A. Cordova": an initial, not the article "a" */
@@ -697,6 +705,10 @@ static int names_org(const ctx *c, size_t i, size_t e)
 }
 
 static int body_end_word(const fa_toks *t, size_t k);
+static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
+                          int minister);
+static int is_post_verb(const fa_toks *t, size_t k);
+static int is_public_head(const fa_toks *t, size_t k);
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
@@ -748,6 +760,19 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             if ((*rc = country_mention(c, tm, k + 1, cn)))
                 return 0;
             k += 1 + cn;
+        } else if (k + 2 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2)) {
+            /* "The governor of the southern Kassala state, Anthony Bol
+             * Madut told": any body of up to 6 words, public when the
+             * title's word also heads private bodies (the president of a
+             * company). */
+            size_t z = k + 1;
+            while (z < t->ntok && z < k + 7 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
+                z++;
+            if (z < t->ntok && z < k + 7 && (t->tok[z].sep & SEP_COMMA) &&
+                !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
+                (!ti->generic || is_public_head(t, ns - 1) ||
+                 post_is_public(c, k + 1, z, 1, 0)))
+                k = z;
         }
         if (k < t->ntok && !country_word(c, k)) {
             nn = name_after_title(c, k, 1);
@@ -756,7 +781,11 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                 nn = name_after_title(c, k, 0);
             }
         }
-        if (nn < 2 || !apposition_closes(t, k + nn))
+        /* after a body, "..., Anthony Bol Madut told" ends the name too;
+         * without one it is a clause ("After meeting the health minister,
+         * Jan Novak said") */
+        if (nn < 2 || !(apposition_closes(t, k + nn) ||
+                        (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
             nn = 0;
         if (nn) {
             n = k - i;
@@ -796,38 +825,86 @@ static const char *const post_head[] = {
     "spokesperson", "representative", "commissioner", "veterinarian",
     "administrator", "coordinator", "secretary", "minister", "mayor",
     "governor", "ambassador", "envoy",
+    /* heads of boards, banks and commissions, and of the police: public
+     * only with a public body (below), like the others from "director" */
+    "chairman", "chairwoman", "chair", "president", "superintendent",
+    "undersecretary", "chancellor",
+    /* legislators (README, "Officials"), and two heads read with the next
+     * words (is_post_head) */
+    "premier", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "attorney", "member",
 };
 /* ... that are public whatever follows them */
 static const char *const post_public_head[] = {
     "minister", "mayor", "governor", "ambassador", "envoy",
+    "premier", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "attorney", "member",
+};
+/* "member of parliament", "a member of the Senate" */
+static const char *const legislature[] = {
+    "parliament", "congress", "senate", "legislature", "knesset", "duma",
+    "bundestag", "assembly",
 };
 /* ... only as a name ("the Health Department", not "Sunnybrook's
  * department of pediatrics") */
 static const char *const post_public_cap[] = {
     "department", "bureau", "agency", "service", "administration",
+    "commission", "authority", "treasury", "reserve", "fed", "cabinet",
+    "services",
 };
 static const char *const post_public[] = {
     "ministry", "ministries", "government",
     "health", "fire", "police", "municipal", "provincial", "federal",
     "un", "who", "paho", "usda", "cdc", "fao", "unicef", "unhcr", "unaids",
     "wfp", "undp", "ocha", "iaea", "nato", "eu", "imf", "interpol", "fda",
+    /* the 1980s and 1990s bodies of the wire copy, and legislatures */
+    "ec", "eec", "gatt", "oecd", "ecb", "oau", "unctad", "ilo", "unep",
+    "wto", "opec", "asean", "bundesbank", "exchequer", "senate", "congress",
+    "parliament", "parliamentary", "congressional",
+};
+/* Portfolios: with a minister's or secretary's head word they make the
+ * post public ("the agriculture secretary", "undersecretary of commerce",
+ * "the EC's farm commissioner"); with a director's, no ("the finance
+ * director of Shell"). */
+static const char *const post_portfolio[] = {
+    "finance", "treasury", "trade", "commerce", "agriculture", "farm",
+    "economy", "economic", "economics", "industry", "energy", "oil",
+    "petroleum", "mines", "defence", "defense", "interior", "justice",
+    "labor", "labour", "education", "health", "transport", "transportation",
+    "housing", "environment", "fisheries", "budget", "planning", "foreign",
+    "home", "state", "affairs", "customs", "immigration", "revenue",
+    "competition", "agricultural", "monetary", "fiscal",
+};
+static const char *const post_minister_head[] = {
+    "minister", "secretary", "undersecretary", "commissioner",
 };
 static const char *const post_private[] = {
     "university", "hospital", "college", "school", "schools", "company",
     "corporation", "inc", "society", "foundation", "institute", "laboratory",
     "association", "club", "party", "church", "charity", "bank",
+    "chamber",
+};
+/* A bank is a public body as a central bank: "the central bank", "the
+ * World Bank", "the Reserve Bank", "the Swiss National Bank", "the Bank
+ * of Japan" (of and a country); otherwise a company. */
+static const char *const bank_public_before[] = {
+    "central", "world", "reserve", "national", "federal", "people",
 };
 /* words that may stand between the start of a post and its head word */
 static const char *const post_modifier[] = {
     "the", "a", "deputy", "regional", "chief", "senior", "assistant",
     "health", "state", "city", "provincial", "public", "communications",
     "press", "acting", "district", "county", "national", "executive",
-    "former",
+    "former", "new", "vice", "under", "permanent", "special", "principal",
+    "interim", "outgoing", "incoming", "top", "central", "bank", "federal",
+    "reserve", "managing", "first",
 };
 /* a post that does not open its clause may follow one of these: "The
  * victims are former chief of police, Frank DuPey" */
 static const char *const post_copula[] = {
     "is", "was", "are", "were", "by",
+    /* '"...," said a spokesman for the Treasury, Jane Doe.' */
+    "said", "says", "told", "added", "quoted",
 };
 /* words that end the name of a body or a portfolio, so that what follows
  * them is the holder's name: "director for the World Health Organisation
@@ -839,6 +916,9 @@ static const char *const post_body_end[] = {
     "program", "office", "affairs", "health", "agriculture", "environment",
     "defence", "defense", "interior", "finance", "trade", "education",
     "justice", "resources", "energy", "security", "development", "police",
+    "services", "commerce", "industry", "economy", "treasury", "bank",
+    "reserve", "commission", "authority", "parliament", "congress",
+    "senate", "assembly", "exchequer",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -860,6 +940,16 @@ static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n
 }
 #define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
 
+static int is_public_head(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_public_head);
+}
+
+static int is_post_verb(const fa_toks *t, size_t k)
+{
+    return k < t->ntok && FOLD_IN(t, k, post_verb);
+}
+
 /* Does a clause start at token k (a sentence, a comma, a bracket ...)? */
 static int clause_start(const fa_toks *t, size_t k)
 {
@@ -867,16 +957,39 @@ static int clause_start(const fa_toks *t, size_t k)
            (t->tok[k].sep & (SEP_COMMA | SEP_END | SEP_HARD | SEP_BLANK));
 }
 
-/* Does [a, b) name a public body and no private one? "U.N." is two tokens. */
-static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
+/* Is the "bank" at token k a central bank (bank_public_before)? */
+static int public_bank(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    const fa_term *tm = NULL;
+    if (k > 0 && FOLD_IN(t, k - 1, bank_public_before))
+        return 1;
+    if (k > 0 && country_span(c, k - 1, &tm) == 1)
+        return 1;                           /* "the Swiss central bank" */
+    return k + 2 < t->ntok && word_is(t, k + 1, c->of_hash, "of", 2) &&
+           adjacent(t, k + 1) && adjacent(t, k + 2) && country_span(c, k + 2, &tm);
+}
+
+/* Does [a, b) name a public body and no private one? "U.N." is two tokens.
+ * With 'minister' (the head word is a minister's or a secretary's) a
+ * portfolio is enough. */
+static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
+                          int minister)
 {
     const fa_toks *t = &c->t;
     const fa_term *tm = NULL;
     int pub = 0;
     for (size_t k = a; k < b; k++) {
+        if (t->tok[k].flen == 4 && !memcmp(fa__tok_fold(t, k), "bank", 4)) {
+            if (!public_bank(c, k))
+                return 0;
+            pub = 1;
+            continue;
+        }
         if (FOLD_IN(t, k, post_private))
             return 0;
-        if (FOLD_IN(t, k, post_public) ||
+        if ((minister && FOLD_IN(t, k, post_portfolio)) ||
+            FOLD_IN(t, k, post_public) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
             /* the Centers for Disease Control, public in every country
              * that has one */
@@ -902,23 +1015,53 @@ static int is_post_head(const fa_toks *t, size_t k)
 {
     if (!FOLD_IN(t, k, post_head))
         return 0;
-    if (t->tok[k].flen == 7 && !memcmp(fa__tok_fold(t, k), "officer", 7))
+    const char *w = fa__tok_fold(t, k);
+    size_t n = t->tok[k].flen;
+    if (n == 7 && !memcmp(w, "officer", 7))
         return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+    /* "attorney general", not a lawyer */
+    if (n == 8 && !memcmp(w, "attorney", 8))
+        return k + 1 < t->ntok && (adjacent(t, k + 1) || t->tok[k + 1].sep == SEP_HYPHEN) &&
+               t->tok[k + 1].flen == 7 && !memcmp(fa__tok_fold(t, k + 1), "general", 7);
+    /* "member of [the] parliament", not of a club */
+    if (n == 6 && !memcmp(w, "member", 6)) {
+        size_t j = k + 1;
+        if (j >= t->ntok || t->tok[j].flen != 2 || memcmp(fa__tok_fold(t, j), "of", 2))
+            return 0;
+        j++;
+        if (j < t->ntok && t->tok[j].flen == 3 && !memcmp(fa__tok_fold(t, j), "the", 3))
+            j++;
+        return j < t->ntok && FOLD_IN(t, j, legislature);
+    }
     return 1;
 }
 
-/* The head word of a post starting at token a (after the modifiers and
- * capitalised words before it, at most 4), or SIZE_MAX. */
+/* The head word of a post starting at token a, or SIZE_MAX. Before it
+ * may stand modifiers ("the new", "deputy"), portfolios ("agriculture")
+ * and the capitalised name of a body, whose own "of", "for" and "and"
+ * join capitalised words ("Ministry of Health spokesperson", "Center for
+ * Food Safety and Nutrition director"): at most 8 words. */
 static size_t post_head_at(const ctx *c, size_t a, size_t b)
 {
     const fa_toks *t = &c->t;
-    for (size_t k = a; k < b && k < a + 5; k++) {
+    for (size_t k = a; k < b && k < a + 9; k++) {
         if (is_post_head(t, k))
             return k;
-        if (!is_capitalised(&t->tok[k]) && !FOLD_IN(t, k, post_modifier))
-            break;
+        if (is_capitalised(&t->tok[k]) || FOLD_IN(t, k, post_modifier) ||
+            FOLD_IN(t, k, post_portfolio))
+            continue;
+        if (k > a && k + 1 < b && is_capitalised(&t->tok[k - 1]) &&
+            is_capitalised(&t->tok[k + 1]) && FOLD_IN(t, k, post_body_join))
+            continue;
+        break;
     }
     return SIZE_MAX;
+}
+
+/* Is the head word at h a minister's or a secretary's? */
+static int minister_head(const fa_toks *t, size_t h)
+{
+    return FOLD_IN(t, h, post_minister_head);
 }
 
 static int body_end_word(const fa_toks *t, size_t k)
@@ -956,9 +1099,9 @@ static int agency_posts(ctx *c)
     int rc = FA_OK;
     size_t a = 0;                           /* the current clause's start */
 
-    for (size_t k = 1; k < t->ntok; k++) {
-        if (!clause_start(t, k))
-            goto premodified;
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (k == 0 || !clause_start(t, k))
+            goto premodified;   /* token 0 can only start a post (3, 4) */
         size_t from = a;
         a = k;
         /* "the Pan American Health Organization (PAHO), Jon Andrus" */
@@ -982,7 +1125,7 @@ static int agency_posts(ctx *c)
                 p = q;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) ||
-             post_is_public(c, p, k, head_country_ok(t, h)))) {
+             post_is_public(c, p, k, head_country_ok(t, h), minister_head(t, h)))) {
             size_t ns = k, nn = 0;
             if (courtesy_at(c, ns) && ns + 1 < t->ntok)
                 nn = name_after_title(c, ++ns, 0);      /* ", Dr. Lamont Sweet," */
@@ -1005,7 +1148,7 @@ static int agency_posts(ctx *c)
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) ||
-             post_is_public(c, k, e, head_country_ok(t, h))) &&
+             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h))) &&
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
@@ -1019,7 +1162,11 @@ premodified:
             size_t r = k + 2, last = SIZE_MAX, z = r;
             if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
                 r++;
-            for (z = r; z < t->ntok && z < r + 12 && (z == r || adjacent(t, z)); z++) {
+            for (z = r; z < t->ntok && z < r + 12 &&
+                        (z == r || adjacent(t, z) ||
+                         /* "Director of Medical Services Dr. Jane Doe" */
+                         (last == z - 2 && courtesy_at(c, z - 1) &&
+                          (t->tok[z].sep & SEP_PERIOD))); z++) {
                 if (is_capitalised(&t->tok[z])) {
                     if (FOLD_IN(t, z, post_body_end))
                         last = z;
@@ -1027,15 +1174,19 @@ premodified:
                     break;
                 }
             }
-            if (last != SIZE_MAX && last + 2 < z) {
-                size_t nn = name_after_title(c, last + 1, 0);
-                size_t ze = last + 1 + nn;
+            size_t ns = last + 1;
+            if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
+                ns++;
+            if (last != SIZE_MAX && ns + 1 < z) {
+                size_t nn = name_after_title(c, ns, 0);
+                size_t ze = ns + nn;
                 if (nn >= 2 && nn <= 3 && ze == z &&
                     (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb)) &&
-                    (FOLD_IN(t, k, post_public_head) || post_is_public(c, k, last + 1, 0))) {
+                    (FOLD_IN(t, k, post_public_head) ||
+                     post_is_public(c, k, last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = -1;
-                    size_t lo = official_at(c, last + 1, nn, &gaz);
-                    if ((rc = add_mention(c, lo == nn ? gaz : -1, last + 1, nn, -1, 0, 1)))
+                    size_t lo = official_at(c, ns, nn, &gaz);
+                    if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
                         return rc;
                 }
             }
@@ -1048,11 +1199,15 @@ premodified:
         if (t->tok[k + 1].sep == SEP_HYPHEN && FOLD_IN(t, k + 1, post_head))
             hk = k + 1;                     /* "Health Officer-Administrator" */
         size_t s = k;
-        while (s > a && k - s < 4 && (is_capitalised(&t->tok[s - 1]) ||
-                                      FOLD_IN(t, s - 1, post_modifier)))
+        while (s > a && k - s < 8 &&
+               (is_capitalised(&t->tok[s - 1]) || FOLD_IN(t, s - 1, post_modifier) ||
+                FOLD_IN(t, s - 1, post_portfolio) ||
+                /* "Ministry of Health spokesperson" */
+                (s - 1 > a && is_capitalised(&t->tok[s]) &&
+                 is_capitalised(&t->tok[s - 2]) && FOLD_IN(t, s - 1, post_body_join))))
             s--;
         int country_ok = head_country_ok(t, k);
-        if (s == k || !post_is_public(c, s, k, country_ok))
+        if (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k)))
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {
@@ -1499,6 +1654,20 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
     return FA_OK;
 }
 
+/* Is 'title' a monarch's, whose holder is known by one name? */
+static int regnal_title(const fa_gazetteer *g, int32_t title)
+{
+    static const char *const regnal[] = {
+        "King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Emir", "Amir", "Shah",
+    };
+    if (title < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof regnal / sizeof *regnal; i++)
+        if (!strcmp(g->titles[title].display, regnal[i]))
+            return 1;
+    return 0;
+}
+
 static int resolve_officials(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -1632,6 +1801,11 @@ static int resolve_officials(ctx *c)
             give_title(&c->p[k], m->title);
             continue;
         }
+        /* A surname nobody in the article or the gazetteer owns is no
+         * value ("President Qadri", "King Nut"): a bare surname is a value
+         * only for a monarch, known by the one name (Queen Anne). */
+        if (nfit != 1 && !regnal_title(g, m->title))
+            continue;
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;
     }

@@ -346,7 +346,9 @@ static void test_dates_undated(void **state)
      * surname two holders share stays as written. */
     AT(0, "Then President George Bush spoke.", "George H. W. Bush");
     AT(0, "Then President George W. Bush spoke.", "George W. Bush");
-    AT(0, "Then President Bush spoke.", "Bush");
+    /* ... and is then no value at all: a bare surname is counted for
+     * neither holder (issue 11) */
+    AT(0, "Then President Bush spoke.", "");
     AT(0, "We welcome Iris Xiomara Castro de Zelaya.", "Iris Xiomara Castro de Zelaya");
 }
 
@@ -436,6 +438,83 @@ static void test_agency_post_premodified(void **state)
     AT(0, "Company director Ken Barlow said it was mild.", "");
 }
 
+/* ---- posts composed from a head word and a body (issue 11, real-tune3) --
+ * Made-up names throughout: the rule must find them, not the gazetteer. */
+
+static void test_composed_heads_of_banks_and_boards(void **state)
+{
+    (void)state;
+    /* a central bank is public; a bank is otherwise a company */
+    AT(1987, "Farid Qadri, president of the Central Bank of Brazil, said.", "Farid Qadri");
+    AT(1987, "Farid Qadri, head of the central bank, said.", "Farid Qadri");
+    AT(1987, "Farid Qadri, the new Federal Reserve chairman, said.", "Farid Qadri");
+    AT(1987, "Farid Qadri, president of the Merchant Bank, said.", "");
+    /* a commission is public, a company's board is not */
+    AT(1987, "Farid Qadri, chairman of the Securities and Exchange Commission, "
+             "said.", "Farid Qadri");
+    AT(1987, "Farid Qadri, chairman of General Motors, said.", "");
+    AT(1987, "Farid Qadri, the company's chairman, said.", "");
+    /* international bodies of the 1980s and 1990s */
+    AT(1987, "Farid Qadri, director-general of GATT, said.", "Farid Qadri");
+    AT(1987, "Farid Qadri, the EC's agriculture commissioner, said.", "Farid Qadri");
+}
+
+static void test_composed_portfolios(void **state)
+{
+    (void)state;
+    /* a portfolio makes a minister's or a secretary's post public ... */
+    AT(1996, "Farid Qadri, the agriculture secretary, said.", "Farid Qadri");
+    AT(1996, "Farid Qadri, assistant secretary of state for African affairs, said.",
+       "Farid Qadri");
+    AT(1996, "Farid Qadri, undersecretary of commerce for international trade, said.",
+       "Farid Qadri");
+    AT(1996, "Farid Qadri, the attorney general, said.", "Farid Qadri");
+    /* ... but not a director's: a company's finance director */
+    AT(1996, "Farid Qadri, the finance director of Acme, said.", "");
+    AT(1996, "Farid Qadri, an attorney for the family, said.", "");
+    /* the body's name joins capitalised words with of, for, and */
+    AT(1996, "Farid Qadri, Ministry of Health spokesperson, said.", "Farid Qadri");
+    AT(1996, "It spread. Ministry of Health spokesperson Farid Qadri said so.",
+       "Farid Qadri");
+    AT(1996, "Police Superintendent Farid Qadri said.", "Farid Qadri");
+    /* a post that starts the text */
+    AT(1996, "Minister of Economy and Finance Farid Qadri said.", "Farid Qadri");
+    /* a courtesy title between the body and the name */
+    AT(1996, "Director of Medical Services Dr. Farid Qadri said.", "Farid Qadri");
+    /* after a speech verb */
+    AT(1996, "\"It holds,\" said a spokeswoman for the Treasury, Farid Qadri.",
+       "Farid Qadri");
+}
+
+static void test_composed_legislators_and_local(void **state)
+{
+    (void)state;
+    AT(1996, "Member of Parliament Farid Qadri said.", "Farid Qadri");
+    AT(1996, "Farid Qadri, a member of parliament, said.", "Farid Qadri");
+    AT(1996, "Farid Qadri, a member of the chess club, said.", "");
+    AT(1996, "Farid Qadri, the premier of Ontario, said.", "Farid Qadri");
+    /* "the <title> of <any body>, <Name>" and a verb after the name */
+    AT(1996, "The governor of the southern Kassala state, Farid Qadri told them.",
+       "Farid Qadri");
+    AT(1996, "After meeting the health minister, Jan Novak said it was mild.", "");
+    /* initials written together */
+    AT(1996, "FK Qadri, deputy director of health services, said.", "FK Qadri");
+}
+
+static void test_bare_surnames_are_no_values(void **state)
+{
+    (void)state;
+    /* a surname that neither the article nor the gazetteer completes */
+    AT(1996, "President Qadri said.", "");
+    AT(1996, "Later Minister Qadri said.", "");
+    /* completed by the article: the full name */
+    AT(1996, "President Farid Qadri came. President Qadri said.", "Farid Qadri");
+    /* a monarch keeps the one name */
+    AT(1996, "Queen Anne spoke.", "Anne");
+    /* and a company named after a king is nobody */
+    AT(1996, "King Nut Companies recalled the butter.", "");
+}
+
 static void test_places_named_after_monarchs(void **state)
 {
     (void)state;
@@ -464,6 +543,10 @@ int main(void)
         cmocka_unit_test(test_agency_post_after_name),
         cmocka_unit_test(test_agency_post_premodified),
         cmocka_unit_test(test_places_named_after_monarchs),
+        cmocka_unit_test(test_composed_heads_of_banks_and_boards),
+        cmocka_unit_test(test_composed_portfolios),
+        cmocka_unit_test(test_composed_legislators_and_local),
+        cmocka_unit_test(test_bare_surnames_are_no_values),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
