@@ -1180,8 +1180,12 @@ premodified:
             if (last != SIZE_MAX && ns + 1 < z) {
                 size_t nn = name_after_title(c, ns, 0);
                 size_t ze = ns + nn;
+                /* the name's run ends at punctuation or at a lower-case
+                 * word ("Member of Parliament Shiv Chandra Kushwaha
+                 * skipped ...") */
                 if (nn >= 2 && nn <= 3 && ze == z &&
-                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb)) &&
+                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb) ||
+                     (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
                     (FOLD_IN(t, k, post_public_head) ||
                      post_is_public(c, k, last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = -1;
@@ -1288,7 +1292,10 @@ static int scan(ctx *c)
             size_t k = i + lo;
             int inst = k < t->ntok && adjacent(t, k) && is_capitalised(&t->tok[k]) &&
                        (fa__word_class(g, t, k) & WC_INST);
-            if (!inst && (rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
+            /* "Prince Norodom Sihanouk": a name form that starts with an
+             * office title presents the post, as the title would */
+            int32_t own = pti && lti < lo && g->titles[pti->title].office ? pti->title : -1;
+            if (!inst && (rc = add_mention(c, po->official, i, lo, own, 0, 1)))
                 return rc;
             i += lo;
             continue;
@@ -1654,6 +1661,40 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
     return FA_OK;
 }
 
+/* A surname after a title that no gazetteer official has, spelled as
+ * another speaker or a scan spells it ("President Niyasov" for Niyazov):
+ * the one official whose surname is near it (near_word), whose post fits
+ * the title and who held office at the article's date. Dated articles
+ * only: undated, too many would fit. *out is that official or -1. */
+static int near_surname(ctx *c, const mention *m, int32_t *out)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    const char *w = fa__tok_fold(t, m->tok);
+    size_t wl = t->tok[m->tok].flen;
+    size_t n = 0;
+
+    *out = -1;
+    if (!c->date.year || m->title < 0 || !strcmp(g->titles[m->title].posts, "*") || wl < 5)
+        return FA_OK;
+    for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
+        const fa_official *o = &g->officials[id];
+        if (!o->from || !fits_date(c, id) || !post_fits(g, m->title, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (b.n < 2 || !near_word(w, wl, b.w[b.n - 1], b.len[b.n - 1]))
+            continue;
+        *out = (int32_t)id;
+        n++;
+    }
+    if (n != 1)
+        *out = -1;
+    return FA_OK;
+}
+
 /* Is 'title' a monarch's, whose holder is known by one name? */
 static int regnal_title(const fa_gazetteer *g, int32_t title)
 {
@@ -1797,6 +1838,10 @@ static int resolve_officials(ctx *c)
             only = former;
             nfit = 1;
         }
+        if (!nfit && !nformer && (rc = near_surname(c, m, &only)))
+            return rc;
+        if (!nfit && only >= 0)
+            nfit = 1;
         if (nfit == 1 && (k = person_of(c, only)) != NONE) {
             give_title(&c->p[k], m->title);
             continue;

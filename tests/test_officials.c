@@ -515,6 +515,27 @@ static void test_bare_surnames_are_no_values(void **state)
     AT(1996, "King Nut Companies recalled the butter.", "");
 }
 
+static void test_spelling_variants_and_titled_forms(void **state)
+{
+    (void)state;
+    /* a surname after a title, spelled one letter off: the one official
+     * near it with that post in office at the date */
+    AT(1995, "President Yeltzin said so.", "Boris Yeltsin");
+    AT(1995, "President Mubarek said so.", "Hosni Mubarak");
+    /* ... never undated, nor for a post that does not fit */
+    AT(0, "President Yeltzin said so.", "");
+    AT(1995, "Ambassador Yeltzin said so.", "");
+    /* a name form that starts with a title presents the post: counted
+     * outside the tenures, where the bare name is not */
+    AT(1988, "Prince Norodom Sihanouk spoke.", "Norodom Sihanouk");
+    AT(1988, "As Norodom Sihanouk wrote, it was so.", "");
+    /* an honorific the data puts first is not the canonical name */
+    AT(1999, "President Seyed Mohammad Khatami spoke.", "Mohammad Khatami");
+    AT(1999, "President Mohammad Khatami spoke.", "Mohammad Khatami");
+    /* a post's name ends where a lower-case word follows */
+    AT(2006, "Member of Parliament Farid Qadri skipped the meeting.", "Farid Qadri");
+}
+
 static void test_places_named_after_monarchs(void **state)
 {
     (void)state;
@@ -547,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_composed_portfolios),
         cmocka_unit_test(test_composed_legislators_and_local),
         cmocka_unit_test(test_bare_surnames_are_no_values),
+        cmocka_unit_test(test_spelling_variants_and_titled_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
