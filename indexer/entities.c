@@ -544,6 +544,7 @@ static int country_word(const ctx *c, size_t k)
  * it starts (or i). Adds the mention; a name of one word is not taken
  * (it may be anything: "Meanwhile, the Finance Minister"). */
 static int courtesy_at(const ctx *c, size_t k);
+static int post_word(const fa_toks *t, size_t k);
 
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
@@ -554,11 +555,14 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
            !(t->tok[j - 1].flags & TOK_SENT))
         j--;
     (void)i;
-    /* "the", "a", "former", "a former" */
-    for (int k = 0; k < 2 && j > 0 &&
+    /* "the", "a", "former", "a former", and the post's modifiers, its
+     * portfolio and a possessive ("the country's acting health minister") */
+    for (int k = 0; k < 4 && j > 0 &&
                     (word_is(t, j - 1, c->the_hash, "the", 3) ||
                      word_is(t, j - 1, c->a_hash, "a", 1) ||
-                     word_is(t, j - 1, c->former_hash, "former", 6)); k++)
+                     word_is(t, j - 1, c->former_hash, "former", 6) ||
+                     (t->tok[j - 1].shape == SHAPE_LOWER &&
+                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1)))); k++)
         j--;
     if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
         (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
@@ -705,6 +709,7 @@ static int names_org(const ctx *c, size_t i, size_t e)
 }
 
 static int body_end_word(const fa_toks *t, size_t k);
+static int head_is_modifier(const fa_toks *t, size_t h);
 static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister);
 static int is_post_verb(const fa_toks *t, size_t k);
@@ -744,6 +749,22 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         if (!w || !w->n)
             nn = 0;
     }
+    if (!nn && ti->office && ns + 3 < t->ntok && adjacent(t, ns) &&
+        word_is(t, ns, c->of_hash, "of", 2) && adjacent(t, ns + 1)) {
+        /* "Prime Minister of Kenya Raila Odinga said": the country ends
+         * the title, a name of two or more words follows it */
+        const fa_term *tm = NULL;
+        size_t cn = country_span(c, ns + 1, &tm), k = ns + 1 + cn;
+        size_t n2 = cn && k < t->ntok && adjacent(t, k) ? name_after_title(c, k, 0) : 0;
+        if (n2 >= 2 && (apposition_closes(t, k + n2) ||
+                        t->tok[k + n2].shape == SHAPE_LOWER)) {
+            if ((*rc = country_mention(c, tm, ns + 1, cn)))
+                return 0;
+            nn = n2;
+            n = k - i;
+            ns = k;
+        }
+    }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
         /* A full name set off by commas after "the <title>" or a
@@ -774,12 +795,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                  post_is_public(c, k + 1, z, 1, 0)))
                 k = z;
         }
-        if (k < t->ntok && !country_word(c, k)) {
+        /* "the President of the General Assembly, Mr. Jan Kern," */
+        if (k + 1 < t->ntok && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
+            k++;
+            nn = name_after_title(c, k, 0);
+        } else if (k < t->ntok && !country_word(c, k)) {
             nn = name_after_title(c, k, 1);
-            if (!nn && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
-                k++;
-                nn = name_after_title(c, k, 0);
-            }
         }
         /* after a body, "..., Anthony Bol Madut told" ends the name too;
          * without one it is a clause ("After meeting the health minister,
@@ -840,6 +861,12 @@ static const char *const post_public_head[] = {
     "premier", "senator", "lawmaker", "legislator", "congressman",
     "congresswoman", "attorney", "member",
 };
+/* head words that stay the post's head after any qualifier ("the UN's
+ * humanitarian coordinator", "the special envoy") */
+static const char *const post_qualified[] = {
+    "coordinator", "envoy", "representative", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "minister", "secretary", "ambassador",
+};
 /* "member of parliament", "a member of the Senate" */
 static const char *const legislature[] = {
     "parliament", "congress", "senate", "legislature", "knesset", "duma",
@@ -861,6 +888,14 @@ static const char *const post_public[] = {
     "ec", "eec", "gatt", "oecd", "ecb", "oau", "unctad", "ilo", "unep",
     "wto", "opec", "asean", "bundesbank", "exchequer", "senate", "congress",
     "parliament", "parliamentary", "congressional",
+    /* the armed forces */
+    "army", "navy", "military", "armed",
+};
+/* A polity's possessive names the government: "the country's health
+ * minister", "the state's chief veterinarian", "the city's mayor". */
+static const char *const post_polity[] = {
+    "country", "state", "nation", "government", "city", "province", "region",
+    "island", "territory", "kingdom", "republic",
 };
 /* Portfolios: with a minister's or secretary's head word they make the
  * post public ("the agriculture secretary", "undersecretary of commerce",
@@ -940,6 +975,12 @@ static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n
 }
 #define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
 
+/* A modifier or a portfolio of a post ("acting", "health") */
+static int post_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_modifier) || FOLD_IN(t, k, post_portfolio);
+}
+
 static int is_public_head(const fa_toks *t, size_t k)
 {
     return FOLD_IN(t, k, post_public_head);
@@ -990,6 +1031,7 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
             return 0;
         if ((minister && FOLD_IN(t, k, post_portfolio)) ||
             FOLD_IN(t, k, post_public) ||
+            ((t->tok[k].flags & TOK_POSS) && FOLD_IN(t, k, post_polity)) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
             /* the Centers for Disease Control, public in every country
              * that has one */
@@ -1045,10 +1087,17 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
 {
     const fa_toks *t = &c->t;
     for (size_t k = a; k < b && k < a + 9; k++) {
-        if (is_post_head(t, k))
+        /* "chief medical officer": the last head word heads the post */
+        if (is_post_head(t, k) && !head_is_modifier(t, k))
             return k;
         if (is_capitalised(&t->tok[k]) || FOLD_IN(t, k, post_modifier) ||
-            FOLD_IN(t, k, post_portfolio))
+            FOLD_IN(t, k, post_portfolio) || FOLD_IN(t, k, post_public) ||
+            /* "the country's health minister", "the ministry's spokesman" */
+            (t->tok[k].flags & TOK_POSS) || is_post_head(t, k) ||
+            /* "the UN's humanitarian coordinator": any word right before
+             * a head word that a qualifier does not demote (a clinical
+             * director heads no body) */
+            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)))
             continue;
         if (k > a && k + 1 < b && is_capitalised(&t->tok[k - 1]) &&
             is_capitalised(&t->tok[k + 1]) && FOLD_IN(t, k, post_body_join))

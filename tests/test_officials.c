@@ -536,6 +536,31 @@ static void test_spelling_variants_and_titled_forms(void **state)
     AT(2006, "Member of Parliament Farid Qadri skipped the meeting.", "Farid Qadri");
 }
 
+static void test_posts_possessives_courtesy_and_countries(void **state)
+{
+    (void)state;
+    /* a possessive inside the post */
+    AT(2009, "Farid Qadri, the country's health minister, said.", "Farid Qadri");
+    AT(2009, "Farid Qadri, the state's chief veterinarian, said.", "Farid Qadri");
+    AT(2009, "It rose, said Farid Qadri, the health ministry's spokesman.", "Farid Qadri");
+    AT(2009, "It rose, said the health ministry's spokesman, Farid Qadri.", "Farid Qadri");
+    AT(2009, "Farid Qadri, the UN's humanitarian coordinator, said.", "Farid Qadri");
+    AT(2009, "Farid Qadri, the company's finance director, said.", "");
+    AT(2009, "Dr. Ann Lowe, the clinical director of the Regional Public Health "
+             "Service, said.", "");
+    /* the head word is the last of "chief ... officer"; police and army */
+    AT(2009, "It rose. Farid Qadri, the police chief, said so.", "Farid Qadri");
+    AT(2009, "It rose. Farid Qadri, the army chief of staff, said so.", "Farid Qadri");
+    AT(2009, "It rose. Farid Qadri, the chief executive of Acme, said so.", "");
+    /* a courtesy title after the comma */
+    AT(1985, "We thank the President of the General Assembly, Mr. Farid Qadri, "
+             "for this.", "Farid Qadri");
+    AT(1985, "We heard the Foreign Minister of Kenya, Mr. Farid Qadri, today.",
+       "Farid Qadri");
+    /* a country ends the title, the name follows without a comma */
+    AT(2009, "It rose. Prime Minister of Kenya Farid Qadri said.", "Farid Qadri");
+}
+
 static void test_places_named_after_monarchs(void **state)
 {
     (void)state;
@@ -569,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_composed_legislators_and_local),
         cmocka_unit_test(test_bare_surnames_are_no_values),
         cmocka_unit_test(test_spelling_variants_and_titled_forms),
+        cmocka_unit_test(test_posts_possessives_courtesy_and_countries),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
