@@ -613,8 +613,9 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
         is_capitalised(&t->tok[s - 1]))
         return FA_OK;
-    if (s + 2 < j && courtesy_at(c, s))
-        s++;                                /* "Mr Huang Kwo-ching, deputy ..." */
+    /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
+    for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
+        s++;
     int32_t gaz = -1;
     size_t lo = official_at(c, s, j - s, &gaz);
     if (lo == j - s)
@@ -722,16 +723,11 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     const fa_title *ti = &c->g->titles[title];
     const fa_toks *t = &c->t;
     size_t ns = i + n;
-    if (ti->office && ns < t->ntok && adjacent(t, ns)) {
-        /* "Minister Mr. Adriano Moreira": skip the courtesy title */
-        const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED,
-                                            t->tok[ns].hash), t, ns, 1);
-        if (p && p->title >= 0 && !c->g->titles[p->title].office &&
-            case_ok(t, ns, 1, c->g->titles[p->title].capmask,
-                    c->g->titles[p->title].acromask)) {
-            ns++;
-            n++;
-        }
+    /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
+     * courtesy titles */
+    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns); q++) {
+        ns++;
+        n++;
     }
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
@@ -798,6 +794,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         /* "the President of the General Assembly, Mr. Jan Kern," */
         if (k + 1 < t->ntok && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
             k++;
+            if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
+                k++;                        /* "Alhaji Sir" */
             nn = name_after_title(c, k, 0);
         } else if (k < t->ntok && !country_word(c, k)) {
             nn = name_after_title(c, k, 1);
@@ -1618,6 +1616,52 @@ static int surname_persons(uint32_t *out, ctx *c, size_t k, const fa_word *w)
     return *out != NONE;
 }
 
+/* The last word of a gazetteer name, as bytes of the name (a quick
+ * filter: near_word needs the same first letter and a close length). */
+static void last_word(const char *name, const char **w, size_t *n)
+{
+    const char *sp = strrchr(name, ' ');
+    *w = sp ? sp + 1 : name;
+    *n = strlen(*w);
+}
+
+/* A full name whose surname no gazetteer official has, spelled as another
+ * speaker or a scan spells it ("Eduard Sheverdnadze", "Javier Perez de
+ * Cullar"): the one official in office at the article's date whose name
+ * near_names() it, with a fitting post when a title came with it. Sets
+ * *gaz, or leaves it -1. */
+static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t *gaz)
+{
+    const fa_gazetteer *g = c->g;
+    size_t n = 0;
+    int32_t hit = -1;
+    if (a->n < 2 || a->len[a->n - 1] < 5)
+        return FA_OK;
+    char first = a->w[a->n - 1][0];
+    for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
+        const fa_official *o = &g->officials[id];
+        const char *lw;
+        size_t ll;
+        last_word(o->name, &lw, &ll);
+        if (!ll || (lw[0] | 0x20) != first || ll + 2 < a->len[a->n - 1] ||
+            ll > a->len[a->n - 1] + 2)
+            continue;
+        if (!o->from || !fits_date(c, id) || (m->title >= 0 && !post_fits(g, m->title, id)))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (near_names(a, &b) && hit != (int32_t)id) {
+            hit = (int32_t)id;
+            n++;
+        }
+    }
+    if (n == 1)
+        *gaz = hit;
+    return FA_OK;
+}
+
 /* A name written after a title that the gazetteer lacks in that form: the
  * one gazetteer official with its surname, a fitting post and a
  * near-identical name ("Bola Tinubu"), or initials that fit ("S.
@@ -1667,6 +1711,8 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     }
     if (nfit != 1)
         *gaz = ndated == 1 ? dated : -1;
+    if (!nfit && !ndated && c->date.year)
+        return gazetteer_respelled(c, m, a, gaz);
     return FA_OK;
 }
 

@@ -532,6 +532,18 @@ static void test_spelling_variants_and_titled_forms(void **state)
     /* an honorific the data puts first is not the canonical name */
     AT(1999, "President Seyed Mohammad Khatami spoke.", "Mohammad Khatami");
     AT(1999, "President Mohammad Khatami spoke.", "Mohammad Khatami");
+    /* a full name respelled: the one official of that name in office */
+    AT(1989, "Foreign Minister Eduard Sheverdnadze spoke.", "Eduard Shevardnadze");
+    AT(1989, "The Secretary-General, Mr. Javier Perez de Cullar, spoke.",
+       "Javier Pérez de Cuéllar");
+    AT(1950, "Foreign Minister Eduard Sheverdnadze spoke.", "Eduard Sheverdnadze");
+    /* a canonical name the data cut short is repaired (Tolber) */
+    AT(1976, "President William Tolbert spoke.", "William R. Tolbert");
+    /* courtesy titles in a row are no part of the name */
+    AT(1990, "The Chairman of the Authority, Alhaji Sir Farid Qadri, spoke.",
+       "Farid Qadri");
+    AT(1987, "We met Madame Farid Qadri, Under-Secretary-General in the "
+             "Department, today.", "Farid Qadri");
     /* a post's name ends where a lower-case word follows */
     AT(2006, "Member of Parliament Farid Qadri skipped the meeting.", "Farid Qadri");
 }
