@@ -9,6 +9,7 @@
  * The data and the reasons for each rule are in data/README.md.
  */
 #include <assert.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -962,13 +963,62 @@ static const char *const post_verb[] = {
     "commented", "urged",
 };
 
+/* "officer" heads a post only as a chief, health, medical or press
+ * officer: a police officer is no official (tests/entities/LABELLING.md) */
+static const char *const officer_kind[] = {
+    "chief", "health", "medical", "veterinary", "press", "information",
+    "executive", "public",
+};
+
+/* The word lists above, so that fold_in() finds a word's lists with one
+ * hash lookup instead of comparing it with every word of a list (the lists
+ * are asked about at every word of an article). */
+#define LIST(l) { l, sizeof l / sizeof *l }
+static const struct { const char *const *words; size_t n; } lists[] = {
+    LIST(post_head), LIST(post_public_head), LIST(post_qualified), LIST(legislature),
+    LIST(post_public_cap), LIST(post_public), LIST(post_polity), LIST(post_portfolio),
+    LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
+    LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
+    LIST(post_verb), LIST(officer_kind),
+};
+#undef LIST
+#define LIST_SLOTS 1024         /* a power of two over twice the words */
+static struct { uint64_t hash; const char *word; uint32_t in; } list_tab[LIST_SLOTS];
+static pthread_once_t list_once = PTHREAD_ONCE_INIT;
+
+static void list_build(void)
+{
+    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+        for (size_t i = 0; i < lists[l].n; i++) {
+            const char *w = lists[l].words[i];
+            uint64_t h = fa__hash_bytes(w, strlen(w));
+            size_t s = (size_t)h & (LIST_SLOTS - 1);
+            while (list_tab[s].word && strcmp(list_tab[s].word, w))
+                s = (s + 1) & (LIST_SLOTS - 1);
+            list_tab[s].hash = h;
+            list_tab[s].word = w;
+            list_tab[s].in |= 1u << l;
+        }
+}
+
 static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
 {
-    const char first = *fa__tok_fold(t, k);
-    for (size_t i = 0; i < n; i++)
-        if (list[i][0] == first && t->tok[k].flen == strlen(list[i]) &&
-            !memcmp(fa__tok_fold(t, k), list[i], t->tok[k].flen))
-            return 1;
+    const char *w = fa__tok_fold(t, k);
+    size_t len = t->tok[k].flen, l = 0;
+    while (l < sizeof lists / sizeof *lists && lists[l].words != list)
+        l++;
+    if (l == sizeof lists / sizeof *lists || lists[l].n != n) {
+        for (size_t i = 0; i < n; i++)      /* a part of a list */
+            if (list[i][0] == w[0] && !strncmp(list[i], w, len) && !list[i][len])
+                return 1;
+        return 0;
+    }
+    pthread_once(&list_once, list_build);
+    uint64_t h = t->tok[k].hash;
+    for (size_t s = (size_t)h & (LIST_SLOTS - 1); list_tab[s].word; s = (s + 1) & (LIST_SLOTS - 1))
+        if (list_tab[s].hash == h && !strncmp(list_tab[s].word, w, len) &&
+            !list_tab[s].word[len])
+            return (list_tab[s].in >> l) & 1;
     return 0;
 }
 #define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
@@ -1044,12 +1094,6 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
     return pub;
 }
 
-/* "officer" heads a post only as a chief, health, medical or press
- * officer: a police officer is no official (tests/entities/LABELLING.md) */
-static const char *const officer_kind[] = {
-    "chief", "health", "medical", "veterinary", "press", "information",
-    "executive", "public",
-};
 
 static int is_post_head(const fa_toks *t, size_t k)
 {
@@ -1774,6 +1818,11 @@ static int near_surname(ctx *c, const mention *m, int32_t *out)
         return FA_OK;
     for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
         const fa_official *o = &g->officials[id];
+        const char *lw;
+        size_t ll;
+        last_word(o->name, &lw, &ll);
+        if (!ll || (lw[0] | 0x20) != w[0] || ll + 2 < wl || ll > wl + 2)
+            continue;
         if (!o->from || !fits_date(c, id) || !post_fits(g, m->title, id))
             continue;
         person p = { (int32_t)id, 0, 0, -1, 0 };
