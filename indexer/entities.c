@@ -545,6 +545,17 @@ static int country_word(const ctx *c, size_t k)
  * it starts (or i). Adds the mention; a name of one word is not taken
  * (it may be anything: "Meanwhile, the Finance Minister"). */
 static int courtesy_at(const ctx *c, size_t k);
+static int title_word(const ctx *c, size_t k);
+
+/* Does an apposition open before token k: a comma, or a dash ("Jan Kern --
+ * the finance minister -- said", the wire's style)? */
+static int apposition_opens(const fa_toks *t, size_t k)
+{
+    uint16_t s = t->tok[k].sep;
+    if (s & SEP_DASH)
+        return !(s & ~(SEP_DASH | SEP_HARD | SEP_SPACE | SEP_NL));
+    return (s & SEP_COMMA) && !(s & ~(SEP_COMMA | SEP_SPACE | SEP_NL));
+}
 static int post_word(const fa_toks *t, size_t k);
 
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
@@ -565,9 +576,7 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
                      (t->tok[j - 1].shape == SHAPE_LOWER &&
                       ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1)))); k++)
         j--;
-    if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
-        (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
-        (t->tok[j - 1].flags & TOK_POSS))
+    if (j < 2 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
         return FA_OK;
     /* The capitalised run ending at j-1: words joined by blanks, hyphens
      * or an initial's period; particles (de, van) inside it. */
@@ -591,6 +600,10 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
         }
         if (!(cap || part || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
             break;
+        /* "Marine Corps Major Tim Keefe, a spokesman": a title ends the
+         * name's run from the left */
+        if (j - k >= 3 && cap && (courtesy_at(c, k) || title_word(c, k)))
+            break;
         /* "Jose A. Cordova": an initial, not the article "a" */
         int initial_here = x->shape == SHAPE_UPPER && x->flen == 1 && k + 1 < j &&
                            (t->tok[k + 1].sep & SEP_PERIOD);
@@ -612,7 +625,7 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     /* The run must start the phrase: a capitalised word glued before it
      * would make it part of a longer name. */
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
-        is_capitalised(&t->tok[s - 1]))
+        is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1) && !title_word(c, s - 1))
         return FA_OK;
     /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
     for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
@@ -1198,7 +1211,8 @@ static int agency_posts(ctx *c)
         /* "the Pan American Health Organization (PAHO), Jon Andrus" */
         int bracket = k - from == 1 && (t->tok[from].sep & SEP_OPEN) && from > 0;
         uint16_t ok = SEP_COMMA | SEP_SPACE | SEP_NL | (bracket ? SEP_HARD : 0);
-        if (!(t->tok[k].sep & SEP_COMMA) || (t->tok[k].sep & ~ok))
+        int dash = !bracket && (t->tok[k].sep & SEP_DASH) && apposition_opens(t, k);
+        if (!dash && (!(t->tok[k].sep & SEP_COMMA) || (t->tok[k].sep & ~ok)))
             goto premodified;
         if (bracket) {
             size_t f = from - 1;

@@ -569,6 +569,14 @@ static void test_posts_possessives_courtesy_and_countries(void **state)
              "for this.", "Farid Qadri");
     AT(1985, "We heard the Foreign Minister of Kenya, Mr. Farid Qadri, today.",
        "Farid Qadri");
+    /* an apposition set off by dashes, as the wire writes it */
+    AT(1987, "Farid Qadri -- the finance minister -- said so.", "Farid Qadri");
+    AT(2005, "Farid Qadri \xe2\x80\x93 a military spokesman \xe2\x80\x93 said so.",
+       "Farid Qadri");
+    AT(1987, "Farid Qadri -- a British tourist -- said so.", "");
+    /* a rank or a title ends the name's run from the left */
+    AT(2005, "According to Marine Corps Major Farid Qadri, a military spokesman, "
+             "it held.", "Farid Qadri");
     /* a country ends the title, the name follows without a comma */
     AT(2009, "It rose. Prime Minister of Kenya Farid Qadri said.", "Farid Qadri");
 }
