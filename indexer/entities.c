@@ -739,7 +739,9 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     size_t ns = i + n;
     /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
      * courtesy titles */
-    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns); q++) {
+    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
+                    is_capitalised(&t->tok[ns + 1]); q++) {
+        /* ... only before a name: "Prime Minister Major said" */
         ns++;
         n++;
     }

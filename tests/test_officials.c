@@ -574,6 +574,9 @@ static void test_posts_possessives_courtesy_and_countries(void **state)
     AT(2005, "Farid Qadri \xe2\x80\x93 a military spokesman \xe2\x80\x93 said so.",
        "Farid Qadri");
     AT(1987, "Farid Qadri -- a British tourist -- said so.", "");
+    /* a rank or a title ends the name's run from the left; a rank's word
+     * is still a surname after a title */
+    AT(1992, "As Prime Minister Major said, it will be long.", "John Major");
     /* a rank or a title ends the name's run from the left */
     AT(2005, "According to Marine Corps Major Farid Qadri, a military spokesman, "
              "it held.", "Farid Qadri");
