@@ -819,6 +819,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         /* after a body, "..., Anthony Bol Madut told" ends the name too;
          * without one it is a clause ("After meeting the health minister,
          * Jan Novak said") */
+        /* "..., Major-General Juvenal Habyarimana,": ranks and titles
+         * before the name are no part of it */
+        while (nn > 2 && (courtesy_at(c, k) || title_word(c, k))) {
+            k++;
+            nn--;
+        }
         if (nn < 2 || !(apposition_closes(t, k + nn) ||
                         (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
             nn = 0;
@@ -1238,6 +1244,10 @@ static int agency_posts(ctx *c)
                 nn = name_after_title(c, ++ns, 0);      /* ", Dr. Lamont Sweet," */
             else if (!country_word(c, ns))
                 nn = name_after_title(c, ns, 1);
+            while (nn > 2 && (courtesy_at(c, ns) || title_word(c, ns))) {
+                ns++;                                   /* as above */
+                nn--;
+            }
             size_t z = ns + nn;
             /* ", Frank DuPey and a resident" ends the name as well */
             if (nn >= 2 && (apposition_closes(t, z) ||

@@ -544,6 +544,8 @@ static void test_spelling_variants_and_titled_forms(void **state)
        "Farid Qadri");
     AT(1987, "We met Madame Farid Qadri, Under-Secretary-General in the "
              "Department, today.", "Farid Qadri");
+    /* ... and so is a rank (Major-General Juvénal Habyarimana) */
+    AT(1990, "President Juvenal Habyarimana spoke.", "Juvénal Habyarimana");
     /* a post's name ends where a lower-case word follows */
     AT(2006, "Member of Parliament Farid Qadri skipped the meeting.", "Farid Qadri");
 }
@@ -580,6 +582,8 @@ static void test_posts_possessives_courtesy_and_countries(void **state)
     /* a rank or a title ends the name's run from the left */
     AT(2005, "According to Marine Corps Major Farid Qadri, a military spokesman, "
              "it held.", "Farid Qadri");
+    AT(1977, "We heard the President of the Republic of Kenya, Major-General Farid "
+             "Qadri, today.", "Farid Qadri");
     /* a country ends the title, the name follows without a comma */
     AT(2009, "It rose. Prime Minister of Kenya Farid Qadri said.", "Farid Qadri");
 }
