@@ -468,6 +468,9 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
             if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
                 break;
             end = k + 1;
+        } else if (x->shape == SHAPE_UPPER && x->flen == 1 && end == k && is_roman(t, k) &&
+                   !(k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))) {
+            end = k + 1;                    /* "Mohamed V", not an initial */
         } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
             continue;                       /* an initial: needs a name after */
         } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
@@ -807,9 +810,14 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                  post_is_public(c, k + 1, z, 1, 0)))
                 k = z;
         }
-        /* "the President of the General Assembly, Mr. Jan Kern," */
-        if (k + 1 < t->ntok && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
-            k++;
+        /* "the President of the General Assembly, Mr. Jan Kern,", "...,
+         * His Excellency Mr. Jan Kern," */
+        size_t his = k + 2 < t->ntok && (t->tok[k].sep & SEP_COMMA) &&
+                     (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
+                      word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
+                     adjacent(t, k + 1) && courtesy_at(c, k + 1);
+        if (k + 1 < t->ntok && (his || courtesy_at(c, k)) && (t->tok[k].sep & SEP_COMMA)) {
+            k += 1 + his;
             if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
                 k++;                        /* "Alhaji Sir" */
             nn = name_after_title(c, k, 0);

@@ -584,6 +584,16 @@ static void test_posts_possessives_courtesy_and_countries(void **state)
              "it held.", "Farid Qadri");
     AT(1977, "We heard the President of the Republic of Kenya, Major-General Farid "
              "Qadri, today.", "Farid Qadri");
+    /* the General Debate's styles of address */
+    AT(1985, "We thank the President of Kenya, His Excellency Mr. Farid Qadri, for "
+             "this.", "Farid Qadri");
+    AT(1985, "We welcome His Excellency Farid Qadri, President of Kenya, here.",
+       "Farid Qadri");
+    AT(1985, "We heard His Excellency Al-Hadj Farid Qadri, President of Kenya.",
+       "Farid Qadri");
+    AT(1985, "His Majesty King Farid Qadri spoke.", "Farid Qadri");
+    AT(1985, "It deported His Majesty King Farid V and his family.", "Farid V");
+    AT(1985, "We thank His Excellency, the President, for it.", "");
     /* a country ends the title, the name follows without a comma */
     AT(2009, "It rose. Prime Minister of Kenya Farid Qadri said.", "Farid Qadri");
 }
