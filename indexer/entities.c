@@ -732,6 +732,7 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister);
 static int is_post_verb(const fa_toks *t, size_t k);
 static int is_public_head(const fa_toks *t, size_t k);
+static int is_private_word(const fa_toks *t, size_t k);
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
@@ -748,6 +749,11 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         ns++;
         n++;
     }
+    /* "the university hospital chief John Smith": a generic title after a
+     * private body heads that body, no public post */
+    for (size_t b = i; ti->generic && b > 0 && i - b < 3 && adjacent(t, b); b--)
+        if (is_private_word(t, b - 1))
+            return 0;
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "Chief Veterinarian of the USDA": one word and "of" continue the
@@ -1058,6 +1064,11 @@ static int post_word(const fa_toks *t, size_t k)
     return FOLD_IN(t, k, post_modifier) || FOLD_IN(t, k, post_portfolio);
 }
 
+static int is_private_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_private);
+}
+
 static int is_public_head(const fa_toks *t, size_t k)
 {
     return FOLD_IN(t, k, post_public_head);
@@ -1277,13 +1288,38 @@ static int agency_posts(ctx *c)
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
+        if (t->tok[k].shape != SHAPE_OTHER && k > 0 && k + 2 < t->ntok &&
+            word_is(t, k, fa__hash_bytes("leader", 6), "leader", 6) && adjacent(t, k)) {
+            /* "Soviet leader Mikhail Gorbachev": a country's leader heads
+             * it (an opposition, rebel or party leader is no post) */
+            const fa_term *tm = NULL;
+            size_t nn = 0, cs = SIZE_MAX;
+            for (size_t back = k < 2 ? k : 2; back >= 1 && cs == SIZE_MAX; back--)
+                if (country_span(c, k - back, &tm) == back &&
+                    (tm->kind == TERM_DEMONYM || tm->kind == TERM_NAME))
+                    cs = k - back;
+            /* ... but not a people's inside a state ("Bosnian Serb leader") */
+            if (cs != SIZE_MAX && cs > 0 && adjacent(t, cs) && is_capitalised(&t->tok[cs - 1]) &&
+                !(t->tok[cs].flags & TOK_SENT) && !(fa__word_class(c->g, t, cs - 1) & WC_FUNC))
+                cs = SIZE_MAX;
+            if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
+                int32_t gaz = -1;
+                size_t lo = official_at(c, k + 1, nn, &gaz);
+                if ((rc = add_mention(c, lo == nn ? gaz : -1, k + 1, nn, -1, 0, 1)))
+                    return rc;
+            }
+            continue;
+        }
         if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
             continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
          * word ends it. */
         if (k + 3 < t->ntok && adjacent(t, k + 1) &&
             (word_is(t, k + 1, c->of_hash, "of", 2) ||
-             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3) ||
+             /* "Ambassador to the United Nations Jane Doe said" */
+             (FOLD_IN(t, k, post_public_head) &&
+              word_is(t, k + 1, fa__hash_bytes("to", 2), "to", 2)))) {
             size_t r = k + 2, last = SIZE_MAX, z = r;
             if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
                 r++;
@@ -1328,9 +1364,14 @@ premodified:
         if (t->tok[k + 1].sep == SEP_HYPHEN && FOLD_IN(t, k + 1, post_head))
             hk = k + 1;                     /* "Health Officer-Administrator" */
         size_t s = k;
+        size_t nlower = 0;
         while (s > a && k - s < 8 &&
                (is_capitalised(&t->tok[s - 1]) || FOLD_IN(t, s - 1, post_modifier) ||
                 FOLD_IN(t, s - 1, post_portfolio) ||
+                /* "EU foreign policy chief Jane Doe": a few other words,
+                 * the body deciding whether the post is public */
+                (t->tok[s - 1].shape == SHAPE_LOWER && nlower++ < 2 &&
+                 !(fa__word_class(c->g, t, s - 1) & (WC_FUNC | WC_STOP))) ||
                 /* "Ministry of Health spokesperson" */
                 (s - 1 > a && is_capitalised(&t->tok[s]) &&
                  is_capitalised(&t->tok[s - 2]) && FOLD_IN(t, s - 1, post_body_join))))

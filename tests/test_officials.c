@@ -598,6 +598,23 @@ static void test_posts_possessives_courtesy_and_countries(void **state)
     AT(2009, "It rose. Prime Minister of Kenya Farid Qadri said.", "Farid Qadri");
 }
 
+static void test_leaders_envoys_and_generic_titles(void **state)
+{
+    (void)state;
+    /* a country's leader heads it; an opposition or a people's does not */
+    AT(1987, "He met Soviet leader Hugo Brenner.", "Hugo Brenner");
+    AT(2016, "North Korean leader Hugo Brenner said so.", "Hugo Brenner");
+    AT(1987, "Then opposition leader Hugo Brenner spoke.", "");
+    AT(1987, "Then Kurdish leader Hugo Brenner spoke.", "");
+    /* an ambassador to a body, a body's lower-case words before a head */
+    AT(1996, "Ambassador to the United Nations Sanna Koivu said.", "Sanna Koivu");
+    AT(2016, "EU foreign policy chief Sanna Koivu said.", "Sanna Koivu");
+    /* a generic title right after a private body heads that body */
+    AT(2016, "The university hospital chief John Smith said.", "");
+    AT(2016, "Acme Corporation President John Smith said.", "");
+    AT(2016, "Soviet President Hugo Brenner said.", "Hugo Brenner");
+}
+
 static void test_places_named_after_monarchs(void **state)
 {
     (void)state;
@@ -632,6 +649,7 @@ int main(void)
         cmocka_unit_test(test_bare_surnames_are_no_values),
         cmocka_unit_test(test_spelling_variants_and_titled_forms),
         cmocka_unit_test(test_posts_possessives_courtesy_and_countries),
+        cmocka_unit_test(test_leaders_envoys_and_generic_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
