@@ -423,6 +423,8 @@ static int is_roman(const fa_toks *t, size_t k)
     return 1;
 }
 
+static size_t title_span(const ctx *c, size_t k);
+
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
 static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
@@ -430,8 +432,8 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
     const fa_toks *t = &c->t;
     size_t end = 0;
 
-    if (ns >= t->ntok)
-        return 0;
+    if (ns >= t->ntok || title_span(c, ns) >= 2)
+        return 0;           /* "... and the Soviet Foreign Minister will" */
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
@@ -548,6 +550,7 @@ static int country_word(const ctx *c, size_t k)
  * it starts (or i). Adds the mention; a name of one word is not taken
  * (it may be anything: "Meanwhile, the Finance Minister"). */
 static int courtesy_at(const ctx *c, size_t k);
+static int is_private_word(const fa_toks *t, size_t k);
 static int title_word(const ctx *c, size_t k);
 
 /* Does an apposition open before token k: a comma, or a dash ("Jan Kern --
@@ -572,6 +575,8 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     (void)i;
     /* "the", "a", "former", "a former", and the post's modifiers, its
      * portfolio and a possessive ("the country's acting health minister") */
+    if (j > 0 && (t->tok[j - 1].flags & TOK_POSS) && is_private_word(t, j - 1))
+        return FA_OK;                       /* "the party's general secretary" */
     for (int k = 0; k < 4 && j > 0 &&
                     (word_is(t, j - 1, c->the_hash, "the", 3) ||
                      word_is(t, j - 1, c->a_hash, "a", 1) ||
@@ -684,6 +689,32 @@ static int title_word(const ctx *c, size_t k)
                    c->g->titles[p->title].acromask);
 }
 
+/* The words of the longest office title starting at token k as written
+ * ("Foreign Minister", "Secretary of State"), or 0. */
+static size_t title_span(const ctx *c, size_t k)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (k >= t->ntok || !fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->title >= 0 && g->titles[p->title].office &&
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask))
+            best = n;
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
 /* Is token k a courtesy title (Mr, Dr) as written? */
 static int courtesy_at(const ctx *c, size_t k)
 {
@@ -732,7 +763,6 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister);
 static int is_post_verb(const fa_toks *t, size_t k);
 static int is_public_head(const fa_toks *t, size_t k);
-static int is_private_word(const fa_toks *t, size_t k);
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
@@ -787,7 +817,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         }
     }
     if (!nn && ti->office && ns < t->ntok &&
-        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
+        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "the president's national security adviser, Jan Kern," */
+         (i > 1 && (t->tok[i - 1].flags & TOK_POSS) && t->tok[i - 1].shape == SHAPE_LOWER &&
+          word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)))) {
         /* A full name set off by commas after "the <title>" or a
          * country's title: "the Secretary of State, George Shultz, said",
          * "The president of Bulgaria, Georgi Parvanov,", "Mexico's
@@ -826,6 +859,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             k += 1 + his;
             if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
                 k++;                        /* "Alhaji Sir" */
+            nn = name_after_title(c, k, 0);
+        } else if (k + 1 < t->ntok && (t->tok[k].sep & SEP_COMMA) && title_span(c, k) >= 2) {
+            /* "the Secretary of State, Foreign Minister Jan Kern," */
+            k += title_span(c, k);
             nn = name_after_title(c, k, 0);
         } else if (k < t->ntok && !country_word(c, k)) {
             nn = name_after_title(c, k, 1);
@@ -883,7 +920,7 @@ static const char *const post_head[] = {
     /* heads of boards, banks and commissions, and of the police: public
      * only with a public body (below), like the others from "director" */
     "chairman", "chairwoman", "chair", "president", "superintendent",
-    "undersecretary", "chancellor",
+    "undersecretary", "chancellor", "negotiator", "commander",
     /* legislators (README, "Officials"), and two heads read with the next
      * words (is_post_head) */
     "premier", "senator", "lawmaker", "legislator", "congressman",
@@ -923,7 +960,9 @@ static const char *const post_public[] = {
     "wto", "opec", "asean", "bundesbank", "exchequer", "senate", "congress",
     "parliament", "parliamentary", "congressional",
     /* the armed forces */
-    "army", "navy", "military", "armed",
+    "army", "navy", "military", "armed", "forces",
+    /* agencies known by their initials, and seats of government */
+    "fbi", "cia", "nsa", "epa", "fema", "nasa", "kgb", "plo", "pentagon", "kremlin",
 };
 /* A polity's possessive names the government: "the country's health
  * minister", "the state's chief veterinarian", "the city's mayor". */
@@ -987,7 +1026,7 @@ static const char *const post_body_end[] = {
     "justice", "resources", "energy", "security", "development", "police",
     "services", "commerce", "industry", "economy", "treasury", "bank",
     "reserve", "commission", "authority", "parliament", "congress",
-    "senate", "assembly", "exchequer",
+    "senate", "assembly", "exchequer", "refugees", "rights",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -1128,6 +1167,10 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
              !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
             (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
              !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
+            /* the White House */
+            (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
+             is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&
+             !memcmp(fa__tok_fold(t, k + 1), "house", 5)) ||
             (country_ok && country_span(c, k, &tm)))
             pub = 1;
     }
@@ -1193,6 +1236,18 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
 static int minister_head(const fa_toks *t, size_t h)
 {
     return FOLD_IN(t, h, post_minister_head);
+}
+
+/* Where the capitalised words right before a head word at k start ("UN
+ * High Commissioner for Refugees": at UN), at most 3 back. */
+static size_t body_start(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    size_t s = k;
+    while (s > 0 && k - s < 3 && adjacent(t, s) && is_capitalised(&t->tok[s - 1]) &&
+           !(fa__word_class(c->g, t, s - 1) & WC_FUNC))
+        s--;
+    return s;
 }
 
 static int body_end_word(const fa_toks *t, size_t k)
@@ -1328,9 +1383,16 @@ premodified:
                          /* "Director of Medical Services Dr. Jane Doe" */
                          (last == z - 2 && courtesy_at(c, z - 1) &&
                           (t->tok[z].sep & SEP_PERIOD))); z++) {
+                const fa_term *ct = NULL;
+                size_t cn;
                 if (is_capitalised(&t->tok[z])) {
                     if (FOLD_IN(t, z, post_body_end))
                         last = z;
+                    else if ((cn = country_span(c, z, &ct)) != 0) {
+                        /* "UN special envoy for Syria Jane Doe" */
+                        last = z + cn - 1;
+                        z = last;
+                    }
                 } else if (!FOLD_IN(t, z, post_body_join)) {
                     break;
                 }
@@ -1348,7 +1410,7 @@ premodified:
                     (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb) ||
                      (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
                     (FOLD_IN(t, k, post_public_head) ||
-                     post_is_public(c, k, last + 1, 0, minister_head(t, k)))) {
+                     post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = -1;
                     size_t lo = official_at(c, ns, nn, &gaz);
                     if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))

@@ -609,6 +609,27 @@ static void test_leaders_envoys_and_generic_titles(void **state)
     /* an ambassador to a body, a body's lower-case words before a head */
     AT(1996, "Ambassador to the United Nations Sanna Koivu said.", "Sanna Koivu");
     AT(2016, "EU foreign policy chief Sanna Koivu said.", "Sanna Koivu");
+    /* agencies known by their initials, the White House, negotiators and
+     * commanders */
+    AT(2018, "FBI Director Harold Venn said so.", "Harold Venn");
+    AT(2018, "Harold Venn, the CIA director, said so.", "Harold Venn");
+    AT(2018, "White House press secretary Harold Venn said so.", "Harold Venn");
+    AT(2018, "EU chief negotiator Harold Venn said so.", "Harold Venn");
+    AT(2018, "Harold Venn, the commander of NATO forces, said so.", "Harold Venn");
+    AT(1987, "PLO chairman Harold Venn said so.", "Harold Venn");
+    /* a body ending in a country or in Refugees, before the name */
+    AT(2018, "UN special envoy for Syria Harold Venn said so.", "Harold Venn");
+    AT(2018, "UN High Commissioner for Refugees Harold Venn said so.", "Harold Venn");
+    /* "the <possessive> <title>, Name", but not a party's */
+    AT(1987, "The president's national security adviser, Harold Venn, said so.",
+       "Harold Venn");
+    AT(2018, "Harold Venn, the party's general secretary, said so.", "");
+    /* a title of two or more words is never a name, and after the comma
+     * it is skipped */
+    AT(1981, "We hope that the meeting between the United States Secretary of State "
+             "and the Soviet Foreign Minister will give a signal.", "");
+    AT(1981, "We thank the Secretary of State, Foreign Minister Jan Kern, for it.",
+       "Jan Kern");
     /* a generic title right after a private body heads that body */
     AT(2016, "The university hospital chief John Smith said.", "");
     AT(2016, "Acme Corporation President John Smith said.", "");
