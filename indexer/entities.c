@@ -1044,11 +1044,19 @@ static const char *const officer_kind[] = {
     "executive", "public",
 };
 
-/* The word lists above, so that fold_in() finds a word's lists with one
- * hash lookup instead of comparing it with every word of a list (the lists
- * are asked about at every word of an article). */
-#define LIST(l) { l, sizeof l / sizeof *l }
-static const struct { const char *const *words; size_t n; } lists[] = {
+/* The word lists above, so that FOLD_IN() finds a word's lists with one
+ * hash lookup (remembered for the last word asked about) instead of
+ * comparing it with every word of a list: the lists are asked about at
+ * every word of an article. */
+enum {
+    L_post_head, L_post_public_head, L_post_qualified, L_legislature,
+    L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
+    L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
+    L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
+    L_N
+};
+#define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
+static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_head), LIST(post_public_head), LIST(post_qualified), LIST(legislature),
     LIST(post_public_cap), LIST(post_public), LIST(post_polity), LIST(post_portfolio),
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
@@ -1062,7 +1070,7 @@ static pthread_once_t list_once = PTHREAD_ONCE_INIT;
 
 static void list_build(void)
 {
-    for (size_t l = 0; l < sizeof lists / sizeof *lists; l++)
+    for (size_t l = 0; l < L_N; l++)
         for (size_t i = 0; i < lists[l].n; i++) {
             const char *w = lists[l].words[i];
             uint64_t h = fa__hash_bytes(w, strlen(w));
@@ -1075,27 +1083,42 @@ static void list_build(void)
         }
 }
 
+/* The lists (bit L_x) that token k's word is in. */
+static uint32_t list_bits(const fa_toks *t, size_t k)
+{
+    static _Thread_local uint64_t last_hash;
+    static _Thread_local size_t last_len = SIZE_MAX;
+    static _Thread_local uint32_t last_bits;
+    const char *w = fa__tok_fold(t, k);
+    uint64_t h = t->tok[k].hash;
+    size_t len = t->tok[k].flen;
+    uint32_t bits = 0;
+    if (h == last_hash && len == last_len)
+        return last_bits;
+    pthread_once(&list_once, list_build);
+    for (size_t s = (size_t)h & (LIST_SLOTS - 1); list_tab[s].word; s = (s + 1) & (LIST_SLOTS - 1))
+        if (list_tab[s].hash == h && !strncmp(list_tab[s].word, w, len) &&
+            !list_tab[s].word[len]) {
+            bits = list_tab[s].in;
+            break;
+        }
+    last_hash = h;
+    last_len = len;
+    last_bits = bits;
+    return bits;
+}
+
+/* Is token k's word one of list[0 .. n) (a part of a registered list)? */
 static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
 {
     const char *w = fa__tok_fold(t, k);
-    size_t len = t->tok[k].flen, l = 0;
-    while (l < sizeof lists / sizeof *lists && lists[l].words != list)
-        l++;
-    if (l == sizeof lists / sizeof *lists || lists[l].n != n) {
-        for (size_t i = 0; i < n; i++)      /* a part of a list */
-            if (list[i][0] == w[0] && !strncmp(list[i], w, len) && !list[i][len])
-                return 1;
-        return 0;
-    }
-    pthread_once(&list_once, list_build);
-    uint64_t h = t->tok[k].hash;
-    for (size_t s = (size_t)h & (LIST_SLOTS - 1); list_tab[s].word; s = (s + 1) & (LIST_SLOTS - 1))
-        if (list_tab[s].hash == h && !strncmp(list_tab[s].word, w, len) &&
-            !list_tab[s].word[len])
-            return (list_tab[s].in >> l) & 1;
+    size_t len = t->tok[k].flen;
+    for (size_t i = 0; i < n; i++)
+        if (list[i][0] == w[0] && !strncmp(list[i], w, len) && !list[i][len])
+            return 1;
     return 0;
 }
-#define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
+#define FOLD_IN(t, k, list) ((list_bits(t, k) >> L_##list) & 1)
 
 /* A modifier or a portfolio of a post ("acting", "health") */
 static int post_word(const fa_toks *t, size_t k)
