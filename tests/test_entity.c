@@ -127,6 +127,11 @@ static void test_matcher_context_rules(void **state)
 {
     (void)state;
     COUNTRIES("Chad's government declared an emergency.", "TCD");
+    /* issue 11, real-tune3: the short forms of the two Congos, and a news
+     * agency named after France */
+    COUNTRIES("Nine died in the Republic of Congo this month.", "COG");
+    COUNTRIES("Nine died in the Democratic Republic of Congo this month.", "COD");
+    COUNTRIES("Agence France-Presse reported the deaths.", "");
     COUNTRIES("Chad Johnson, a coach from Ohio, said he loved the game.", "");
     COUNTRIES("My neighbour Chad brought the drinks.", "");
     COUNTRIES("Refugees from Sudan crossed into Chad.", "SDN|TCD");
