@@ -932,6 +932,11 @@ static const char *const post_public_head[] = {
     "premier", "senator", "lawmaker", "legislator", "congressman",
     "congresswoman", "attorney", "member",
 };
+/* heads of a state: a country before them makes the post public ("French
+ * president", "German chancellor") */
+static const char *const post_state_head[] = {
+    "president", "chancellor", "premier",
+};
 /* head words that stay the post's head after any qualifier ("the UN's
  * humanitarian coordinator", "the special envoy") */
 static const char *const post_qualified[] = {
@@ -1053,7 +1058,7 @@ enum {
     L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
     L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
     L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
-    L_N
+    L_post_state_head, L_N
 };
 #define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
 static const struct { const char *const *words; size_t n; } lists[L_N] = {
@@ -1061,7 +1066,7 @@ static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_public_cap), LIST(post_public), LIST(post_polity), LIST(post_portfolio),
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
     LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
-    LIST(post_verb), LIST(officer_kind),
+    LIST(post_verb), LIST(officer_kind), LIST(post_state_head),
 };
 #undef LIST
 #define LIST_SLOTS 1024         /* a power of two over twice the words */
@@ -1461,8 +1466,12 @@ premodified:
                 (s - 1 > a && is_capitalised(&t->tok[s]) &&
                  is_capitalised(&t->tok[s - 2]) && FOLD_IN(t, s - 1, post_body_join))))
             s--;
-        int country_ok = head_country_ok(t, k);
-        if (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k)))
+        int country_ok = head_country_ok(t, k) || FOLD_IN(t, k, post_state_head);
+        /* a public head word needs no body ("Republican senator Jan Kern",
+         * "said mayor Jan Kern"); a country makes a state's head public
+         * ("German chancellor Jan Kern") */
+        if (!FOLD_IN(t, k, post_public_head) &&
+            (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k))))
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {

@@ -630,6 +630,11 @@ static void test_leaders_envoys_and_generic_titles(void **state)
              "and the Soviet Foreign Minister will give a signal.", "");
     AT(1981, "We thank the Secretary of State, Foreign Minister Jan Kern, for it.",
        "Jan Kern");
+    /* lower-case titles after a nationality, as web news writes them */
+    AT(2018, "It rose, German chancellor Hugo Brenner said.", "Hugo Brenner");
+    AT(2018, "It rose, Republican senator Hugo Brenner said.", "Hugo Brenner");
+    AT(2018, "It rose, said mayor Hugo Brenner.", "Hugo Brenner");
+    AT(2018, "It rose, company president Hugo Brenner said.", "");
     /* a generic title right after a private body heads that body */
     AT(2016, "The university hospital chief John Smith said.", "");
     AT(2016, "Acme Corporation President John Smith said.", "");
