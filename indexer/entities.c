@@ -425,6 +425,12 @@ static int is_roman(const fa_toks *t, size_t k)
 
 static size_t title_span(const ctx *c, size_t k);
 
+static int is_name_suffix(const fa_toks *t, size_t k)
+{
+    const char *w = fa__tok_fold(t, k);
+    return t->tok[k].flen == 2 && (!memcmp(w, "jr", 2) || !memcmp(w, "sr", 2));
+}
+
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
 static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
@@ -467,6 +473,13 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
              * ("Qaboos bin Said"). */
             int after_particle = k > ns && t->tok[k - 1].shape == SHAPE_LOWER &&
                                  (fa__word_class(c->g, t, k - 1) & WC_PARTICLE);
+            /* "Howard H. Baker Jr.": a suffix right after the surname is
+             * part of the name (not of "... King Jr. County", which the
+             * place's word refuses below) */
+            if (end == k && k > ns && adjacent(t, k) && is_name_suffix(t, k)) {
+                end = k + 1;
+                continue;
+            }
             if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
                 break;
             end = k + 1;
@@ -2229,7 +2242,7 @@ static int build_result(ctx *c, entities **out)
         if (c->p[k].gaz < 0) {
             const fa_tok *a = &c->t.tok[c->p[k].tok];
             const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
-            arena += z->off + z->len - a->off + 1;
+            arena += z->off + z->len - a->off + 2;     /* + "Jr." */
         } else {
             size_t pl = 0;
             if (fa__official_post_at(&g->officials[c->p[k].gaz], c->date.year, &pl))
@@ -2276,7 +2289,12 @@ static int build_result(ctx *c, entities **out)
         size_t n = 0;
         int blank = 0;
         size_t skip = p->ntok >= 3 ? p->tok + 1 : NONE;  /* next middle word */
-        for (size_t j = a->off; j < z->off + z->len;) {
+        /* "Jr." keeps its period */
+        size_t zend = z->off + z->len;
+        if (is_name_suffix(&c->t, c->p[k].tok + c->p[k].ntok - 1) && zend < c->len &&
+            c->text[zend] == '.')
+            zend++;
+        for (size_t j = a->off; j < zend;) {
             /* A Russian patronymic between given name and surname is left
              * out, as English usage does ("Alexander Nikolayevich
              * Tkachyov" is Alexander Tkachyov). */
@@ -2300,7 +2318,7 @@ static int build_result(ctx *c, entities **out)
             /* Accents folded, so that "Hammarskjöld" and "Hammarskjold"
              * written by two speakers are one value. */
             size_t cl = 1;
-            while (j + cl < z->off + z->len && cl < 4 &&
+            while (j + cl < zend && cl < 4 &&
                    ((unsigned char)c->text[j + cl] & 0xC0) == 0x80)
                 cl++;
             n += (unsigned char)ch < 0x80 ? (s[n] = ch, 1)

@@ -635,6 +635,9 @@ static void test_leaders_envoys_and_generic_titles(void **state)
     AT(2018, "It rose, Republican senator Hugo Brenner said.", "Hugo Brenner");
     AT(2018, "It rose, said mayor Hugo Brenner.", "Hugo Brenner");
     AT(2018, "It rose, company president Hugo Brenner said.", "");
+    /* a suffix is part of the name, with its period */
+    AT(1987, "Chief of Staff Harold H. Venn Jr. said so.", "Harold H. Venn Jr.");
+    AT(1990, "The vote in Martin Luther King Jr. County was close.", "");
     /* a generic title right after a private body heads that body */
     AT(2016, "The university hospital chief John Smith said.", "");
     AT(2016, "Acme Corporation President John Smith said.", "");
