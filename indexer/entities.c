@@ -1861,7 +1861,7 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
     const fa_gazetteer *g = c->g;
     size_t n = 0;
     int32_t hit = -1;
-    if (a->n < 2 || a->len[a->n - 1] < 5)
+    if (a->n < 2 || a->len[a->n - 1] < 4)
         return FA_OK;
     char first = a->w[a->n - 1][0];
     for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
@@ -1911,8 +1911,10 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
             return FA_ENOMEM;
         int fits = near_names(a, &b);
         if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
-            /* initials only before the surname: each must start a word */
-            size_t k = 0;
+            /* initials only before the surname: each must start a word;
+             * after the first given name's, further ones may be a
+             * patronymic's the gazetteer leaves out ("A. A. Gromyko") */
+            size_t k = 0, seen = 0;
             fits = 1;
             for (size_t x = m->tok; x < last; x++) {
                 if (t->tok[x].flen != 1)
@@ -1920,10 +1922,11 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
                 while (k + 1 < b.n && b.w[k][0] != fa__tok_fold(t, x)[0])
                     k++;
                 if (k + 1 >= b.n) {
-                    fits = 0;
+                    fits = seen && b.w[0][0] == fa__tok_fold(t, m->tok)[0];
                     break;
                 }
                 k++;
+                seen++;
             }
         }
         if (fits && fits_date(c, id)) {

@@ -537,6 +537,9 @@ static void test_spelling_variants_and_titled_forms(void **state)
     AT(1989, "The Secretary-General, Mr. Javier Perez de Cullar, spoke.",
        "Javier Pérez de Cuéllar");
     AT(1950, "Foreign Minister Eduard Sheverdnadze spoke.", "Eduard Sheverdnadze");
+    AT(2000, "Secretary-General Kofi Anan said so.", "Kofi Annan");
+    /* initials, a patronymic's among them */
+    AT(1975, "Foreign Minister A. A. Gromyko said so.", "Andrei Gromyko");
     /* a canonical name the data cut short is repaired (Tolber) */
     AT(1976, "President William Tolbert spoke.", "William R. Tolbert");
     /* courtesy titles in a row are no part of the name */
