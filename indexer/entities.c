@@ -490,8 +490,11 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
             continue;                       /* an initial: needs a name after */
         } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
             end = k + 1;
-        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN) {
-            end = k + 1;                    /* Ban Ki-moon */
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
+                   !(k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN)) {
+            /* Ban Ki-moon, Moon Jae-in; not the middle of a compound
+             * ("Commander-in-Chief", "Port-au-Prince") */
+            end = k + 1;
         } else if (x->shape == SHAPE_LOWER && (wc & WC_PARTICLE) && end) {
             continue;
         } else {

@@ -638,6 +638,11 @@ static void test_leaders_envoys_and_generic_titles(void **state)
     AT(2018, "It rose, Republican senator Hugo Brenner said.", "Hugo Brenner");
     AT(2018, "It rose, said mayor Hugo Brenner.", "Hugo Brenner");
     AT(2018, "It rose, company president Hugo Brenner said.", "");
+    /* a lower-case part after a hyphen is a name's unless a compound goes
+     * on ("Ki-moon", not "Commander-in-Chief") */
+    AT(2010, "Secretary-General Ban Ki-moon spoke.", "Ban Ki-moon");
+    AT(2018, "President Moon Jae-in spoke.", "Moon Jae-in");
+    AT(1970, "President Commander-in-Chief said so.", "");
     /* a suffix is part of the name, with its period */
     AT(1987, "Chief of Staff Harold H. Venn Jr. said so.", "Harold H. Venn Jr.");
     AT(1990, "The vote in Martin Luther King Jr. County was close.", "");
