@@ -132,6 +132,7 @@ eval-entities: $(BUILD)/tests/eval_entities
 	$(BUILD)/tests/eval_entities $(EVAL_DIR)/passages.tsv
 	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune.tsv
 	@echo; $(BUILD)/tests/eval_entities $(EVAL_DIR)/real-tune2.tsv
+	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune3.tsv
 	@echo; echo "== held-out real text (totals only)"; \
 	    $(BUILD)/tests/eval_entities --heldout $(BUILD)/entities/real-heldout.tsv
 
@@ -171,7 +172,8 @@ FA_SHARED ?= $(CURDIR)/../shared
 $(BUILD)/entities/real-%.tsv: tests/entities/real-%.tsv tests/entities/real-fill.py tests/entities/real-extract.py
 	@mkdir -p $(@D)
 	FA_SHARED=$(FA_SHARED) tests/entities/real-fill.py $< $@
-eval-entities: $(BUILD)/entities/real-tune.tsv $(BUILD)/entities/real-heldout.tsv
+eval-entities: $(BUILD)/entities/real-tune.tsv $(BUILD)/entities/real-heldout.tsv \
+    $(BUILD)/entities/real-tune3.tsv
 
 # The binaries find the gazetteer installed beside them
 # (BINDIR/../share/fa/gazetteer), so DESTDIR staging works as installed.

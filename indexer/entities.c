@@ -9,6 +9,7 @@
  * The data and the reasons for each rule are in data/README.md.
  */
 #include <assert.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -448,6 +449,14 @@ static int is_roman(const fa_toks *t, size_t k)
     return 1;
 }
 
+static size_t title_span(const ctx *c, size_t k);
+
+static int is_name_suffix(const fa_toks *t, size_t k)
+{
+    const char *w = fa__tok_fold(t, k);
+    return t->tok[k].flen == 2 && (!memcmp(w, "jr", 2) || !memcmp(w, "sr", 2));
+}
+
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
 static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
@@ -455,8 +464,8 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
     const fa_toks *t = &c->t;
     size_t end = 0;
 
-    if (ns >= t->ntok)
-        return 0;
+    if (ns >= t->ntok || title_span(c, ns) >= 2)
+        return 0;           /* "... and the Soviet Foreign Minister will" */
     uint16_t s = t->tok[ns].sep;
     int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
@@ -490,15 +499,28 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
              * ("Qaboos bin Said"). */
             int after_particle = k > ns && t->tok[k - 1].shape == SHAPE_LOWER &&
                                  (fa__word_class(c->g, t, k - 1) & WC_PARTICLE);
+            /* "Howard H. Baker Jr.": a suffix right after the surname is
+             * part of the name (not of "... King Jr. County", which the
+             * place's word refuses below) */
+            if (end == k && k > ns && adjacent(t, k) && is_name_suffix(t, k)) {
+                end = k + 1;
+                continue;
+            }
             if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
                 break;
             end = k + 1;
+        } else if (x->shape == SHAPE_UPPER && x->flen == 1 && end == k && is_roman(t, k) &&
+                   !(k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))) {
+            end = k + 1;                    /* "Mohamed V", not an initial */
         } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
             continue;                       /* an initial: needs a name after */
         } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
             end = k + 1;
-        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN) {
-            end = k + 1;                    /* Ban Ki-moon */
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
+                   !(k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN)) {
+            /* Ban Ki-moon, Moon Jae-in; not the middle of a compound
+             * ("Commander-in-Chief", "Port-au-Prince") */
+            end = k + 1;
         } else if (x->shape == SHAPE_LOWER && (wc & WC_PARTICLE) && end) {
             continue;
         } else {
@@ -570,6 +592,19 @@ static int country_word(const ctx *c, size_t k)
  * it starts (or i). Adds the mention; a name of one word is not taken
  * (it may be anything: "Meanwhile, the Finance Minister"). */
 static int courtesy_at(const ctx *c, size_t k);
+static int is_private_word(const fa_toks *t, size_t k);
+static int title_word(const ctx *c, size_t k);
+
+/* Does an apposition open before token k: a comma, or a dash ("Jan Kern --
+ * the finance minister -- said", the wire's style)? */
+static int apposition_opens(const fa_toks *t, size_t k)
+{
+    uint16_t s = t->tok[k].sep;
+    if (s & SEP_DASH)
+        return !(s & ~(SEP_DASH | SEP_HARD | SEP_SPACE | SEP_NL));
+    return (s & SEP_COMMA) && !(s & ~(SEP_COMMA | SEP_SPACE | SEP_NL));
+}
+static int post_word(const fa_toks *t, size_t k);
 
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
@@ -580,15 +615,18 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
            !(t->tok[j - 1].flags & TOK_SENT))
         j--;
     (void)i;
-    /* "the", "a", "former", "a former" */
-    for (int k = 0; k < 2 && j > 0 &&
+    /* "the", "a", "former", "a former", and the post's modifiers, its
+     * portfolio and a possessive ("the country's acting health minister") */
+    if (j > 0 && (t->tok[j - 1].flags & TOK_POSS) && is_private_word(t, j - 1))
+        return FA_OK;                       /* "the party's general secretary" */
+    for (int k = 0; k < 4 && j > 0 &&
                     (word_is(t, j - 1, c->the_hash, "the", 3) ||
                      word_is(t, j - 1, c->a_hash, "a", 1) ||
-                     word_is(t, j - 1, c->former_hash, "former", 6)); k++)
+                     word_is(t, j - 1, c->former_hash, "former", 6) ||
+                     (t->tok[j - 1].shape == SHAPE_LOWER &&
+                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1)))); k++)
         j--;
-    if (j < 2 || !(t->tok[j].sep & SEP_COMMA) ||
-        (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) ||
-        (t->tok[j - 1].flags & TOK_POSS))
+    if (j < 2 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
         return FA_OK;
     /* The capitalised run ending at j-1: words joined by blanks, hyphens
      * or an initial's period; particles (de, van) inside it. */
@@ -602,7 +640,19 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
          * hyphen */
         int part = x->shape == SHAPE_LOWER && x->sep == SEP_HYPHEN && k > 0 &&
                    is_capitalised(&t->tok[k - 1]);
+        /* "SK Sharif, senior deputy director": initials written together
+         * start the name */
+        if (x->shape == SHAPE_UPPER && x->flen >= 2 && x->flen <= 3 && k + 1 < j &&
+            t->tok[k + 1].shape == SHAPE_CAP && adjacent(t, k + 1) && !country_word(c, k) &&
+            !(fa__word_class(c->g, t, k) & (WC_STOP | WC_FUNC | WC_INST))) {
+            s = k;
+            break;
+        }
         if (!(cap || part || ((wc & WC_PARTICLE) && s < j && x->shape == SHAPE_LOWER)))
+            break;
+        /* "Marine Corps Major Tim Keefe, a spokesman": a title ends the
+         * name's run from the left */
+        if (j - k >= 3 && cap && (courtesy_at(c, k) || title_word(c, k)))
             break;
         /* "Jose A. Cordova": an initial, not the article "a" */
         int initial_here = x->shape == SHAPE_UPPER && x->flen == 1 && k + 1 < j &&
@@ -625,10 +675,11 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     /* The run must start the phrase: a capitalised word glued before it
      * would make it part of a longer name. */
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
-        is_capitalised(&t->tok[s - 1]))
+        is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1) && !title_word(c, s - 1))
         return FA_OK;
-    if (s + 2 < j && courtesy_at(c, s))
-        s++;                                /* "Mr Huang Kwo-ching, deputy ..." */
+    /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
+    for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
+        s++;
     int32_t gaz = -1;
     size_t lo = official_at(c, s, j - s, &gaz);
     if (lo == j - s)
@@ -680,6 +731,32 @@ static int title_word(const ctx *c, size_t k)
                    c->g->titles[p->title].acromask);
 }
 
+/* The words of the longest office title starting at token k as written
+ * ("Foreign Minister", "Secretary of State"), or 0. */
+static size_t title_span(const ctx *c, size_t k)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (k >= t->ntok || !fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->title >= 0 && g->titles[p->title].office &&
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask))
+            best = n;
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
 /* Is token k a courtesy title (Mr, Dr) as written? */
 static int courtesy_at(const ctx *c, size_t k)
 {
@@ -723,6 +800,11 @@ static int names_org(const ctx *c, size_t i, size_t e)
 }
 
 static int body_end_word(const fa_toks *t, size_t k);
+static int head_is_modifier(const fa_toks *t, size_t h);
+static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
+                          int minister);
+static int is_post_verb(const fa_toks *t, size_t k);
+static int is_public_head(const fa_toks *t, size_t k);
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
@@ -731,17 +813,19 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     const fa_title *ti = &c->g->titles[title];
     const fa_toks *t = &c->t;
     size_t ns = i + n;
-    if (ti->office && ns < t->ntok && adjacent(t, ns)) {
-        /* "Minister Mr. Adriano Moreira": skip the courtesy title */
-        const fa_phrase *p = fa__phrase_find(c->g, fa__hash_step(FA_HASH_SEED,
-                                            t->tok[ns].hash), t, ns, 1);
-        if (p && p->title >= 0 && !c->g->titles[p->title].office &&
-            case_ok(t, ns, 1, c->g->titles[p->title].capmask,
-                    c->g->titles[p->title].acromask)) {
-            ns++;
-            n++;
-        }
+    /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
+     * courtesy titles */
+    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
+                    is_capitalised(&t->tok[ns + 1]); q++) {
+        /* ... only before a name: "Prime Minister Major said" */
+        ns++;
+        n++;
     }
+    /* "the university hospital chief John Smith": a generic title after a
+     * private body heads that body, no public post */
+    for (size_t b = i; ti->generic && b > 0 && i - b < 3 && adjacent(t, b); b--)
+        if (is_private_word(t, b - 1))
+            return 0;
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "Chief Veterinarian of the USDA": one word and "of" continue the
@@ -758,8 +842,27 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         if (!w || !w->n)
             nn = 0;
     }
+    if (!nn && ti->office && ns + 3 < t->ntok && adjacent(t, ns) &&
+        word_is(t, ns, c->of_hash, "of", 2) && adjacent(t, ns + 1)) {
+        /* "Prime Minister of Kenya Raila Odinga said": the country ends
+         * the title, a name of two or more words follows it */
+        const fa_term *tm = NULL;
+        size_t cn = country_span(c, ns + 1, &tm), k = ns + 1 + cn;
+        size_t n2 = cn && k < t->ntok && adjacent(t, k) ? name_after_title(c, k, 0) : 0;
+        if (n2 >= 2 && (apposition_closes(t, k + n2) ||
+                        t->tok[k + n2].shape == SHAPE_LOWER)) {
+            if ((*rc = country_mention(c, tm, ns + 1, cn)))
+                return 0;
+            nn = n2;
+            n = k - i;
+            ns = k;
+        }
+    }
     if (!nn && ti->office && ns < t->ntok &&
-        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i)) {
+        ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "the president's national security adviser, Jan Kern," */
+         (i > 1 && (t->tok[i - 1].flags & TOK_POSS) && t->tok[i - 1].shape == SHAPE_LOWER &&
+          word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)))) {
         /* A full name set off by commas after "the <title>" or a
          * country's title: "the Secretary of State, George Shultz, said",
          * "The president of Bulgaria, Georgi Parvanov,", "Mexico's
@@ -774,15 +877,49 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             if ((*rc = country_mention(c, tm, k + 1, cn)))
                 return 0;
             k += 1 + cn;
+        } else if (k + 2 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2)) {
+            /* "The governor of the southern Kassala state, Anthony Bol
+             * Madut told": any body of up to 6 words, public when the
+             * title's word also heads private bodies (the president of a
+             * company). */
+            size_t z = k + 1;
+            while (z < t->ntok && z < k + 7 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
+                z++;
+            if (z < t->ntok && z < k + 7 && (t->tok[z].sep & SEP_COMMA) &&
+                !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
+                (!ti->generic || is_public_head(t, ns - 1) ||
+                 post_is_public(c, k + 1, z, 1, 0)))
+                k = z;
         }
-        if (k < t->ntok && !country_word(c, k)) {
+        /* "the President of the General Assembly, Mr. Jan Kern,", "...,
+         * His Excellency Mr. Jan Kern," */
+        size_t his = k + 2 < t->ntok && (t->tok[k].sep & SEP_COMMA) &&
+                     (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
+                      word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
+                     adjacent(t, k + 1) && courtesy_at(c, k + 1);
+        if (k + 1 < t->ntok && (his || courtesy_at(c, k)) && (t->tok[k].sep & SEP_COMMA)) {
+            k += 1 + his;
+            if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
+                k++;                        /* "Alhaji Sir" */
+            nn = name_after_title(c, k, 0);
+        } else if (k + 1 < t->ntok && (t->tok[k].sep & SEP_COMMA) && title_span(c, k) >= 2) {
+            /* "the Secretary of State, Foreign Minister Jan Kern," */
+            k += title_span(c, k);
+            nn = name_after_title(c, k, 0);
+        } else if (k < t->ntok && !country_word(c, k)) {
             nn = name_after_title(c, k, 1);
-            if (!nn && courtesy_at(c, k) && (t->tok[k].sep & SEP_COMMA)) {
-                k++;
-                nn = name_after_title(c, k, 0);
-            }
         }
-        if (nn < 2 || !apposition_closes(t, k + nn))
+        /* after a body, "..., Anthony Bol Madut told" ends the name too;
+         * without one it is a clause ("After meeting the health minister,
+         * Jan Novak said") */
+        /* "..., Major-General Juvenal Habyarimana,": ranks and titles
+         * before the name are no part of it */
+        while (nn > 2 && (courtesy_at(c, k) || title_word(c, k))) {
+            k++;
+            nn--;
+        }
+        if (nn < 2 || !(apposition_closes(t, k + nn) ||
+                        (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
             nn = 0;
         if (nn) {
             n = k - i;
@@ -822,38 +959,107 @@ static const char *const post_head[] = {
     "spokesperson", "representative", "commissioner", "veterinarian",
     "administrator", "coordinator", "secretary", "minister", "mayor",
     "governor", "ambassador", "envoy",
+    /* heads of boards, banks and commissions, and of the police: public
+     * only with a public body (below), like the others from "director" */
+    "chairman", "chairwoman", "chair", "president", "superintendent",
+    "undersecretary", "chancellor", "negotiator", "commander",
+    /* legislators (README, "Officials"), and two heads read with the next
+     * words (is_post_head) */
+    "premier", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "attorney", "member",
 };
 /* ... that are public whatever follows them */
 static const char *const post_public_head[] = {
     "minister", "mayor", "governor", "ambassador", "envoy",
+    "premier", "senator", "lawmaker", "legislator", "congressman",
+    "congresswoman", "attorney", "member",
+};
+/* heads of a state: a country before them makes the post public ("French
+ * president", "German chancellor") */
+static const char *const post_state_head[] = {
+    "president", "chancellor", "premier",
+};
+/* head words that stay the post's head after any qualifier ("the UN's
+ * humanitarian coordinator", "the special envoy") */
+static const char *const post_qualified[] = {
+    "coordinator", "envoy", "representative", "commissioner", "spokesman",
+    "spokeswoman", "spokesperson", "minister", "secretary", "ambassador",
+};
+/* "member of parliament", "a member of the Senate" */
+static const char *const legislature[] = {
+    "parliament", "congress", "senate", "legislature", "knesset", "duma",
+    "bundestag", "assembly",
 };
 /* ... only as a name ("the Health Department", not "Sunnybrook's
  * department of pediatrics") */
 static const char *const post_public_cap[] = {
     "department", "bureau", "agency", "service", "administration",
+    "commission", "authority", "treasury", "reserve", "fed", "cabinet",
+    "services",
 };
 static const char *const post_public[] = {
     "ministry", "ministries", "government",
     "health", "fire", "police", "municipal", "provincial", "federal",
     "un", "who", "paho", "usda", "cdc", "fao", "unicef", "unhcr", "unaids",
     "wfp", "undp", "ocha", "iaea", "nato", "eu", "imf", "interpol", "fda",
+    /* the 1980s and 1990s bodies of the wire copy, and legislatures */
+    "ec", "eec", "gatt", "oecd", "ecb", "oau", "unctad", "ilo", "unep",
+    "wto", "opec", "asean", "bundesbank", "exchequer", "senate", "congress",
+    "parliament", "parliamentary", "congressional",
+    /* the armed forces */
+    "army", "navy", "military", "armed", "forces",
+    /* agencies known by their initials, and seats of government */
+    "fbi", "cia", "nsa", "epa", "fema", "nasa", "kgb", "plo", "pentagon", "kremlin",
+};
+/* A polity's possessive names the government: "the country's health
+ * minister", "the state's chief veterinarian", "the city's mayor". */
+static const char *const post_polity[] = {
+    "country", "state", "nation", "government", "city", "province", "region",
+    "island", "territory", "kingdom", "republic",
+};
+/* Portfolios: with a minister's or secretary's head word they make the
+ * post public ("the agriculture secretary", "undersecretary of commerce",
+ * "the EC's farm commissioner"); with a director's, no ("the finance
+ * director of Shell"). */
+static const char *const post_portfolio[] = {
+    "finance", "treasury", "trade", "commerce", "agriculture", "farm",
+    "economy", "economic", "economics", "industry", "energy", "oil",
+    "petroleum", "mines", "defence", "defense", "interior", "justice",
+    "labor", "labour", "education", "health", "transport", "transportation",
+    "housing", "environment", "fisheries", "budget", "planning", "foreign",
+    "home", "state", "affairs", "customs", "immigration", "revenue",
+    "competition", "agricultural", "monetary", "fiscal",
+};
+static const char *const post_minister_head[] = {
+    "minister", "secretary", "undersecretary", "commissioner",
 };
 static const char *const post_private[] = {
     "university", "hospital", "college", "school", "schools", "company",
     "corporation", "inc", "society", "foundation", "institute", "laboratory",
     "association", "club", "party", "church", "charity", "bank",
+    "chamber",
+};
+/* A bank is a public body as a central bank: "the central bank", "the
+ * World Bank", "the Reserve Bank", "the Swiss National Bank", "the Bank
+ * of Japan" (of and a country); otherwise a company. */
+static const char *const bank_public_before[] = {
+    "central", "world", "reserve", "national", "federal", "people",
 };
 /* words that may stand between the start of a post and its head word */
 static const char *const post_modifier[] = {
     "the", "a", "deputy", "regional", "chief", "senior", "assistant",
     "health", "state", "city", "provincial", "public", "communications",
     "press", "acting", "district", "county", "national", "executive",
-    "former",
+    "former", "new", "vice", "under", "permanent", "special", "principal",
+    "interim", "outgoing", "incoming", "top", "central", "bank", "federal",
+    "reserve", "managing", "first",
 };
 /* a post that does not open its clause may follow one of these: "The
  * victims are former chief of police, Frank DuPey" */
 static const char *const post_copula[] = {
     "is", "was", "are", "were", "by",
+    /* '"...," said a spokesman for the Treasury, Jane Doe.' */
+    "said", "says", "told", "added", "quoted",
 };
 /* words that end the name of a body or a portfolio, so that what follows
  * them is the holder's name: "director for the World Health Organisation
@@ -865,6 +1071,9 @@ static const char *const post_body_end[] = {
     "program", "office", "affairs", "health", "agriculture", "environment",
     "defence", "defense", "interior", "finance", "trade", "education",
     "justice", "resources", "energy", "security", "development", "police",
+    "services", "commerce", "industry", "economy", "treasury", "bank",
+    "reserve", "commission", "authority", "parliament", "congress",
+    "senate", "assembly", "exchequer", "refugees", "rights",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -875,16 +1084,109 @@ static const char *const post_verb[] = {
     "commented", "urged",
 };
 
+/* "officer" heads a post only as a chief, health, medical or press
+ * officer: a police officer is no official (tests/entities/LABELLING.md) */
+static const char *const officer_kind[] = {
+    "chief", "health", "medical", "veterinary", "press", "information",
+    "executive", "public",
+};
+
+/* The word lists above, so that FOLD_IN() finds a word's lists with one
+ * hash lookup (remembered for the last word asked about) instead of
+ * comparing it with every word of a list: the lists are asked about at
+ * every word of an article. */
+enum {
+    L_post_head, L_post_public_head, L_post_qualified, L_legislature,
+    L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
+    L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
+    L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
+    L_post_state_head, L_N
+};
+#define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
+static const struct { const char *const *words; size_t n; } lists[L_N] = {
+    LIST(post_head), LIST(post_public_head), LIST(post_qualified), LIST(legislature),
+    LIST(post_public_cap), LIST(post_public), LIST(post_polity), LIST(post_portfolio),
+    LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
+    LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
+    LIST(post_verb), LIST(officer_kind), LIST(post_state_head),
+};
+#undef LIST
+#define LIST_SLOTS 1024         /* a power of two over twice the words */
+static struct { uint64_t hash; const char *word; uint32_t in; } list_tab[LIST_SLOTS];
+static pthread_once_t list_once = PTHREAD_ONCE_INIT;
+
+static void list_build(void)
+{
+    for (size_t l = 0; l < L_N; l++)
+        for (size_t i = 0; i < lists[l].n; i++) {
+            const char *w = lists[l].words[i];
+            uint64_t h = fa__hash_bytes(w, strlen(w));
+            size_t s = (size_t)h & (LIST_SLOTS - 1);
+            while (list_tab[s].word && strcmp(list_tab[s].word, w))
+                s = (s + 1) & (LIST_SLOTS - 1);
+            list_tab[s].hash = h;
+            list_tab[s].word = w;
+            list_tab[s].in |= 1u << l;
+        }
+}
+
+/* The lists (bit L_x) that token k's word is in. */
+static uint32_t list_bits(const fa_toks *t, size_t k)
+{
+    static _Thread_local uint64_t last_hash;
+    static _Thread_local size_t last_len = SIZE_MAX;
+    static _Thread_local uint32_t last_bits;
+    const char *w = fa__tok_fold(t, k);
+    uint64_t h = t->tok[k].hash;
+    size_t len = t->tok[k].flen;
+    uint32_t bits = 0;
+    if (h == last_hash && len == last_len)
+        return last_bits;
+    pthread_once(&list_once, list_build);
+    for (size_t s = (size_t)h & (LIST_SLOTS - 1); list_tab[s].word; s = (s + 1) & (LIST_SLOTS - 1))
+        if (list_tab[s].hash == h && !strncmp(list_tab[s].word, w, len) &&
+            !list_tab[s].word[len]) {
+            bits = list_tab[s].in;
+            break;
+        }
+    last_hash = h;
+    last_len = len;
+    last_bits = bits;
+    return bits;
+}
+
+/* Is token k's word one of list[0 .. n) (a part of a registered list)? */
 static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
 {
-    const char first = *fa__tok_fold(t, k);
+    const char *w = fa__tok_fold(t, k);
+    size_t len = t->tok[k].flen;
     for (size_t i = 0; i < n; i++)
-        if (list[i][0] == first && t->tok[k].flen == strlen(list[i]) &&
-            !memcmp(fa__tok_fold(t, k), list[i], t->tok[k].flen))
+        if (list[i][0] == w[0] && !strncmp(list[i], w, len) && !list[i][len])
             return 1;
     return 0;
 }
-#define FOLD_IN(t, k, list) fold_in(t, k, list, sizeof list / sizeof *list)
+#define FOLD_IN(t, k, list) ((list_bits(t, k) >> L_##list) & 1)
+
+/* A modifier or a portfolio of a post ("acting", "health") */
+static int post_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_modifier) || FOLD_IN(t, k, post_portfolio);
+}
+
+static int is_private_word(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_private);
+}
+
+static int is_public_head(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_public_head);
+}
+
+static int is_post_verb(const fa_toks *t, size_t k)
+{
+    return k < t->ntok && FOLD_IN(t, k, post_verb);
+}
 
 /* Does a clause start at token k (a sentence, a comma, a bracket ...)? */
 static int clause_start(const fa_toks *t, size_t k)
@@ -893,16 +1195,40 @@ static int clause_start(const fa_toks *t, size_t k)
            (t->tok[k].sep & (SEP_COMMA | SEP_END | SEP_HARD | SEP_BLANK));
 }
 
-/* Does [a, b) name a public body and no private one? "U.N." is two tokens. */
-static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
+/* Is the "bank" at token k a central bank (bank_public_before)? */
+static int public_bank(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    const fa_term *tm = NULL;
+    if (k > 0 && FOLD_IN(t, k - 1, bank_public_before))
+        return 1;
+    if (k > 0 && country_span(c, k - 1, &tm) == 1)
+        return 1;                           /* "the Swiss central bank" */
+    return k + 2 < t->ntok && word_is(t, k + 1, c->of_hash, "of", 2) &&
+           adjacent(t, k + 1) && adjacent(t, k + 2) && country_span(c, k + 2, &tm);
+}
+
+/* Does [a, b) name a public body and no private one? "U.N." is two tokens.
+ * With 'minister' (the head word is a minister's or a secretary's) a
+ * portfolio is enough. */
+static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
+                          int minister)
 {
     const fa_toks *t = &c->t;
     const fa_term *tm = NULL;
     int pub = 0;
     for (size_t k = a; k < b; k++) {
+        if (t->tok[k].flen == 4 && !memcmp(fa__tok_fold(t, k), "bank", 4)) {
+            if (!public_bank(c, k))
+                return 0;
+            pub = 1;
+            continue;
+        }
         if (FOLD_IN(t, k, post_private))
             return 0;
-        if (FOLD_IN(t, k, post_public) ||
+        if ((minister && FOLD_IN(t, k, post_portfolio)) ||
+            FOLD_IN(t, k, post_public) ||
+            ((t->tok[k].flags & TOK_POSS) && FOLD_IN(t, k, post_polity)) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
             /* the Centers for Disease Control, public in every country
              * that has one */
@@ -911,40 +1237,87 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok)
              !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
             (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
              !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
+            /* the White House */
+            (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
+             is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&
+             !memcmp(fa__tok_fold(t, k + 1), "house", 5)) ||
             (country_ok && country_span(c, k, &tm)))
             pub = 1;
     }
     return pub;
 }
 
-/* "officer" heads a post only as a chief, health, medical or press
- * officer: a police officer is no official (tests/entities/LABELLING.md) */
-static const char *const officer_kind[] = {
-    "chief", "health", "medical", "veterinary", "press", "information",
-    "executive", "public",
-};
 
 static int is_post_head(const fa_toks *t, size_t k)
 {
     if (!FOLD_IN(t, k, post_head))
         return 0;
-    if (t->tok[k].flen == 7 && !memcmp(fa__tok_fold(t, k), "officer", 7))
+    const char *w = fa__tok_fold(t, k);
+    size_t n = t->tok[k].flen;
+    if (n == 7 && !memcmp(w, "officer", 7))
         return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+    /* "attorney general", not a lawyer */
+    if (n == 8 && !memcmp(w, "attorney", 8))
+        return k + 1 < t->ntok && (adjacent(t, k + 1) || t->tok[k + 1].sep == SEP_HYPHEN) &&
+               t->tok[k + 1].flen == 7 && !memcmp(fa__tok_fold(t, k + 1), "general", 7);
+    /* "member of [the] parliament", not of a club */
+    if (n == 6 && !memcmp(w, "member", 6)) {
+        size_t j = k + 1;
+        if (j >= t->ntok || t->tok[j].flen != 2 || memcmp(fa__tok_fold(t, j), "of", 2))
+            return 0;
+        j++;
+        if (j < t->ntok && t->tok[j].flen == 3 && !memcmp(fa__tok_fold(t, j), "the", 3))
+            j++;
+        return j < t->ntok && FOLD_IN(t, j, legislature);
+    }
     return 1;
 }
 
-/* The head word of a post starting at token a (after the modifiers and
- * capitalised words before it, at most 4), or SIZE_MAX. */
+/* The head word of a post starting at token a, or SIZE_MAX. Before it
+ * may stand modifiers ("the new", "deputy"), portfolios ("agriculture")
+ * and the capitalised name of a body, whose own "of", "for" and "and"
+ * join capitalised words ("Ministry of Health spokesperson", "Center for
+ * Food Safety and Nutrition director"): at most 8 words. */
 static size_t post_head_at(const ctx *c, size_t a, size_t b)
 {
     const fa_toks *t = &c->t;
-    for (size_t k = a; k < b && k < a + 5; k++) {
-        if (is_post_head(t, k))
+    for (size_t k = a; k < b && k < a + 9; k++) {
+        /* "chief medical officer": the last head word heads the post */
+        if (is_post_head(t, k) && !head_is_modifier(t, k))
             return k;
-        if (!is_capitalised(&t->tok[k]) && !FOLD_IN(t, k, post_modifier))
-            break;
+        if (is_capitalised(&t->tok[k]) || FOLD_IN(t, k, post_modifier) ||
+            FOLD_IN(t, k, post_portfolio) || FOLD_IN(t, k, post_public) ||
+            /* "the country's health minister", "the ministry's spokesman" */
+            (t->tok[k].flags & TOK_POSS) || is_post_head(t, k) ||
+            /* "the UN's humanitarian coordinator": any word right before
+             * a head word that a qualifier does not demote (a clinical
+             * director heads no body) */
+            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)))
+            continue;
+        if (k > a && k + 1 < b && is_capitalised(&t->tok[k - 1]) &&
+            is_capitalised(&t->tok[k + 1]) && FOLD_IN(t, k, post_body_join))
+            continue;
+        break;
     }
     return SIZE_MAX;
+}
+
+/* Is the head word at h a minister's or a secretary's? */
+static int minister_head(const fa_toks *t, size_t h)
+{
+    return FOLD_IN(t, h, post_minister_head);
+}
+
+/* Where the capitalised words right before a head word at k start ("UN
+ * High Commissioner for Refugees": at UN), at most 3 back. */
+static size_t body_start(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    size_t s = k;
+    while (s > 0 && k - s < 3 && adjacent(t, s) && is_capitalised(&t->tok[s - 1]) &&
+           !(fa__word_class(c->g, t, s - 1) & WC_FUNC))
+        s--;
+    return s;
 }
 
 static int body_end_word(const fa_toks *t, size_t k)
@@ -982,15 +1355,16 @@ static int agency_posts(ctx *c)
     int rc = FA_OK;
     size_t a = 0;                           /* the current clause's start */
 
-    for (size_t k = 1; k < t->ntok; k++) {
-        if (!clause_start(t, k))
-            goto premodified;
+    for (size_t k = 0; k < t->ntok; k++) {
+        if (k == 0 || !clause_start(t, k))
+            goto premodified;   /* token 0 can only start a post (3, 4) */
         size_t from = a;
         a = k;
         /* "the Pan American Health Organization (PAHO), Jon Andrus" */
         int bracket = k - from == 1 && (t->tok[from].sep & SEP_OPEN) && from > 0;
         uint16_t ok = SEP_COMMA | SEP_SPACE | SEP_NL | (bracket ? SEP_HARD : 0);
-        if (!(t->tok[k].sep & SEP_COMMA) || (t->tok[k].sep & ~ok))
+        int dash = !bracket && (t->tok[k].sep & SEP_DASH) && apposition_opens(t, k);
+        if (!dash && (!(t->tok[k].sep & SEP_COMMA) || (t->tok[k].sep & ~ok)))
             goto premodified;
         if (bracket) {
             size_t f = from - 1;
@@ -1008,12 +1382,16 @@ static int agency_posts(ctx *c)
                 p = q;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) ||
-             post_is_public(c, p, k, head_country_ok(t, h)))) {
+             post_is_public(c, p, k, head_country_ok(t, h), minister_head(t, h)))) {
             size_t ns = k, nn = 0;
             if (courtesy_at(c, ns) && ns + 1 < t->ntok)
                 nn = name_after_title(c, ++ns, 0);      /* ", Dr. Lamont Sweet," */
             else if (!country_word(c, ns))
                 nn = name_after_title(c, ns, 1);
+            while (nn > 2 && (courtesy_at(c, ns) || title_word(c, ns))) {
+                ns++;                                   /* as above */
+                nn--;
+            }
             size_t z = ns + nn;
             /* ", Frank DuPey and a resident" ends the name as well */
             if (nn >= 2 && (apposition_closes(t, z) ||
@@ -1031,37 +1409,81 @@ static int agency_posts(ctx *c)
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) ||
-             post_is_public(c, k, e, head_country_ok(t, h))) &&
+             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h))) &&
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
+        if (t->tok[k].shape != SHAPE_OTHER && k > 0 && k + 2 < t->ntok &&
+            word_is(t, k, fa__hash_bytes("leader", 6), "leader", 6) && adjacent(t, k)) {
+            /* "Soviet leader Mikhail Gorbachev": a country's leader heads
+             * it (an opposition, rebel or party leader is no post) */
+            const fa_term *tm = NULL;
+            size_t nn = 0, cs = SIZE_MAX;
+            for (size_t back = k < 2 ? k : 2; back >= 1 && cs == SIZE_MAX; back--)
+                if (country_span(c, k - back, &tm) == back &&
+                    (tm->kind == TERM_DEMONYM || tm->kind == TERM_NAME))
+                    cs = k - back;
+            /* ... but not a people's inside a state ("Bosnian Serb leader") */
+            if (cs != SIZE_MAX && cs > 0 && adjacent(t, cs) && is_capitalised(&t->tok[cs - 1]) &&
+                !(t->tok[cs].flags & TOK_SENT) && !(fa__word_class(c->g, t, cs - 1) & WC_FUNC))
+                cs = SIZE_MAX;
+            if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
+                int32_t gaz = -1;
+                size_t lo = official_at(c, k + 1, nn, &gaz);
+                if ((rc = add_mention(c, lo == nn ? gaz : -1, k + 1, nn, -1, 0, 1)))
+                    return rc;
+            }
+            continue;
+        }
         if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
             continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
          * word ends it. */
         if (k + 3 < t->ntok && adjacent(t, k + 1) &&
             (word_is(t, k + 1, c->of_hash, "of", 2) ||
-             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3) ||
+             /* "Ambassador to the United Nations Jane Doe said" */
+             (FOLD_IN(t, k, post_public_head) &&
+              word_is(t, k + 1, fa__hash_bytes("to", 2), "to", 2)))) {
             size_t r = k + 2, last = SIZE_MAX, z = r;
             if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
                 r++;
-            for (z = r; z < t->ntok && z < r + 12 && (z == r || adjacent(t, z)); z++) {
+            for (z = r; z < t->ntok && z < r + 12 &&
+                        (z == r || adjacent(t, z) ||
+                         /* "Director of Medical Services Dr. Jane Doe" */
+                         (last == z - 2 && courtesy_at(c, z - 1) &&
+                          (t->tok[z].sep & SEP_PERIOD))); z++) {
+                const fa_term *ct = NULL;
+                size_t cn;
                 if (is_capitalised(&t->tok[z])) {
                     if (FOLD_IN(t, z, post_body_end))
                         last = z;
+                    else if ((cn = country_span(c, z, &ct)) != 0) {
+                        /* "UN special envoy for Syria Jane Doe" */
+                        last = z + cn - 1;
+                        z = last;
+                    }
                 } else if (!FOLD_IN(t, z, post_body_join)) {
                     break;
                 }
             }
-            if (last != SIZE_MAX && last + 2 < z) {
-                size_t nn = name_after_title(c, last + 1, 0);
-                size_t ze = last + 1 + nn;
+            size_t ns = last + 1;
+            if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
+                ns++;
+            if (last != SIZE_MAX && ns + 1 < z) {
+                size_t nn = name_after_title(c, ns, 0);
+                size_t ze = ns + nn;
+                /* the name's run ends at punctuation or at a lower-case
+                 * word ("Member of Parliament Shiv Chandra Kushwaha
+                 * skipped ...") */
                 if (nn >= 2 && nn <= 3 && ze == z &&
-                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb)) &&
-                    (FOLD_IN(t, k, post_public_head) || post_is_public(c, k, last + 1, 0))) {
+                    (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb) ||
+                     (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
+                    (FOLD_IN(t, k, post_public_head) ||
+                     post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = -1;
-                    size_t lo = official_at(c, last + 1, nn, &gaz);
-                    if ((rc = add_mention(c, lo == nn ? gaz : -1, last + 1, nn, -1, 0, 1)))
+                    size_t lo = official_at(c, ns, nn, &gaz);
+                    if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
                         return rc;
                 }
             }
@@ -1074,11 +1496,24 @@ premodified:
         if (t->tok[k + 1].sep == SEP_HYPHEN && FOLD_IN(t, k + 1, post_head))
             hk = k + 1;                     /* "Health Officer-Administrator" */
         size_t s = k;
-        while (s > a && k - s < 4 && (is_capitalised(&t->tok[s - 1]) ||
-                                      FOLD_IN(t, s - 1, post_modifier)))
+        size_t nlower = 0;
+        while (s > a && k - s < 8 &&
+               (is_capitalised(&t->tok[s - 1]) || FOLD_IN(t, s - 1, post_modifier) ||
+                FOLD_IN(t, s - 1, post_portfolio) ||
+                /* "EU foreign policy chief Jane Doe": a few other words,
+                 * the body deciding whether the post is public */
+                (t->tok[s - 1].shape == SHAPE_LOWER && nlower++ < 2 &&
+                 !(fa__word_class(c->g, t, s - 1) & (WC_FUNC | WC_STOP))) ||
+                /* "Ministry of Health spokesperson" */
+                (s - 1 > a && is_capitalised(&t->tok[s]) &&
+                 is_capitalised(&t->tok[s - 2]) && FOLD_IN(t, s - 1, post_body_join))))
             s--;
-        int country_ok = head_country_ok(t, k);
-        if (s == k || !post_is_public(c, s, k, country_ok))
+        int country_ok = head_country_ok(t, k) || FOLD_IN(t, k, post_state_head);
+        /* a public head word needs no body ("Republican senator Jan Kern",
+         * "said mayor Jan Kern"); a country makes a state's head public
+         * ("German chancellor Jan Kern") */
+        if (!FOLD_IN(t, k, post_public_head) &&
+            (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k))))
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {
@@ -1159,7 +1594,10 @@ static int scan(ctx *c)
             size_t k = i + lo;
             int inst = k < t->ntok && adjacent(t, k) && is_capitalised(&t->tok[k]) &&
                        (fa__word_class(g, t, k) & WC_INST);
-            if (!inst && (rc = add_mention(c, po->official, i, lo, -1, 0, 1)))
+            /* "Prince Norodom Sihanouk": a name form that starts with an
+             * office title presents the post, as the title would */
+            int32_t own = pti && lti < lo && g->titles[pti->title].office ? pti->title : -1;
+            if (!inst && (rc = add_mention(c, po->official, i, lo, own, 0, 1)))
                 return rc;
             i += lo;
             continue;
@@ -1449,6 +1887,52 @@ static int surname_persons(uint32_t *out, ctx *c, size_t k, const fa_word *w)
     return *out != NONE;
 }
 
+/* The last word of a gazetteer name, as bytes of the name (a quick
+ * filter: near_word needs the same first letter and a close length). */
+static void last_word(const char *name, const char **w, size_t *n)
+{
+    const char *sp = strrchr(name, ' ');
+    *w = sp ? sp + 1 : name;
+    *n = strlen(*w);
+}
+
+/* A full name whose surname no gazetteer official has, spelled as another
+ * speaker or a scan spells it ("Eduard Sheverdnadze", "Javier Perez de
+ * Cullar"): the one official in office at the article's date whose name
+ * near_names() it, with a fitting post when a title came with it. Sets
+ * *gaz, or leaves it -1. */
+static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t *gaz)
+{
+    const fa_gazetteer *g = c->g;
+    size_t n = 0;
+    int32_t hit = -1;
+    if (a->n < 2 || a->len[a->n - 1] < 4)
+        return FA_OK;
+    char first = a->w[a->n - 1][0];
+    for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
+        const fa_official *o = &g->officials[id];
+        const char *lw;
+        size_t ll;
+        last_word(o->name, &lw, &ll);
+        if (!ll || (lw[0] | 0x20) != first || ll + 2 < a->len[a->n - 1] ||
+            ll > a->len[a->n - 1] + 2)
+            continue;
+        if (!o->from || !fits_date(c, id) || (m->title >= 0 && !post_fits(g, m->title, id)))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (near_names(a, &b) && hit != (int32_t)id) {
+            hit = (int32_t)id;
+            n++;
+        }
+    }
+    if (n == 1)
+        *gaz = hit;
+    return FA_OK;
+}
+
 /* A name written after a title that the gazetteer lacks in that form: the
  * one gazetteer official with its surname, a fitting post and a
  * near-identical name ("Bola Tinubu"), or initials that fit ("S.
@@ -1472,8 +1956,10 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
             return FA_ENOMEM;
         int fits = near_names(a, &b);
         if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
-            /* initials only before the surname: each must start a word */
-            size_t k = 0;
+            /* initials only before the surname: each must start a word;
+             * after the first given name's, further ones may be a
+             * patronymic's the gazetteer leaves out ("A. A. Gromyko") */
+            size_t k = 0, seen = 0;
             fits = 1;
             for (size_t x = m->tok; x < last; x++) {
                 if (t->tok[x].flen != 1)
@@ -1481,10 +1967,11 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
                 while (k + 1 < b.n && b.w[k][0] != fa__tok_fold(t, x)[0])
                     k++;
                 if (k + 1 >= b.n) {
-                    fits = 0;
+                    fits = seen && b.w[0][0] == fa__tok_fold(t, m->tok)[0];
                     break;
                 }
                 k++;
+                seen++;
             }
         }
         if (fits && fits_date(c, id)) {
@@ -1498,6 +1985,8 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     }
     if (nfit != 1)
         *gaz = ndated == 1 ? dated : -1;
+    if (!nfit && !ndated && c->date.year)
+        return gazetteer_respelled(c, m, a, gaz);
     return FA_OK;
 }
 
@@ -1539,6 +2028,59 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
     else if (too_early(c, (uint32_t)gaz))
         *out = -1;
     return FA_OK;
+}
+
+/* A surname after a title that no gazetteer official has, spelled as
+ * another speaker or a scan spells it ("President Niyasov" for Niyazov):
+ * the one official whose surname is near it (near_word), whose post fits
+ * the title and who held office at the article's date. Dated articles
+ * only: undated, too many would fit. *out is that official or -1. */
+static int near_surname(ctx *c, const mention *m, int32_t *out)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    const char *w = fa__tok_fold(t, m->tok);
+    size_t wl = t->tok[m->tok].flen;
+    size_t n = 0;
+
+    *out = -1;
+    if (!c->date.year || m->title < 0 || !strcmp(g->titles[m->title].posts, "*") || wl < 5)
+        return FA_OK;
+    for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
+        const fa_official *o = &g->officials[id];
+        const char *lw;
+        size_t ll;
+        last_word(o->name, &lw, &ll);
+        if (!ll || (lw[0] | 0x20) != w[0] || ll + 2 < wl || ll > wl + 2)
+            continue;
+        if (!o->from || !fits_date(c, id) || !post_fits(g, m->title, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (b.n < 2 || !near_word(w, wl, b.w[b.n - 1], b.len[b.n - 1]))
+            continue;
+        *out = (int32_t)id;
+        n++;
+    }
+    if (n != 1)
+        *out = -1;
+    return FA_OK;
+}
+
+/* Is 'title' a monarch's, whose holder is known by one name? */
+static int regnal_title(const fa_gazetteer *g, int32_t title)
+{
+    static const char *const regnal[] = {
+        "King", "Queen", "Emperor", "Empress", "Pope", "Sultan", "Emir", "Amir", "Shah",
+    };
+    if (title < 0)
+        return 0;
+    for (size_t i = 0; i < sizeof regnal / sizeof *regnal; i++)
+        if (!strcmp(g->titles[title].display, regnal[i]))
+            return 1;
+    return 0;
 }
 
 static int resolve_officials(ctx *c)
@@ -1674,11 +2216,20 @@ static int resolve_officials(ctx *c)
             only = former;
             nfit = 1;
         }
+        if (!nfit && !nformer && (rc = near_surname(c, m, &only)))
+            return rc;
+        if (!nfit && only >= 0)
+            nfit = 1;
         if (nfit == 1 && (k = person_of(c, only)) != NONE) {
             give_title(&c->p[k], m->title);
             owns(c, k, m);
             continue;
         }
+        /* A surname nobody in the article or the gazetteer owns is no
+         * value ("President Qadri", "King Nut"): a bare surname is a value
+         * only for a monarch, known by the one name (Queen Anne). */
+        if (nfit != 1 && !regnal_title(g, m->title))
+            continue;
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;
     }
@@ -1819,7 +2370,7 @@ static int build_result(ctx *c, entities **out)
         if (c->p[k].gaz < 0) {
             const fa_tok *a = &c->t.tok[c->p[k].tok];
             const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
-            arena += z->off + z->len - a->off + 1;
+            arena += z->off + z->len - a->off + 2;     /* + "Jr." */
         } else {
             size_t pl = 0;
             if (fa__official_post_at(&g->officials[c->p[k].gaz], c->date.year, &pl))
@@ -1868,7 +2419,12 @@ static int build_result(ctx *c, entities **out)
         size_t n = 0;
         int blank = 0;
         size_t skip = p->ntok >= 3 ? p->tok + 1 : NONE;  /* next middle word */
-        for (size_t j = a->off; j < z->off + z->len;) {
+        /* "Jr." keeps its period */
+        size_t zend = z->off + z->len;
+        if (is_name_suffix(&c->t, c->p[k].tok + c->p[k].ntok - 1) && zend < c->len &&
+            c->text[zend] == '.')
+            zend++;
+        for (size_t j = a->off; j < zend;) {
             /* A Russian patronymic between given name and surname is left
              * out, as English usage does ("Alexander Nikolayevich
              * Tkachyov" is Alexander Tkachyov). */
@@ -1892,7 +2448,7 @@ static int build_result(ctx *c, entities **out)
             /* Accents folded, so that "Hammarskjöld" and "Hammarskjold"
              * written by two speakers are one value. */
             size_t cl = 1;
-            while (j + cl < z->off + z->len && cl < 4 &&
+            while (j + cl < zend && cl < 4 &&
                    ((unsigned char)c->text[j + cl] & 0xC0) == 0x80)
                 cl++;
             n += (unsigned char)ch < 0x80 ? (s[n] = ch, 1)

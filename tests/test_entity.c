@@ -127,6 +127,11 @@ static void test_matcher_context_rules(void **state)
 {
     (void)state;
     COUNTRIES("Chad's government declared an emergency.", "TCD");
+    /* issue 11, real-tune3: the short forms of the two Congos, and a news
+     * agency named after France */
+    COUNTRIES("Nine died in the Republic of Congo this month.", "COG");
+    COUNTRIES("Nine died in the Democratic Republic of Congo this month.", "COD");
+    COUNTRIES("Agence France-Presse reported the deaths.", "");
     COUNTRIES("Chad Johnson, a coach from Ohio, said he loved the game.", "");
     COUNTRIES("My neighbour Chad brought the drinks.", "");
     COUNTRIES("Refugees from Sudan crossed into Chad.", "SDN|TCD");
@@ -196,6 +201,8 @@ static void test_titles_overlong_name_dropped(void **state)
 
     name[0] = 'A';
     memset(name + 1, 'b', sizeof name - 2);
+    name[4] = ' ';                  /* two words: a surname alone is no value */
+    name[5] = 'C';
     name[sizeof name - 1] = '\0';                    /* one byte over the limit */
     snprintf(text, sizeof text, "Foreign Minister %s met President Rufus Firefly in Pakistan.", name);
     found f = extract(text);
@@ -453,12 +460,13 @@ static char *officials_text(size_t n, size_t *len)
             a[j] = (char)('a' + x % 26);
             b[j] = (char)('a' + y % 26);
         }
-        a[0] = (char)(a[0] - 'a' + 'A');
-        b[0] = (char)(b[0] - 'a' + 'A');
         a[4] = b[4] = '\0';
-        p += snprintf(p, 64, "Foreign Minister %s %s spoke.%s", a, b, i % 10 == 9 ? "\n\n" : " ");
+        /* "Zy" keeps every word a name: a bare "Bank" or "Amid" would end
+         * it, and a surname alone is no value */
+        p += snprintf(p, 64, "Foreign Minister Zy%s Zy%s spoke.%s", a, b,
+                      i % 10 == 9 ? "\n\n" : " ");
         if (i % 10 == 9)
-            p += snprintf(p, 64, "Minister %s left. ", b);
+            p += snprintf(p, 64, "Minister Zy%s left. ", b);
     }
     *len = (size_t)(p - s);
     return s;
