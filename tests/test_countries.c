@@ -20,30 +20,7 @@
 #include "fa_error.h"
 #include "../indexer/entities.h"
 
-#ifndef FA_DATADIR
-#define FA_DATADIR "data/gazetteer"
-#endif
-
-static fa_gazetteer *gz;
-
-static int setup(void **state)
-{
-    char err[512];
-    (void)state;
-    if (fa_gazetteer_load(&gz, FA_DATADIR, err, sizeof err) != FA_OK) {
-        fprintf(stderr, "cannot load the gazetteer: %s\n", err);
-        return -1;
-    }
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    fa_gazetteer_free(gz);
-    gz = NULL;
-    return 0;
-}
+#include "test_gazetteer.h"
 
 /* The countries 'g' finds in 'text' of date 'date' ("1980", NULL for
  * undated), '|'-joined, in a static buffer. */

@@ -24,31 +24,8 @@
 #include "fa_fields.h"
 #include "../indexer/entities.h"
 
-#ifndef FA_DATADIR
-#define FA_DATADIR "data/gazetteer"
-#endif
+#include "test_gazetteer.h"
 #define SEED FA_DATADIR "/../../../shared/corpus/seed/qureshi-blinken-unga76.txt"
-
-static fa_gazetteer *gz;
-
-static int setup(void **state)
-{
-    char err[512];
-    (void)state;
-    if (fa_gazetteer_load(&gz, FA_DATADIR, err, sizeof err) != FA_OK) {
-        fprintf(stderr, "cannot load the gazetteer: %s\n", err);
-        return -1;
-    }
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    fa_gazetteer_free(gz);
-    gz = NULL;
-    return 0;
-}
 
 /* What the extractor finds in 'text': codes and names joined by '|'. */
 typedef struct { char countries[1024], officials[1024], titles[1024]; } found;

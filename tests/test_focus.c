@@ -21,30 +21,7 @@
 #include "../indexer/entities.h"
 #include "../indexer/focus.h"
 
-#ifndef FA_DATADIR
-#define FA_DATADIR "data/gazetteer"
-#endif
-
-static fa_gazetteer *gz;
-
-static int setup(void **state)
-{
-    char err[512];
-    (void)state;
-    if (fa_gazetteer_load(&gz, FA_DATADIR, err, sizeof err) != FA_OK) {
-        fprintf(stderr, "cannot load the gazetteer: %s\n", err);
-        return -1;
-    }
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    fa_gazetteer_free(gz);
-    gz = NULL;
-    return 0;
-}
+#include "test_gazetteer.h"
 
 /* A sentence naming nothing, to push later mentions out of the lede. */
 #define FILLER "The talks went on for many hours without any break at all. "

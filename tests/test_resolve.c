@@ -18,30 +18,9 @@
 #include "fa_fields.h"
 #include "../searcher/resolve.h"
 
-#ifndef FA_DATADIR
-#define FA_DATADIR "data/gazetteer"
-#endif
+#include "test_gazetteer.h"
 
-static fa_gazetteer *gz;
 static char msg[1024];
-
-static int setup(void **state)
-{
-    char err[512];
-    (void)state;
-    if (fa_gazetteer_load(&gz, FA_DATADIR, err, sizeof err) != FA_OK) {
-        fprintf(stderr, "cannot load the gazetteer: %s\n", err);
-        return -1;
-    }
-    return 0;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    fa_gazetteer_free(gz);
-    return 0;
-}
 
 /* resolve_value without an index: the value, or NULL with msg set. */
 static const char *resolve(int facet, const char *typed)
