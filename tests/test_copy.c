@@ -215,8 +215,14 @@ static unsigned long groups(fa_db *db, const char *query, const char *similar, i
         const char *rec = fa_hits_record(h, i, &rl);
         fa_article *a = fa_article_new();
         assert_int_equal(fa_article_decode(a, rec, rl), FA_OK);
-        len += (size_t)snprintf(out + len, cap - len, "%s%s:%lu", i ? " " : "",
-                                fa_article_get(a, FA_F_ID, NULL), fa_hits_similar(h, i));
+        /* 'out' may be too small for every hit (the cost test counts
+         * only): what does not fit is cut, never written past. */
+        if (len + 1 < cap) {
+            len += (size_t)snprintf(out + len, cap - len, "%s%s:%lu", i ? " " : "",
+                                    fa_article_get(a, FA_F_ID, NULL), fa_hits_similar(h, i));
+            if (len >= cap)
+                len = cap - 1;
+        }
         fa_article_free(a);
     }
     unsigned long total = fa_hits_total(h);
