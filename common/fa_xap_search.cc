@@ -536,7 +536,11 @@ static Xapian::Query about_boost(const Xapian::Query &q, const std::vector<std::
 
 Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *suggestion, bool *boosted)
 {
-    Xapian::Query q = Xapian::Query::MatchAll;
+    /* Never Xapian::Query::MatchAll: it is one static object whose
+     * reference count is not atomic, so copies of it made by two server
+     * threads at once corrupt it (query.h says so; the load test crashed
+     * on it). Query(std::string()) is the same query, built here. */
+    Xapian::Query q = Xapian::Query(std::string());
     std::vector<std::string> filtered;
     if (boosted)
         *boosted = false;
@@ -580,7 +584,7 @@ Xapian::Query fa__query_build(fa_db *db, const fa_search *s, std::string *sugges
         qp.add_prefix(EXACTP_FIELD, &exact_phrase);
         std::string hated = pure_hate(rw.q.c_str());
         if (!hated.empty()) {
-            q = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+            q = Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query(std::string()),
                               qp.parse_query(hated, flags));
         } else {
             q = qp.parse_query(rw.q, flags);

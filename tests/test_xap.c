@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include <ftw.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -687,6 +688,42 @@ static void test_search_empty_query_matches_all(void **state)
     expect_search(db, &s, 5, "x1 x2 x3 x4 x5", 0);
     s.query = NULL;
     expect_search(db, &s, 5, "x1 x2 x3 x4 x5", 0);
+}
+
+/* Searches in several threads at once, each on a handle of its own, as
+ * fa-search --serve runs them. A query object shared between threads
+ * (Xapian's static MatchAll: its reference count is not atomic) made
+ * copies race and crashed the server under load; each search here
+ * starts from the match-all query an empty query gives. */
+#define THREADED_SEARCHES 4000
+static void *search_many(void *arg)
+{
+    fa_db *db = open_read(arg);
+    fa_search s = plain("");
+    long bad = 0;
+    s.limit = 1;
+    for (int i = 0; i < THREADED_SEARCHES; i++) {
+        fa_hits *h = NULL;
+        s.query = i % 2 ? "" : "NOT zzzabsent";
+        if (fa_db_search(&h, db, &s) != FA_OK || fa_hits_total(h) != NDOCS)
+            bad++;
+        fa_hits_free(h);
+    }
+    fa_db_close(db, NULL, 0);
+    return (void *)bad;
+}
+
+static void test_search_threads(void **state)
+{
+    pthread_t t[4];
+    (void)state;
+    for (int i = 0; i < 4; i++)
+        assert_int_equal(pthread_create(&t[i], NULL, search_many, dbpath), 0);
+    for (int i = 0; i < 4; i++) {
+        void *bad = NULL;
+        pthread_join(t[i], &bad);
+        assert_int_equal((long)bad, 0);
+    }
 }
 
 static void test_search_no_match(void **state)
@@ -1555,6 +1592,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_sort_by_date),
         cmocka_unit_test(test_search_paging),
         cmocka_unit_test(test_search_empty_query_matches_all),
+        cmocka_unit_test(test_search_threads),
         cmocka_unit_test(test_search_no_match),
         cmocka_unit_test(test_search_facet_filters),
         cmocka_unit_test(test_search_filter_keeps_rank),
