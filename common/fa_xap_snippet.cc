@@ -34,21 +34,29 @@ struct Word {
 
 }  // namespace
 
-/* ASCII letters, digits and '_', by table: the snippet's scanner asks
- * this of every byte of a page. */
-static const struct AsciiWord {
+/* Each byte's class, by table: the snippet's scanner asks this of every
+ * byte of a page. ASCII letters, digits and '_' are word bytes; the
+ * apostrophe, '&' and '.' may join two words into one; every byte from
+ * 0x80 starts or continues a UTF-8 sequence that must be decoded. */
+enum { B_SEP = 0, B_WORD = 1, B_JOIN = 2, B_HIGH = 3 };
+static const struct ByteClass {
+    unsigned char of[256];
     bool is[128];
-    AsciiWord() : is()
+    ByteClass() : of(), is()
     {
-        for (unsigned c = 0; c < 128; c++)
-            is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        for (unsigned c = 0; c < 256; c++) {
+            bool w = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (c < 128)
+                is[c] = w;
+            of[c] = c >= 0x80 ? B_HIGH : w ? B_WORD : (c == '\'' || c == '&' || c == '.') ? B_JOIN : B_SEP;
+        }
     }
-} ascii_word;
+} byte_class;
 
 static inline bool word_char(unsigned ch)
 {
     if (ch < 128)
-        return ascii_word.is[ch];
+        return byte_class.is[ch];
     return Xapian::Unicode::is_wordchar(ch);
 }
 
@@ -248,48 +256,70 @@ struct Scanner {
     template <typename Want>
     bool word(size_t *b, size_t *e, std::string *lower, Want want, bool *wanted)
     {
+        const unsigned char *u = (const unsigned char *)base;
+        const unsigned char *cls = byte_class.of;
         unsigned ch = 0;
-        size_t k = 0;
-        for (; i < n; i += k) {
-            k = next_char(i, &ch);
+        size_t k = 0, at = this->i;   /* a local cursor: the member would be
+                                        re-read after every append */
+        /* To the next word character: ASCII separators (and joiners,
+         * which join nothing at a word's start) a byte at a time. */
+        for (;;) {
+            while (at < n && (cls[u[at]] == B_SEP || cls[u[at]] == B_JOIN))
+                at++;
+            if (at >= n) {
+                this->i = at;
+                return false;
+            }
+            if (cls[u[at]] == B_WORD) {
+                ch = u[at];
+                break;
+            }
+            k = next_char(at, &ch);
             if (word_char(ch))
                 break;
+            at += k;
         }
-        if (i >= n)
-            return false;
-        *b = i;
+        *b = at;
         bool keep = lower && want(ch < 0x80 ? ascii_lower(ch) : ch);
         if (lower)
             lower->clear();
-        while (i < n) {
-            k = next_char(i, &ch);
-            if (word_char(ch)) {
-                if (!keep)
-                    ;
-                else if (ch < 0x80)
-                    *lower += (char)ascii_lower(ch);
-                else
+        while (at < n) {
+            unsigned c = cls[u[at]];
+            if (c == B_WORD) {
+                size_t from = at;
+                while (at < n && cls[u[at]] == B_WORD)
+                    at++;
+                if (keep)
+                    for (size_t j = from; j < at; j++)
+                        *lower += (char)ascii_lower(u[j]);
+                continue;
+            }
+            if (c == B_SEP)
+                break;
+            k = next_char(at, &ch);
+            if (c == B_HIGH && word_char(ch)) {
+                if (keep)
                     Xapian::Unicode::append_utf8(*lower, Xapian::Unicode::tolower(ch));
-                i += k;
+                at += k;
                 continue;
             }
             /* Keep "don't", "AT&T" and "U.S." inside one word, as the
              * term generator does. */
             unsigned nx = 0;
-            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && i + k < n &&
-                (next_char(i + k, &nx), word_char(nx))) {
+            if ((ch == '\'' || ch == 0x2019 || ch == '&' || ch == '.') && at + k < n &&
+                (next_char(at + k, &nx), word_char(nx))) {
                 if (!keep)
                     ;
                 else if (ch == '&')
                     *lower += '&';
                 else if (ch != '.')
                     *lower += '\'';
-                i += k;
+                at += k;
                 continue;
             }
             break;
         }
-        *e = i;
+        *e = this->i = at;
         *wanted = keep;
         return true;
     }
@@ -322,18 +352,27 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
         return words;
     Scanner sc(text);
     std::string lower;
+    std::unordered_map<std::string, int> seen;
     size_t b, e, ord = 0, recent[4] = {0, 0, 0, 0};
     bool wanted;
     for (; sc.word(&b, &e, &lower, want, &wanted); ord++) {
         int term = -1;
         if (wanted && lower.size() <= 64) {
-            std::string st = stem(lower);
-            std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
-            for (size_t t = 0; t < terms.size(); t++)
-                if (terms[t] == st || terms[t] == lower || (any_exact && terms[t] == ex)) {
-                    term = (int)t;
-                    break;
-                }
+            /* A page repeats its words: each distinct one is stemmed and
+             * matched once. */
+            auto hit = seen.find(lower);
+            if (hit != seen.end()) {
+                term = hit->second;
+            } else {
+                std::string st = stem(lower);
+                std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
+                for (size_t t = 0; t < terms.size(); t++)
+                    if (terms[t] == st || terms[t] == lower || (any_exact && terms[t] == ex)) {
+                        term = (int)t;
+                        break;
+                    }
+                seen.emplace(lower, term);
+            }
         }
         if (term >= 0) {
             Word w;
