@@ -1,5 +1,5 @@
 /* serve.c - the HTTP server of fa-search --serve (see serve.h), over
- * libmicrohttpd: MHD parses HTTP and runs the thread pool; this file maps
+ * libmicrohttpd: MHD parses HTTP and runs a thread per connection; this file maps
  * URLs and parameters to the same page_search() and writers the command
  * line uses, and adds the security headers to every answer. It never
  * opens a file after start-up and never names one in an answer.
@@ -54,7 +54,9 @@ struct serve {
     fa_db            **pool;         /* every handle, owned              */
     fa_db            **idle;         /* a stack of those not lent out     */
     size_t             npool, nidle;
-    unsigned           nexports;
+    unsigned           threads;      /* searches at once                 */
+    unsigned           nsearches, nexports;   /* handles lent out       */
+    struct waiter     *waiting, *last;        /* searches waiting, FIFO */
     struct MHD_Response *asset[16];  /* one per serve_assets entry       */
 };
 
@@ -73,16 +75,73 @@ static void logf_(serve *s, const char *fmt, ...)
 
 /* ------------------------------------------------------------ handles */
 
-/* A handle for one request, or NULL when none is idle (the caller
- * answers 503). An export also takes one of SERVE_MAX_EXPORTS slots. */
+/* Searches wait for a handle in arrival order. Every connection has a
+ * thread of its own (so a slow request never holds up another
+ * connection's), but at most 'threads' searches run at once: more only
+ * share the CPUs, which stretches every request and most of all the
+ * slowest. A request that waits longer than SERVE_MAX_WAIT_MS is answered
+ * 503. One waiter, on its caller's stack: */
+typedef struct waiter {
+    pthread_cond_t  cv;
+    fa_db          *db;       /* set by pool_give: this waiter's turn */
+    struct waiter  *next;
+} waiter;
+
+static fa_db *idle_pop(serve *s)
+{
+    return s->nidle ? s->idle[--s->nidle] : NULL;
+}
+
+/* A handle for one search (is_export 0), or NULL when none came within
+ * SERVE_MAX_WAIT_MS; for an export, at once or NULL when
+ * SERVE_MAX_EXPORTS are streaming (exports have handles of their own,
+ * so searches never wait behind one). The caller answers 503. */
 static fa_db *pool_take(serve *s, int is_export)
 {
     fa_db *db = NULL;
     pthread_mutex_lock(&s->mu);
-    if (s->nidle && (!is_export || s->nexports < SERVE_MAX_EXPORTS)) {
-        db = s->idle[--s->nidle];
-        s->nexports += is_export ? 1 : 0;
+    if (is_export) {
+        if (s->nexports < SERVE_MAX_EXPORTS && (db = idle_pop(s)))
+            s->nexports++;
+        goto out;
     }
+    if (!s->waiting && s->nsearches < s->threads && (db = idle_pop(s))) {
+        s->nsearches++;
+        goto out;
+    }
+    waiter w;
+    pthread_condattr_t ca;
+    struct timespec until;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&w.cv, &ca);
+    pthread_condattr_destroy(&ca);
+    w.db = NULL;
+    w.next = NULL;
+    *(s->waiting ? &s->last->next : &s->waiting) = &w;
+    s->last = &w;
+    clock_gettime(CLOCK_MONOTONIC, &until);
+    until.tv_sec += SERVE_MAX_WAIT_MS / 1000;
+    until.tv_nsec += (long)(SERVE_MAX_WAIT_MS % 1000) * 1000000L;
+    if (until.tv_nsec >= 1000000000L) {
+        until.tv_sec++;
+        until.tv_nsec -= 1000000000L;
+    }
+    while (!w.db && pthread_cond_timedwait(&w.cv, &s->mu, &until) != ETIMEDOUT)
+        ;
+    if (!w.db) {   /* timed out: leave the queue */
+        waiter **pp = &s->waiting, *prev = NULL;
+        while (*pp != &w) {
+            prev = *pp;
+            pp = &(*pp)->next;
+        }
+        *pp = w.next;
+        if (s->last == &w)
+            s->last = prev;
+    }
+    db = w.db;     /* pool_give counted it in nsearches */
+    pthread_cond_destroy(&w.cv);
+out:
     pthread_mutex_unlock(&s->mu);
     return db;
 }
@@ -92,8 +151,21 @@ static void pool_give(serve *s, fa_db *db, int is_export)
     if (!db)
         return;
     pthread_mutex_lock(&s->mu);
+    if (is_export) {
+        s->nexports--;
+    } else if (s->waiting) {   /* straight to the longest waiter */
+        waiter *w = s->waiting;
+        s->waiting = w->next;
+        if (!s->waiting)
+            s->last = NULL;
+        w->db = db;
+        pthread_cond_signal(&w->cv);
+        pthread_mutex_unlock(&s->mu);
+        return;
+    } else {
+        s->nsearches--;
+    }
     s->idle[s->nidle++] = db;
-    s->nexports -= is_export ? 1 : 0;
     pthread_mutex_unlock(&s->mu);
 }
 
@@ -850,7 +922,7 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
     serve *sv = NULL;
     struct addrinfo hints, *ai = NULL;
     char port[16];
-    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
     int rc, gai;
 
     *out = NULL;
@@ -864,6 +936,7 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
     sv->log = c->log;
     sv->log_ctx = c->log_ctx;
     sv->max_clients = c->max_clients;
+    sv->threads = c->threads;
     if ((rc = open_pool(sv, c, (size_t)c->threads + SERVE_MAX_EXPORTS, errbuf, errlen)) < 0)
         goto out;
     if (serve_nassets > sizeof sv->asset / sizeof *sv->asset) {
@@ -897,7 +970,6 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
     sv->d = MHD_start_daemon(flags, (uint16_t)c->port, NULL, NULL, handle, sv,
                              MHD_OPTION_EXTERNAL_LOGGER, mhd_log, sv,
                              MHD_OPTION_SOCK_ADDR, ai->ai_addr,
-                             MHD_OPTION_THREAD_POOL_SIZE, c->threads,
                              MHD_OPTION_CONNECTION_LIMIT, c->max_clients + SERVE_SPARE_CONNECTIONS,
                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SERVE_TIMEOUT_S,
                              MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SERVE_MAX_REQUEST_BYTES,

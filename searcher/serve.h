@@ -1,5 +1,5 @@
 /* serve.h - fa-search --serve: the search page and its JSON API over HTTP,
- * on libmicrohttpd's thread pool. The server reads the index and writes
+ * on libmicrohttpd (a thread per connection). The server reads the index and writes
  * nothing; it answers with the same page_search() and JSON writer as the
  * command line, from a pool of index handles (a Xapian database handle is
  * not thread-safe, so each request borrows one of its own).
@@ -30,6 +30,8 @@
 #define SERVE_MAX_EXPORTS          2   /* exports streaming at once: 503  */
 #define SERVE_SPARE_CONNECTIONS   16   /* accepted past max_clients to say
                                           503; beyond, refused at accept  */
+#define SERVE_MAX_WAIT_MS       2000   /* a search waiting this long for
+                                          one of the 'threads' turns: 503 */
 
 typedef struct serve serve;   /* a running server; opaque */
 
@@ -47,7 +49,8 @@ typedef struct serve_config {
                                        limit... from the command line;
                                        query, filters and paging are the
                                        request's                         */
-    unsigned           threads;     /* MHD worker threads (>= 1)          */
+    unsigned           threads;     /* searches at once (>= 1); the rest
+                                       wait their turn in arrival order  */
     unsigned           max_clients; /* open connections before 503        */
     serve_log_fn       log;         /* may be NULL                        */
     void              *log_ctx;

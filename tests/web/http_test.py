@@ -146,6 +146,7 @@ def main():
         slow.close()
         run_shards(fa_index, fa_search, tmp)
         run_field_facets(fa_index, fa_search, tmp)
+        run_concurrent(fa_search, db)
         run_saturated(fa_search, db)
         check(srv.stop() == 0, "SIGTERM stops the server cleanly (exit 0)", srv.log[-3:])
     finally:
@@ -417,6 +418,50 @@ def run_field_facets(fa_index, fa_search, tmp):
               "facet=NAME the index lacks: 400 with the CLI's message", "%d %r vs %r" % (st, body, msg))
     finally:
         check(srv.stop() == 0, "the stored-fields server stops cleanly", srv.log[-3:])
+
+
+def run_concurrent(fa_search, db):
+    """Many searches at once, each building its query from scratch: a
+    query object shared between threads (Xapian's static MatchAll, whose
+    reference count is not atomic) crashed the server under load. With
+    --threads 1 every request waits its turn: none is refused."""
+    import threading
+    urls = ["/api/search?country=USA&limit=1", "/api/search?q=NOT+fisheries&limit=1",
+            "/api/search?q=fisheries+OR+chile&limit=1&facets=1", "/api/search?official=Imran+Khan&limit=1"]
+    for threads, clients, each in (("8", 16, 60), ("1", 8, 10)):
+        srv = fixtures.Server(fa_search, [db], "--threads", threads, "--max-clients", "32")
+        statuses, lock = {}, threading.Lock()
+
+        def client(k):
+            conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+            mine = {}
+            for i in range(each):
+                try:
+                    conn.request("GET", urls[(k + i) % len(urls)])
+                    r = conn.getresponse()
+                    r.read()
+                    mine[r.status] = mine.get(r.status, 0) + 1
+                except (OSError, http.client.HTTPException) as e:
+                    mine[type(e).__name__] = mine.get(type(e).__name__, 0) + 1
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=30)
+            conn.close()
+            with lock:
+                for key, v in mine.items():
+                    statuses[key] = statuses.get(key, 0) + v
+        try:
+            ts = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+            for t in ts:
+                t.start()
+            for t in ts:
+                t.join()
+            check(statuses == {200: clients * each},
+                  "%d clients x %d searches at once, --threads %s: every answer 200" % (clients, each, threads),
+                  statuses)
+            check(srv.proc.poll() is None, "... and the server is still running (--threads %s)" % threads,
+                  srv.log[-3:])
+        finally:
+            check(srv.stop() == 0, "the concurrent server stops cleanly (--threads %s)" % threads, srv.log[-3:])
 
 
 def run_saturated(fa_search, db):
