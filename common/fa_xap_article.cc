@@ -44,7 +44,7 @@ static void fetch_article(fa_hits *h, fa_db *db, const char *id, const fa_search
         mine = fa__snippet_plan_for(fa__snippet_plan(q), matching, doc);
     }
     h->text_html.push_back(fa__highlight_all(h->text.back(), db->stem, db->foldstem, mine,
-                                             fa__suffix_stemmer(db->language)));
+                                             fa__suffix_stemmer(db->language), fa__snippet_memo(db)));
 }
 
 extern "C" int fa_db_article(fa_hits **out, fa_db *db, const char *id, const fa_search *s)

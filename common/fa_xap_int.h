@@ -60,6 +60,9 @@ struct fa_db {
     /* Facet values remembered by docid; valid for the revision the reader
      * has open, so dropped whenever it reopens or gains a shard. */
     std::unique_ptr<class FacetMemo> facets;
+    /* The stems of the words snippets have read (a pure function of the
+     * word: kept across searches; fa_xap_snippet.cc). */
+    std::unique_ptr<struct SnippetMemo> snippet_memo;
     /* Writers: how new texts are stored. */
     int text_level = FA_TEXT_LEVEL_DEFAULT;   /* 0: raw                    */
     std::string text_dict;               /* current dictionary; "" none    */
@@ -247,13 +250,26 @@ void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem);
 SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
                                  const Xapian::Document &doc);
 bool fa__suffix_stemmer(const std::string &lang);
-/* 'exact' gives exact words' terms (FA_PREFIX_EXACT + it) for =word. */
+/* Each word's stem and exact form, as the two stemmers of one handle give
+ * them: a page's words repeat, and so do an archive's, so each distinct
+ * word is stemmed once while the memo lasts. At most
+ * SNIPPET_MEMO_WORDS words each (then it starts again; the output never
+ * depends on it). One per handle, so one thread at a time. */
+#define SNIPPET_MEMO_WORDS 100000
+struct SnippetMemo {
+    std::unordered_map<std::string, std::string> stems, exacts;
+};
+/* The handle's memo, made on first use (NULL if there is no memory for
+ * it: snippets are then made without one). */
+SnippetMemo *fa__snippet_memo(fa_db *db);
+/* 'exact' gives exact words' terms (FA_PREFIX_EXACT + it) for =word;
+ * 'memo' may be NULL (every word stemmed afresh). */
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem, Xapian::Stem &exact,
-                             const SnippetPlan &plan, bool prefilter);
+                             const SnippetPlan &plan, bool prefilter, SnippetMemo *memo);
 /* All of 'text' HTML-escaped, the words of 'plan' in <b> as in a snippet
  * (fa_db_article's view of one article). */
 std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
-                              const SnippetPlan &plan, bool prefilter);
+                              const SnippetPlan &plan, bool prefilter, SnippetMemo *memo);
 
 /* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
  * with the schema's fields, and its filters). Throws QueryParserError

@@ -1006,7 +1006,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
                 mine = hints;   /* nothing of the text matched: the caller's names */
             snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),
                                                 FA_SNIPPET_SCAN_BYTES),
-                                    s->snippet_len, db->stem, db->foldstem, mine, prefilter);
+                                    s->snippet_len, db->stem, db->foldstem, mine, prefilter, fa__snippet_memo(db));
         }
         h->snippet.push_back(snip);
     }

@@ -326,10 +326,34 @@ struct Scanner {
 };
 }  // namespace
 
+SnippetMemo *fa__snippet_memo(fa_db *db)
+{
+    if (!db->snippet_memo)
+        db->snippet_memo.reset(new (std::nothrow) SnippetMemo);
+    return db->snippet_memo.get();
+}
+
+/* stemmer(word), from 'memo' when it has it (NULL: no memo; the result
+ * is then in *scratch). */
+static const std::string &stem_of(std::unordered_map<std::string, std::string> *memo, Xapian::Stem &stemmer,
+                                  const std::string &word, std::string *scratch)
+{
+    if (!memo) {
+        *scratch = stemmer(word);
+        return *scratch;
+    }
+    auto it = memo->find(word);
+    if (it != memo->end())
+        return it->second;
+    if (memo->size() >= SNIPPET_MEMO_WORDS)
+        memo->clear();
+    return memo->emplace(word, stemmer(word)).first->second;
+}
+
 /* The words of 'text' that match one of 'terms' (the index in 'terms' of
  * the stem each matched), in text order. */
 static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
-                                  const std::vector<std::string> &terms, bool prefilter)
+                                  const std::vector<std::string> &terms, bool prefilter, SnippetMemo *memo)
 {
     bool first_byte[256] = {false}, any_exact = false;
     const size_t ne = strlen(FA_PREFIX_EXACT);
@@ -352,27 +376,23 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
         return words;
     Scanner sc(text);
     std::string lower;
-    std::unordered_map<std::string, int> seen;
+    std::string scratch, scratch2;
     size_t b, e, ord = 0, recent[4] = {0, 0, 0, 0};
     bool wanted;
     for (; sc.word(&b, &e, &lower, want, &wanted); ord++) {
         int term = -1;
         if (wanted && lower.size() <= 64) {
-            /* A page repeats its words: each distinct one is stemmed and
-             * matched once. */
-            auto hit = seen.find(lower);
-            if (hit != seen.end()) {
-                term = hit->second;
-            } else {
-                std::string st = stem(lower);
-                std::string ex = any_exact ? FA_PREFIX_EXACT + exact(lower) : std::string();
-                for (size_t t = 0; t < terms.size(); t++)
-                    if (terms[t] == st || terms[t] == lower || (any_exact && terms[t] == ex)) {
-                        term = (int)t;
-                        break;
-                    }
-                seen.emplace(lower, term);
-            }
+            const std::string &st = stem_of(memo ? &memo->stems : NULL, stem, lower, &scratch);
+            const std::string &ex = any_exact ? stem_of(memo ? &memo->exacts : NULL, exact, lower, &scratch2)
+                                              : scratch2;
+            for (size_t t = 0; t < terms.size(); t++)
+                if (terms[t] == st || terms[t] == lower ||
+                    (any_exact && terms[t].size() == ne + ex.size() &&
+                     terms[t].compare(0, ne, FA_PREFIX_EXACT) == 0 &&
+                     terms[t].compare(ne, std::string::npos, ex) == 0)) {
+                    term = (int)t;
+                    break;
+                }
         }
         if (term >= 0) {
             Word w;
@@ -469,7 +489,7 @@ static bool joined(const std::string &text, const std::vector<Word> &words, size
 }
 
 std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &stem,
-                             Xapian::Stem &exact, const SnippetPlan &plan, bool prefilter)
+                             Xapian::Stem &exact, const SnippetPlan &plan, bool prefilter, SnippetMemo *memo)
 {
     /* Every stem to look for: the solo terms, then the phrases' words. */
     std::vector<std::string> terms = plan.solo;
@@ -478,7 +498,7 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
             if (std::find(terms.begin(), terms.end(), t) == terms.end())
                 terms.push_back(t);
 
-    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter);
+    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter, memo);
     mark_phrases(words, plan, terms);
     size_t bestm = 0;
     size_t best = best_window(words, terms.size() + plan.phrases.size(), len, &bestm);
@@ -550,14 +570,14 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
  * <b>...</b> by the snippet's rules (phrases only where they stand
  * together; neighbours separated by blanks share one highlight). */
 std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
-                              const SnippetPlan &plan, bool prefilter)
+                              const SnippetPlan &plan, bool prefilter, SnippetMemo *memo)
 {
     std::vector<std::string> terms = plan.solo;
     for (const auto &ph : plan.phrases)
         for (const std::string &t : ph)
             if (std::find(terms.begin(), terms.end(), t) == terms.end())
                 terms.push_back(t);
-    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter);
+    std::vector<Word> words = words_of(text, stem, exact, terms, prefilter, memo);
     mark_phrases(words, plan, terms);
     std::string out;
     size_t pos = 0;
