@@ -648,7 +648,8 @@ static enum MHD_Result api_export(serve *sv, struct MHD_Connection *c)
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, j->rq->err);
         goto out;
     }
-    if (export_cols_parse(&j->cols, j->rq->fields, err, sizeof err) < 0) {
+    if (export_cols_parse(&j->cols, j->rq->fields, err, sizeof err) < 0 ||
+        export_cols_check(&j->cols, j->s.collapse, err, sizeof err) < 0) {
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, err);
         goto out;
     }
