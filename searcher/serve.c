@@ -12,6 +12,7 @@
 #include "page.h"
 #include "print.h"
 #include "export.h"
+#include "holders.h"
 #include "resolve.h"
 #include "show.h"
 #include "sink.h"
@@ -530,6 +531,52 @@ out:
     return ret;
 }
 
+/* /api/holders?role=[COUNTRY/]POST: who held the post and when, with
+ * each tenure's articles in this archive, as fa-search --holders POST
+ * --db --json writes it (holders_print): what the page shows beside a
+ * role filter. The role is written as role= takes it on /api/search. */
+static enum MHD_Result api_holders(serve *sv, struct MHD_Connection *c)
+{
+    req *rq = NULL;
+    fa_db *db = NULL;
+    sink out;
+    char *body, err[512] = "";
+    size_t len;
+    enum MHD_Result ret;
+    int rc;
+
+    sink_mem(&out);
+    if ((rc = req_read(&rq, c)) == -2) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    if (rc == 0 && (rq->nroles != 1 || rq->nparams != 1))
+        snprintf(rq->err, sizeof rq->err, "/api/holders takes one parameter, role=[COUNTRY/]POST "
+                 "(as role= on /api/search)");
+    if (*rq->err) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
+        goto out;
+    }
+    if (!(db = pool_take(sv, 0))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again");
+        goto out;
+    }
+    if ((rc = holders_print(&out, sv->gaz, db, rq->roles[0], NULL, 1, err, sizeof err)) < 0) {
+        ret = respond_status(sv, c, rc, err);
+        goto out;
+    }
+    if (!(body = sink_take(&out, &len))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    ret = respond(c, MHD_HTTP_OK, "application/json; charset=utf-8", body, len);
+out:
+    pool_give(sv, db, 0);
+    sink_fini(&out);
+    req_free(rq);
+    return ret;
+}
+
 /* An export streaming: MHD pulls bytes from export_read() as the client
  * takes them, and each time the bytes run out the next SERVE_EXPORT_CHUNK
  * rows are searched (export_run over that page), so memory stays one
@@ -756,6 +803,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return api_search(sv, c);
     if (!strcmp(url, "/api/export.csv"))
         return api_export(sv, c);
+    if (!strcmp(url, "/api/holders"))
+        return api_holders(sv, c);
     if (!strncmp(url, "/api/article/", 13))
         return api_article(sv, c, url + 13);
     if ((a = asset_for(sv, url)))
