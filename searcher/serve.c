@@ -156,7 +156,7 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * request is. */
 typedef struct req {
     const char *q, *from, *to, *sort, *offset, *limit, *facets,
-               *facet_limit, *histogram, *fields, *collapse, *similar;
+               *facet_limit, *histogram, *fields, *collapse, *similar, *pick;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
@@ -181,6 +181,7 @@ static const struct {
     {"facet_limit", offsetof(req, facet_limit)},
     {"histogram", offsetof(req, histogram)}, {"fields", offsetof(req, fields)},
     {"collapse", offsetof(req, collapse)}, {"similar", offsetof(req, similar)},
+    {"pick", offsetof(req, pick)},
 };
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -256,7 +257,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official role about from to "
-             "sort offset limit facets facet facet_limit histogram fields collapse similar)", klen, key);
+             "sort offset limit facets facet facet_limit histogram fields collapse pick similar)", klen, key);
     return MHD_NO;
 }
 
@@ -330,6 +331,17 @@ static int req_search(req *r, const serve *sv, fa_search *s)
         param_bool(r, r->collapse, "collapse", &s->collapse) < 0)
         return -1;
     s->similar = r->similar && *r->similar ? r->similar : NULL;
+    if (r->pick && *r->pick) {   /* --collapse-pick */
+        if (strcmp(r->pick, "earliest") && strcmp(r->pick, "longest")) {
+            snprintf(r->err, sizeof r->err, "pick must be earliest or longest, not '%.40s'", r->pick);
+            return -1;
+        }
+        if (!s->collapse) {
+            snprintf(r->err, sizeof r->err, "pick goes with collapse=1");
+            return -1;
+        }
+        s->collapse_pick = strcmp(r->pick, "longest") ? FA_PICK_EARLIEST : FA_PICK_LONGEST;
+    }
     if (s->facet_limit == 0 || s->facet_limit > SERVE_MAX_FACET_LIMIT)
         s->facet_limit = 10;   /* the command line's 0 (all) is not offered here */
     if (r->histogram && *r->histogram) {
