@@ -242,6 +242,7 @@ async function runSearch(st) {
     drawHits(res, st);
     drawPager(res, st);
     lastFacets = facets;
+    aboutShown = (res.facets && res.facets.about) || [];
     drawFacets(st);
     drawPosts();
     drawTimeline(res, st);
@@ -453,10 +454,13 @@ function facetItem(f, v, st) {
   return el('li', { 'data-value': v.value }, label, f === 'about' ? null : aboutButton(v.value, st));
 }
 
-/* Beside a mention count, how many of the matches are about the value
- * (the "Mainly about" list's count); a click filters on about= it. */
+/* Beside a mention count, how many of the matches shown (every filter
+ * applied, about= too) are about the value, so it is never more than the
+ * matches that mention it; a click filters on about= it. */
+let aboutShown = [];
+
 function aboutButton(value, st) {
-  const a = (lastFacets.about || []).find((x) => x.value === value);
+  const a = aboutShown.find((x) => x.value === value);
   const on = st.about.includes(value);
   if (!a && !on) return null;
   const n = a ? a.count : null;

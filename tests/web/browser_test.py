@@ -604,6 +604,16 @@ def about_steps(p, fa_search, db, out):
     check(("about=" + value) in d.current_url and p.titles() == [h["title"] or h["id"] for h in flt["hits"]]
           and p.q('#chips .chip[data-facet="about"][data-value="%s"]' % value),
           "'about N' filters on about=%s (%d hits, a chip)" % (value, flt["total"]), d.current_url)
+    # Under the filter, "about N" counts within it: never above the mentions.
+    fl = cli_json(fa_search, db, "--facets", "--facet-limit", "200", "--about", value, "pakistan")
+    pairs = p.js("return Array.from(document.querySelectorAll('.facet[data-facet=\"country\"] li[data-value]'))"
+                 ".filter(li => li.querySelector('.about-n')).map(li => [li.dataset.value,"
+                 " parseInt(li.querySelector('.n').textContent, 10),"
+                 " parseInt(li.querySelector('.about-n').textContent.replace(/[^0-9]/g, ''), 10)])")
+    want = {v["value"]: v["count"] for v in fl["facets"]["about"]}
+    check(pairs and all(a <= n and want.get(v) == a for v, n, a in pairs),
+          "with about= chosen, 'about N' counts the matches shown (as --about --facets), never above the mentions",
+          (pairs, want))
     chips = p.js("return Array.from(document.querySelectorAll('#hits .hit')).map(li =>"
                  " Array.from(li.querySelectorAll('.chip[data-facet=\"about\"]')).map(c => c.dataset.value))")
     check([sorted(c) for c in chips] == [sorted(h.get("about", [])) for h in flt["hits"]],
