@@ -238,6 +238,8 @@ async function runSearch(st) {
     $('error').hidden = true;
     drawCount(res, st);
     drawSuggestion(res);
+    /* a shared similar=ID URL: the chip names the article once a hit is it */
+    for (const h of res.hits) if (st.similar && h.id === st.similar && !similarTitles.has(h.id)) similarTitles.set(h.id, h.title || h.id);
     drawChips(st);
     drawHits(res, st);
     drawPager(res, st);

@@ -528,6 +528,11 @@ def copies_steps(p, fa_search, db, out):
           [c.text for c in chip])
     shot(p, out, "similar-1280-light.png", 1280, False)
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    d.refresh()
+    p.wait_total(members["total"], "the group's list reloaded")
+    chip = p.q('#chips .chip[data-facet="similar"]')
+    check(len(chip) == 1 and lead["title"] in chip[0].text and p.js("return document.getElementById('collapse').checked"),
+          "the list's URL reloaded: the same chip, Group copies still ticked", [c.text for c in chip])
     d.back()
     p.wait(lambda: p.idle() and d.current_url == grouped_url and p.count_text().startswith(want), "back to the groups")
     check(d.current_url == grouped_url and hit_similar(p) == cli, "back returns to the grouped hits", d.current_url)
@@ -570,7 +575,12 @@ def role_steps(p, fa_search, db, out):
     check(named and all(n in line for n in named), "the holders with articles here are listed (%d: %s)"
           % (len(named), ", ".join(named)), line)
     shot(p, out, "role-1280-light.png", 1280, False)
+    shot(p, out, "role-360-dark.png", 360, True)
+    wide = p.js("return document.documentElement.scrollWidth")
+    check(wide <= 362, "at 360 px the role chip and holders fit (scrollWidth %d)" % wide)
+    shot(p, out, "role-1280-light.png", 1280, False)   # back to light for what follows
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
     d.refresh()
     p.wait_total(held["total"], "the role URL reloaded")
     check(len(p.q('#chips .chip[data-facet="role"]')) == 1, "a reloaded URL keeps the role")
