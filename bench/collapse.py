@@ -7,7 +7,8 @@
      on UNGDC (few copies: every speech its own group, nearly);
   3. the same on a corpus with many copies: a sample of UNGDC speeches,
      each with the six edited copies tests/copies/gen.py makes (trimmed,
-     re-headed, reordered, a sentence added, words changed, all of them).
+     re-headed, reordered, a sentence added, words changed, all of them),
+     also with --collapse-pick longest.
 
 Figures: a markdown report on stdout and in bench/results/<date>-collapse.md.
   FA_BENCH_CORPUS  UNGDC (default ../shared/corpus/ungdc/ungdc-1946-2024.jsonl.gz)
@@ -106,6 +107,7 @@ try:
     many_idx = index(os.path.join(work, "many"), [many])
     lat_many_plain = latency(os.path.join(work, "many"), qs)
     lat_many_coll = latency(os.path.join(work, "many"), qs, "--collapse")
+    lat_many_long = latency(os.path.join(work, "many"), qs, "--collapse", "--collapse-pick", "longest")
     groups_many = json.loads(subprocess.run([SEARCH, "--db", os.path.join(work, "many"), "--json", "--collapse",
                                              "--limit", "0", ""], capture_output=True, text=True, check=True).stdout)
     load_end = os.getloadavg()
@@ -138,6 +140,9 @@ UNGDC under `--collapse ''`: {groups_all['total']} groups of {groups_all['total_
 | --- | --- | --- | --- |
 | UNGDC | {lat_plain['p50']:.2f} / {lat_plain['p95']:.2f} ms | {lat_coll['p50']:.2f} / {lat_coll['p95']:.2f} ms | {lat_plain['max_p50']:.1f} / {lat_coll['max_p50']:.1f} ms |
 | many copies: {ncopies} speeches x 7 = {n} articles, {groups_many['total']} groups | {lat_many_plain['p50']:.2f} / {lat_many_plain['p95']:.2f} ms | {lat_many_coll['p50']:.2f} / {lat_many_coll['p95']:.2f} ms | {lat_many_plain['max_p50']:.1f} / {lat_many_coll['max_p50']:.1f} ms |
+
+`--collapse --collapse-pick longest` on the many-copies index: {lat_many_long['p50']:.2f} / {lat_many_long['p95']:.2f} ms
+(slowest query's p50 {lat_many_long['max_p50']:.1f} ms; {lat_many_long['totals']} groups, as earliest).
 
 Many-copies index: {many_idx['wall']:.1f} s wall, {mb(many_idx['bytes'])}. Sum of totals over the
 queries: UNGDC {lat_plain['totals']} articles, {lat_coll['totals']} groups; many copies

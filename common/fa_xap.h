@@ -28,6 +28,10 @@ enum {
                           compacts it into a durable index at the end)     */
 };
 enum { FA_SORT_RELEVANCE = 0, FA_SORT_DATE = 1, FA_SORT_DATE_DESC = 2 };
+/* The hit a collapsed copy group shows (fa_search.collapse_pick): its
+ * earliest matching member, or its longest (most words; the earliest of
+ * equals). */
+enum { FA_PICK_EARLIEST = 0, FA_PICK_LONGEST = 1 };
 /* Date histograms: buckets of all matches by year ("1995"), month
  * ("1995-07"; a date known only to its year counts as "1995") or decade
  * ("1990s"). */
@@ -284,6 +288,7 @@ typedef struct fa_search {
                                  FA_EQUERY                               */
     int         collapse;     /* nonzero: one hit per copy group (fa-search
                                  --collapse, see "Copy groups" below)    */
+    int         collapse_pick;  /* the member a group shows: FA_PICK_*    */
     const char *similar;      /* non-NULL: only the members of the copy
                                  group of the article with this id (itself
                                  included; alone when it has no text); no
@@ -309,7 +314,9 @@ unsigned long fa_hits_total(const fa_hits *h);       /* all matches; with
  * collapse key on that slot keeps one hit per group (articles without
  * text are never collapsed); the hit shown is the group's earliest
  * matching member (by date, undated last; ties by the stored record),
- * at the rank of its best-ranked member. fa_hits_total is then the exact
+ * or with s->collapse_pick FA_PICK_LONGEST its longest matching member
+ * (the most shingles in its signature; the earliest of equals), at the
+ * rank of its best-ranked member. fa_hits_total is then the exact
  * number of groups that match, fa_hits_total_articles the number of
  * matching articles, and fa_hits_similar(h, i) how many other members of
  * hit i's group match too. Facet, field and histogram counts stay per

@@ -389,6 +389,20 @@ void fa__copy_regroup(Xapian::WritableDatabase &w)
     }
 }
 
+Xapian::MSetIterator fa__copy_longest(const Xapian::MSet &m)
+{
+    Xapian::MSetIterator best = m.begin();
+    uint32_t most = 0;
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it) {
+        fa_copy_sig s;
+        if (sig_of(it.get_document(), &s) && s.nshingles > most) {   /* '>': ties stay earliest */
+            most = s.nshingles;
+            best = it;
+        }
+    }
+    return best;
+}
+
 std::string fa__copy_group_of(Xapian::Database &d, const std::string &id, bool *found)
 {
     std::string term = std::string(FA_PREFIX_ID) + id;

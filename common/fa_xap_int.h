@@ -143,6 +143,10 @@ CopyPlace fa__copy_place(const Xapian::Document &d);
 void fa__copy_repair(fa_db *db, const CopyPlace &gone);
 void fa__copy_regroup(Xapian::WritableDatabase &w);
 std::string fa__copy_group_of(Xapian::Database &d, const std::string &id, bool *found);
+/* The member of 'm' (a group's matching members, earliest first) with
+ * the most shingles in its signature, the longest text; the earliest of
+ * those that tie. m.begin() when none has a signature. */
+Xapian::MSetIterator fa__copy_longest(const Xapian::MSet &m);
 
 /* fa_xap_text.cc: stored text. fa__text_load sets a writer up with the
  * index's current dictionary (throws FaError when the index names one it

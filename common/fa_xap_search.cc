@@ -817,18 +817,21 @@ static std::vector<std::vector<std::string>> plan_words_held(Xapian::Database &x
 }
 /* The hit a collapsed group shows: its earliest member matching 'query'
  * (undated last, ties by the stored record, so that every shard layout
- * shows the same one), with the number of members that match. */
+ * shows the same one), or with FA_PICK_LONGEST its longest such member
+ * (the earliest of equals) among the group's 'n' matching members. */
 struct Earliest {
     Xapian::Enquire enq;
     Xapian::MSet m;
+    Xapian::MSetIterator pick;
     Earliest(Xapian::Database &d, const Xapian::Query &query, const std::string &key,
-             Xapian::KeyMaker *order, Xapian::doccount all)
+             Xapian::KeyMaker *order, Xapian::doccount all, Xapian::doccount n, int how)
         : enq(d)
     {
         enq.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
                                     Xapian::Query(std::string(FA_PREFIX_GROUP) + key)));
         enq.set_sort_by_key(order, false);
-        m = enq.get_mset(0, 1, all);
+        m = enq.get_mset(0, how == FA_PICK_LONGEST ? n : 1, all);
+        pick = how == FA_PICK_LONGEST ? fa__copy_longest(m) : m.begin();
     }
 };
 
@@ -978,9 +981,10 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         auto group = gspy ? members.find(hit.get_collapse_key()) : members.end();
         if (group != members.end() && group->second > 1) {
             similar = group->second - 1;
-            first.reset(new Earliest(db->db, query, hit.get_collapse_key(), &earliest, all));
+            first.reset(new Earliest(db->db, query, hit.get_collapse_key(), &earliest, all,
+                                     group->second, s->collapse_pick));
             if (!first->m.empty()) {
-                it = first->m.begin();
+                it = first->pick;
                 from = &first->enq;
             }
         }

@@ -46,6 +46,18 @@ int export_cols_parse(export_cols *out, const char *list, char *errbuf, size_t e
     return FA_OK;
 }
 
+int export_cols_check(const export_cols *c, int collapse, char *errbuf, size_t errlen)
+{
+    for (size_t i = 0; i < c->n && !collapse; i++)
+        if (c->len[i] == 7 && memcmp(c->name[i], "similar", 7) == 0) {
+            /* without groups there is nothing to count: a column of 0s
+             * would read as "no copies" */
+            snprintf(errbuf, errlen, "--fields similar counts a copy group's other members: it needs --collapse");
+            return FA_EINVAL;
+        }
+    return FA_OK;
+}
+
 /* The bytes of s[0..n) that are well-formed UTF-8 go through 'put' one
  * sequence at a time; any other byte becomes U+FFFD, so CSV and TSV are
  * valid UTF-8 whatever an old index holds. */
@@ -127,6 +139,10 @@ static int column(sink *out, const page_hit *h, const char *name, size_t len, in
         sink_printf(json ? out : tmp, "%zu", h->rank);
         return 1;
     }
+    if (is(name, len, "similar")) {   /* --collapse: the group's other matching members */
+        sink_printf(json ? out : tmp, "%lu", h->similar);
+        return 1;
+    }
     if (is(name, len, "snippet")) {
         if (json)
             print_json_string(out, h->snippet, strlen(h->snippet));
@@ -155,7 +171,7 @@ static int column(sink *out, const page_hit *h, const char *name, size_t len, in
 static int builtin_col(const char *name, size_t len)
 {
     static const char *const always[] = {
-        "id", "date", "title", "url", "source", "score", "rank", "snippet",
+        "id", "date", "title", "url", "source", "score", "rank", "snippet", "similar",
     };
     for (size_t i = 0; i < sizeof always / sizeof *always; i++)
         if (is(name, len, always[i]))

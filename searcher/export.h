@@ -34,11 +34,16 @@ typedef struct export_cols {
 
 /* Parse a comma-separated --fields list (NULL: the default columns).
  * The names: id, date, title, url, source, countries, officials, score,
- * rank, snippet, or any other stored field's. FA_OK, or FA_EINVAL with
+ * rank, snippet, similar (--collapse: the hit's copy group's other
+ * members that match), or any other stored field's. FA_OK, or FA_EINVAL with
  * a one-line reason in errbuf: an empty name, "text" (not exported:
  * --show gives it), or more than EXPORT_MAX_FIELDS names. *out borrows
  * from 'list'. */
 int export_cols_parse(export_cols *out, const char *list, char *errbuf, size_t errlen);
+
+/* Whether columns 'c' go with a search: "similar" needs 'collapse'
+ * (fa_search.collapse). FA_OK, or FA_EINVAL with a one-line reason. */
+int export_cols_check(const export_cols *c, int collapse, char *errbuf, size_t errlen);
 
 /* Write the matches of 's' to 'out' in 'format', in the search's order:
  * every match from the first when 'paged' is 0, else s->limit of them
@@ -56,7 +61,7 @@ int export_run(sink *out, fa_db *db, const fa_search *s, const fa_gazetteer *gaz
 
 /* After export_run wrote at least one row: nonzero when column i names
  * a stored field (not id, date, title, url, source, countries,
- * officials, score, rank or snippet, which every row has) that none of
+ * officials, score, rank, snippet or similar, which every row has) that none of
  * the written rows had. */
 int export_col_missing(const export_cols *cols, size_t i);
 

@@ -317,7 +317,9 @@ int main(int argc, char **argv)
 
     rc = qopts_parse(&o, argc, argv, qopts_color_auto(isatty(1), getenv("NO_COLOR"), getenv("TERM")),
                      err, sizeof err);
-    if (rc == FA_OK && o.action == QOPTS_RUN && export_cols_parse(&cols, o.fields, err, sizeof err) < 0)
+    if (rc == FA_OK && o.action == QOPTS_RUN &&
+        (export_cols_parse(&cols, o.fields, err, sizeof err) < 0 ||
+         export_cols_check(&cols, o.search.collapse, err, sizeof err) < 0))
         rc = QOPTS_EUSAGE;
     if (rc < 0) {
         /* One line and where to look, not the whole help. */

@@ -64,12 +64,15 @@ void qopts_usage(FILE *f)
           "  --json               the same as --format json\n"
           "  --fields LIST        columns of csv, tsv and jsonl, comma-separated: id,\n"
           "                       date, title, url, source, countries, officials,\n"
-          "                       score, rank, snippet or any stored field's name\n"
+          "                       score, rank, snippet, similar (with --collapse)\n"
+          "                       or any stored field's name\n"
           "  --count              print the number of matches alone (exact)\n"
           "  --show ID            print article ID whole; with a query, its matched\n"
           "                       words highlighted\n"
           "  --collapse           one hit per group of copies (the earliest), with\n"
           "                       \"N similar\"; the total counts groups\n"
+          "  --collapse-pick HOW  the member a group shows: earliest (default) or\n"
+          "                       longest (the most words; the earliest of equals)\n"
           "  --similar ID         only the copies of article ID (its group), itself\n"
           "                       included\n"
           "  --total exact|estimate  count every match (default) or let Xapian\n"
@@ -155,6 +158,7 @@ static const struct option longopts[] = {
     {"count", no_argument, NULL, 'n'},
     {"show", required_argument, NULL, 'w'},
     {"collapse", no_argument, NULL, 'X'},
+    {"collapse-pick", required_argument, NULL, 'K'},
     {"similar", required_argument, NULL, 'Y'},
     {"total", required_argument, NULL, 'T'},
     {"max-query-terms", required_argument, NULL, 'Q'},
@@ -291,6 +295,12 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         return FA_OK;
     case 'b': o->batch = arg; return FA_OK;
     case 'X': o->search.collapse = 1; return FA_OK;
+    case 'K':
+        if (strcmp(arg, "earliest") && strcmp(arg, "longest"))
+            return usage_error(errbuf, errlen, "--collapse-pick must be earliest or longest, not '%s'", arg);
+        o->search.collapse_pick = strcmp(arg, "longest") ? FA_PICK_EARLIEST : FA_PICK_LONGEST;
+        o->pick_given = 1;
+        return FA_OK;
     case 'Y':
         if (!*arg)
             return usage_error(errbuf, errlen, "--similar needs an article id");
@@ -325,6 +335,9 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
         return usage_error(errbuf, errlen, "--db DIR is required");
     if (o->repeat && !o->batch)
         return usage_error(errbuf, errlen, "--repeat goes with --batch");
+    if (o->pick_given && !o->search.collapse)
+        return usage_error(errbuf, errlen, o->serve ? "--collapse-pick: the server takes pick= with collapse=1 "
+                           "per request" : "--collapse-pick goes with --collapse");
     if (o->repeat && o->count)
         return usage_error(errbuf, errlen, "--repeat times pages of hits: it takes no --count");
     if (o->fields && !rows)

@@ -59,6 +59,7 @@ typedef struct qopts {
     const char *field_facets[QOPTS_MAX_FILTERS];
     size_t      nfield_facets;
     int         list;            /* --list: FA_LIST_*, or -1              */
+    int         pick_given;      /* --collapse-pick was given              */
     /* --role POST: as typed; with --country C, each is "C/POST" (owned
      * copies in role_specs), and the countries name the post's country
      * instead of filtering on mentions. search.roles points at roles. */

@@ -12,6 +12,7 @@
 #include "page.h"
 #include "print.h"
 #include "export.h"
+#include "holders.h"
 #include "resolve.h"
 #include "show.h"
 #include "sink.h"
@@ -227,7 +228,7 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * request is. */
 typedef struct req {
     const char *q, *from, *to, *sort, *offset, *limit, *facets,
-               *facet_limit, *histogram, *fields, *collapse, *similar;
+               *facet_limit, *histogram, *fields, *collapse, *similar, *pick;
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
@@ -252,6 +253,7 @@ static const struct {
     {"facet_limit", offsetof(req, facet_limit)},
     {"histogram", offsetof(req, histogram)}, {"fields", offsetof(req, fields)},
     {"collapse", offsetof(req, collapse)}, {"similar", offsetof(req, similar)},
+    {"pick", offsetof(req, pick)},
 };
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
@@ -327,7 +329,7 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official role about from to "
-             "sort offset limit facets facet facet_limit histogram fields collapse similar)", klen, key);
+             "sort offset limit facets facet facet_limit histogram fields collapse pick similar)", klen, key);
     return MHD_NO;
 }
 
@@ -401,6 +403,17 @@ static int req_search(req *r, const serve *sv, fa_search *s)
         param_bool(r, r->collapse, "collapse", &s->collapse) < 0)
         return -1;
     s->similar = r->similar && *r->similar ? r->similar : NULL;
+    if (r->pick && *r->pick) {   /* --collapse-pick */
+        if (strcmp(r->pick, "earliest") && strcmp(r->pick, "longest")) {
+            snprintf(r->err, sizeof r->err, "pick must be earliest or longest, not '%.40s'", r->pick);
+            return -1;
+        }
+        if (!s->collapse) {
+            snprintf(r->err, sizeof r->err, "pick goes with collapse=1");
+            return -1;
+        }
+        s->collapse_pick = strcmp(r->pick, "longest") ? FA_PICK_EARLIEST : FA_PICK_LONGEST;
+    }
     if (s->facet_limit == 0 || s->facet_limit > SERVE_MAX_FACET_LIMIT)
         s->facet_limit = 10;   /* the command line's 0 (all) is not offered here */
     if (r->histogram && *r->histogram) {
@@ -602,6 +615,52 @@ out:
     return ret;
 }
 
+/* /api/holders?role=[COUNTRY/]POST: who held the post and when, with
+ * each tenure's articles in this archive, as fa-search --holders POST
+ * --db --json writes it (holders_print): what the page shows beside a
+ * role filter. The role is written as role= takes it on /api/search. */
+static enum MHD_Result api_holders(serve *sv, struct MHD_Connection *c)
+{
+    req *rq = NULL;
+    fa_db *db = NULL;
+    sink out;
+    char *body, err[512] = "";
+    size_t len;
+    enum MHD_Result ret;
+    int rc;
+
+    sink_mem(&out);
+    if ((rc = req_read(&rq, c)) == -2) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    if (rc == 0 && (rq->nroles != 1 || rq->nparams != 1))
+        snprintf(rq->err, sizeof rq->err, "/api/holders takes one parameter, role=[COUNTRY/]POST "
+                 "(as role= on /api/search)");
+    if (*rq->err) {
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, rq->err);
+        goto out;
+    }
+    if (!(db = pool_take(sv, 0))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again");
+        goto out;
+    }
+    if ((rc = holders_print(&out, sv->gaz, db, rq->roles[0], NULL, 1, err, sizeof err)) < 0) {
+        ret = respond_status(sv, c, rc, err);
+        goto out;
+    }
+    if (!(body = sink_take(&out, &len))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    ret = respond(c, MHD_HTTP_OK, "application/json; charset=utf-8", body, len);
+out:
+    pool_give(sv, db, 0);
+    sink_fini(&out);
+    req_free(rq);
+    return ret;
+}
+
 /* An export streaming: MHD pulls bytes from export_read() as the client
  * takes them, and each time the bytes run out the next SERVE_EXPORT_CHUNK
  * rows are searched (export_run over that page), so memory stays one
@@ -720,7 +779,8 @@ static enum MHD_Result api_export(serve *sv, struct MHD_Connection *c)
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, j->rq->err);
         goto out;
     }
-    if (export_cols_parse(&j->cols, j->rq->fields, err, sizeof err) < 0) {
+    if (export_cols_parse(&j->cols, j->rq->fields, err, sizeof err) < 0 ||
+        export_cols_check(&j->cols, j->s.collapse, err, sizeof err) < 0) {
         ret = respond_error(c, MHD_HTTP_BAD_REQUEST, err);
         goto out;
     }
@@ -827,6 +887,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return api_search(sv, c);
     if (!strcmp(url, "/api/export.csv"))
         return api_export(sv, c);
+    if (!strcmp(url, "/api/holders"))
+        return api_holders(sv, c);
     if (!strncmp(url, "/api/article/", 13))
         return api_article(sv, c, url + 13);
     if ((a = asset_for(sv, url)))

@@ -5,7 +5,7 @@
  * not thread-safe, so each request borrows one of its own).
  *
  * Routes: GET/HEAD / and the page's assets (assets.h), /api/search,
- * /api/article/ID, /api/export.csv. Everything else is a JSON error.
+ * /api/article/ID, /api/export.csv, /api/holders. Everything else is a JSON error.
  */
 #ifndef SERVE_H
 #define SERVE_H

@@ -68,6 +68,58 @@ expect "--batch --collapse: one record per query" "fa-104:0 fa-006:2|fa-012:1" \
     "$("$search" --db "$tmp/all" --json --collapse --batch "$tmp/batch" |
        py -c 'import json,sys; print("|".join(" ".join(h["id"]+":"+str(h["similar"]) for h in json.loads(l)["hits"]) for l in sys.stdin))')"
 
+# Which member a group shows. wire-101 is fa-006 re-headlined with a
+# sentence added: the longest of the release story's three; the grain
+# story's trimmed copy is shorter than fa-012. The word counts are read
+# from the files, so the expectation follows the fixture.
+longest=$(py - "$root/corpus" "$copies" <<'PY'
+import os, re, sys
+def body(path):   # the text after the header block of an fa .txt article
+    t = open(path, encoding="utf-8").read()
+    return t.split("\n\n", 1)[1] if "\n\n" in t else t
+def ident(path):
+    m = re.search(r"^Id: (\S+)", open(path, encoding="utf-8").read(), re.M)
+    return m.group(1) if m else None
+paths = {}
+for d, _, fs in os.walk(sys.argv[1]):
+    for f in fs:
+        if f.endswith(".txt"):
+            paths[ident(os.path.join(d, f))] = os.path.join(d, f)
+for f in os.listdir(sys.argv[2]):
+    if f.endswith(".txt"):
+        paths[ident(os.path.join(sys.argv[2], f))] = os.path.join(sys.argv[2], f)
+group = ["fa-006", "wire-101", "wire-102"]
+print(max(group, key=lambda i: (len(body(paths[i]).split()), -group.index(i))))
+PY
+)
+expect "the longest member of the release story is wire-101 (by the files' word counts)" "wire-101" "$longest"
+expect "--collapse-pick longest: wire-101 stands for its group, still 2 similar" "fa-104:0 wire-101:2" \
+    "$(groups --db "$tmp/all" --collapse --collapse-pick longest mandela)"
+expect "--collapse-pick longest: the grain story's original, longer than its trimmed copy" "fa-012:1" \
+    "$(groups --db "$tmp/all" --collapse --collapse-pick longest '"grain ships"')"
+expect "--collapse-pick earliest is the default" "$(groups --db "$tmp/all" --collapse '')" \
+    "$(groups --db "$tmp/all" --collapse --collapse-pick earliest '')"
+expect "--collapse-pick longest: the same groups and totals" "35 38" \
+    "$(js 'd["total"], d["total_articles"]' --db "$tmp/all" --collapse --collapse-pick longest --limit 0 '')"
+# The member shown must match the query: 'correspondent' is in wire-101 alone.
+expect "--collapse-pick longest picks among the members that match" "wire-101:0" \
+    "$(groups --db "$tmp/all" --collapse --collapse-pick longest correspondent)"
+"$search" --db "$tmp/all" --collapse-pick longest mandela >/dev/null 2>"$tmp/err"; rc=$?
+expect "--collapse-pick without --collapse: exit 2, explained" "2 1" "$rc $(grep -c 'goes with --collapse' "$tmp/err")"
+"$search" --db "$tmp/all" --collapse --collapse-pick biggest mandela >/dev/null 2>"$tmp/err"; rc=$?
+expect "--collapse-pick biggest: exit 2, named" "2 1" "$rc $(grep -c "earliest or longest, not 'biggest'" "$tmp/err")"
+
+# Rows under --collapse: one per group; --fields similar gives its count.
+expect "--format csv --fields id,similar: one row per group with its similar count" \
+    "$(js '" ".join(h["id"] + ":" + str(h["similar"]) for h in d["hits"])' --db "$tmp/all" --collapse --limit 100 '')" \
+    "$("$search" --db "$tmp/all" --format csv --collapse --fields id,similar '' | tail -n +2 | tr -d '\r' | tr ',' ':' | paste -sd ' ')"
+expect "--format jsonl --fields similar" '{"id":"fa-006","similar":2}' \
+    "$("$search" --db "$tmp/all" --format jsonl --collapse --fields id,similar mandela | grep fa-006)"
+expect "--format tsv --fields similar with --collapse-pick longest" "wire-101	2" \
+    "$("$search" --db "$tmp/all" --format tsv --collapse --collapse-pick longest --fields id,similar mandela | grep wire-101)"
+"$search" --db "$tmp/all" --format csv --fields id,similar mandela >/dev/null 2>"$tmp/err"; rc=$?
+expect "--fields similar without --collapse: exit 2, explained" "2 1" "$rc $(grep -c 'needs --collapse' "$tmp/err")"
+
 # Incremental: copies added one at a time to an index of corpus/ group as
 # a fresh build does; then the group's first member is deleted.
 "$index" --quiet --db "$tmp/inc" "$root/corpus" || bad "index corpus/"
@@ -103,6 +155,8 @@ expect "a stub file: the same" "$(groups --db "$tmp/s1" --db "$tmp/s2" --collaps
 "$index" --quiet --merge "$tmp/merged" "$tmp/s1" "$tmp/s2" || bad "merge the shards"
 expect "merged shards group as one index" "$(groups --db "$tmp/all" --collapse '')" \
     "$(groups --db "$tmp/merged" --collapse '')"
+expect "two shards as one, --collapse-pick longest: the same member as one index" "fa-104:0 wire-101:2" \
+    "$(groups --db "$tmp/s1" --db "$tmp/s2" --collapse --collapse-pick longest mandela)"
 
 # Many matches: the matcher rules most of them out of a page of 10, and
 # the groups must still be counted exactly: as many as the hits of a
@@ -127,17 +181,26 @@ def get(q):
 try:
     a = get("q=mandela&collapse=1")
     b = get("q=&similar=wire-101&limit=100")
+    c = get("q=mandela&collapse=1&pick=longest")
     print(a["total"], a["total_articles"], " ".join(f'{h["id"]}:{h["similar"]}' for h in a["hits"]),
-          "|", " ".join(sorted(h["id"] for h in b["hits"])), end="")
-    try:
-        get("q=x&collapse=2")
-    except urllib.error.HTTPError as e:
-        print(" |", e.code, end="")
+          "|", " ".join(sorted(h["id"] for h in b["hits"])),
+          "|", " ".join(f'{h["id"]}:{h["similar"]}' for h in c["hits"]), end="")
+    for bad in ("q=x&collapse=2", "q=x&pick=longest", "q=x&collapse=1&pick=big",
+                "q=x&fields=id,similar"):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{s.port}/api/" + ("export.csv?" if "fields" in bad else "search?") + bad)
+            print(" | 200", end="")
+        except urllib.error.HTTPError as e:
+            print(" |", e.code, json.load(e)["error"].split(" ")[0], end="")
+    with urllib.request.urlopen(f"http://127.0.0.1:{s.port}/api/export.csv?q=mandela&collapse=1&pick=longest"
+                                "&fields=id,similar") as r:
+        print(" |", r.read().decode().replace("\r\n", " ").strip(), end="")
 finally:
     s.stop()
 PY
 )
-expect "/api/search?collapse=1 and similar=ID" "2 4 fa-104:0 fa-006:2 | fa-006 wire-101 wire-102 | 400" "$api"
+expect "/api/search?collapse=1, similar=ID, pick=longest; bad values 400; export.csv's similar column" \
+    "2 4 fa-104:0 fa-006:2 | fa-006 wire-101 wire-102 | fa-104:0 wire-101:2 | 400 collapse | 400 pick | 400 pick | 400 --fields | id,similar fa-104,0 wire-101,2" "$api"
 
 # An index built with --no-copies has no groups: both options say so.
 "$index" --quiet --db "$tmp/none" --no-copies "$root/corpus" || bad "index --no-copies"

@@ -217,6 +217,22 @@ if command -v curl >/dev/null; then
     check "/api/search role=COUNTRY/POST" "$a" "10"
     a=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/search?role=Secretary%20of%20State")
     check "/api/search ambiguous role=: 400" "$a" "400"
+    # /api/holders: what the page shows beside a role filter, byte for
+    # byte the command line's --holders --db --json.
+    curl -s "http://127.0.0.1:$port/api/holders?role=USA/Secretary%20of%20State" >"$tmp/h.json"
+    check "/api/holders?role=USA/POST equals --holders POST --country USA --db --json" \
+        "$(cmp -s "$tmp/h.json" "$tmp/c.json" && echo same)" "same"
+    curl -s "http://127.0.0.1:$port/api/holders?role=UN%20Secretary-General" >"$tmp/h2.json"
+    "$search" --holders "UN Secretary-General" --db "$fx" --json >"$tmp/c2.json"
+    check "/api/holders of an international post equals the command line's" \
+        "$(cmp -s "$tmp/h2.json" "$tmp/c2.json" && echo same)" "same"
+    a=$(curl -s -w ' %{http_code}' "http://127.0.0.1:$port/api/holders?role=USA/Secretery%20of%20State")
+    case $a in *"did you mean 'Secretary of State'"*" 400") ok "/api/holders typo: 400 with the command line's message";;
+        *) bad "/api/holders typo: 400 with the command line's message" "$a";; esac
+    for qs in "" "role=" "role=UN%20Secretary-General&q=x" "role=a&role=b" "post=UN%20Secretary-General"; do
+        a=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/holders?$qs")
+        check "/api/holders?$qs: 400 (one role= and nothing else)" "$a" "400"
+    done
     kill "$server"
     wait "$server" 2>/dev/null
     server=

@@ -575,6 +575,25 @@ static void test_export_cols_refused(void **state)
     assert_true(c.snippet);
 }
 
+/* "similar" counts a copy group's other members: a column of it without
+ * --collapse would be all zeros, read as "no copies", so it is refused;
+ * with --collapse it is a column every row has (never "missing"). */
+static void test_export_cols_similar(void **state)
+{
+    export_cols c;
+    char err[256];
+
+    (void)state;
+    assert_int_equal(export_cols_parse(&c, "id,similar", err, sizeof err), FA_OK);
+    assert_int_equal(export_cols_check(&c, 0, err, sizeof err), FA_EINVAL);
+    assert_non_null(strstr(err, "--collapse"));
+    assert_int_equal(export_cols_check(&c, 1, err, sizeof err), FA_OK);
+    assert_false(export_col_missing(&c, 1));
+    assert_int_equal(export_cols_parse(&c, "id,similarity", err, sizeof err), FA_OK);
+    assert_int_equal(export_cols_check(&c, 0, err, sizeof err), FA_OK);   /* a stored field's name */
+    assert_true(export_col_missing(&c, 1));
+}
+
 static void test_show_article_whole(void **state)
 {
     fa_search s;
@@ -638,6 +657,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_export_tsv_escapes),
         cmocka_unit_test(test_export_jsonl_and_paging),
         cmocka_unit_test(test_export_cols_refused),
+        cmocka_unit_test(test_export_cols_similar),
         cmocka_unit_test(test_show_article_whole),
     };
     if (argc > 1)

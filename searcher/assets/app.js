@@ -19,7 +19,8 @@ const $ = (id) => document.getElementById(id);
 /* ------------------------------------------------------------ state */
 
 function emptyState() {
-  return { q: '', country: [], official: [], about: [], from: '', to: '', sort: 'relevance', page: 1, article: '' };
+  return { q: '', country: [], official: [], about: [], role: [], from: '', to: '', sort: 'relevance', page: 1, article: '',
+    collapse: false, similar: '' };
 }
 
 function readURL() {
@@ -27,6 +28,9 @@ function readURL() {
   const st = emptyState();
   st.q = p.get('q') || '';
   for (const f of FACETS) st[f] = p.getAll(f).filter((v) => v);
+  st.role = p.getAll('role').filter((v) => v);
+  st.collapse = p.get('collapse') === '1';
+  st.similar = p.get('similar') || '';
   st.from = p.get('from') || '';
   st.to = p.get('to') || '';
   const sort = p.get('sort');
@@ -37,19 +41,34 @@ function readURL() {
   return st;
 }
 
-/* The parameters a state sends to the API (and shows in the URL). */
-function searchParams(st, without) {
+/* The parameters a state sends to the API (and shows in the URL). A
+ * group's list (similar=ID) is not itself collapsed; the URL keeps
+ * collapse=1 beside it, so that leaving the list groups again. */
+function searchParams(st, without, forURL) {
   const p = new URLSearchParams();
   if (st.q) p.set('q', st.q);
   for (const f of FACETS) if (f !== without) for (const v of st[f]) p.append(f, v);
+  for (const v of st.role) p.append('role', v);
   if (st.from) p.set('from', st.from);
   if (st.to) p.set('to', st.to);
   if (st.sort !== 'relevance') p.set('sort', st.sort);
+  if (st.collapse && (forURL || !st.similar)) p.set('collapse', '1');
+  if (st.similar) p.set('similar', st.similar);
   return p;
 }
 
-function stateURL(st) {
+/* The CSV export's columns: the default ones, and under "Group copies"
+ * the group's other members (fa-search --fields ...,similar). */
+const EXPORT_COLUMNS = 'rank,id,date,title,source,url,countries,officials,score';
+
+function exportURL(st) {
   const p = searchParams(st);
+  if (p.get('collapse') === '1') p.set('fields', EXPORT_COLUMNS + ',similar');
+  return '/api/export.csv?' + p.toString();
+}
+
+function stateURL(st) {
+  const p = searchParams(st, null, true);
   if (st.page > 1) p.set('page', String(st.page));
   if (st.article) p.set('article', st.article);
   const s = p.toString();
@@ -124,6 +143,9 @@ async function api(path, params) {
   return body;
 }
 
+/* Titles of the articles whose copies were listed ("Copies of: ..."). */
+const similarTitles = new Map();
+
 /* Names of values seen in facet counts, so chips show "Pakistan", not PAK. */
 const names = { country: new Map(), official: new Map(), about: new Map() };
 
@@ -167,6 +189,7 @@ function render(st) {
   $('sort').value = st.sort;
   $('from').value = st.from;
   $('to').value = st.to;
+  $('collapse').checked = st.collapse;
   if (!st.article) openedHere = false;
   if (st.article) {
     if (!$('reader').hidden) return showArticle(st);
@@ -203,7 +226,8 @@ async function runSearch(st) {
     p.set('facet_limit', String(FACET_FETCH));
     return api('/api/search', p).then((r) => [f, r.facets[f]]);
   });
-  $('export').href = '/api/export.csv?' + searchParams(st).toString();
+  $('export').href = exportURL(st);
+  drawHolders(st);
   document.body.classList.add('busy');
   try {
     const [res, ...own] = await Promise.all([api('/api/search', main), ...extra]);
@@ -214,11 +238,15 @@ async function runSearch(st) {
     $('error').hidden = true;
     drawCount(res, st);
     drawSuggestion(res);
+    /* a shared similar=ID URL: the chip names the article once a hit is it */
+    for (const h of res.hits) if (st.similar && h.id === st.similar && !similarTitles.has(h.id)) similarTitles.set(h.id, h.title || h.id);
     drawChips(st);
     drawHits(res, st);
     drawPager(res, st);
     lastFacets = facets;
+    aboutShown = (res.facets && res.facets.about) || [];
     drawFacets(st);
+    drawPosts();
     drawTimeline(res, st);
   } catch (e) {
     if (my !== seq) return;
@@ -248,6 +276,15 @@ function drawSuggestion(res) {
 
 function drawCount(res, st) {
   let text;
+  if (res.collapse) {
+    /* "3 groups of copies (5 articles)": the total counts groups */
+    text = res.total === 0 ? 'No article matches.' :
+      plural(res.total, 'group of copies', 'groups of copies') + ' (' + plural(res.total_articles, 'article', 'articles') + ')' +
+      (res.hits.length === 0 ? '; this page is past the last.' :
+        res.total > res.hits.length ? '; showing ' + res.hits[0].rank + '–' + res.hits[res.hits.length - 1].rank + '.' : '.');
+    $('count').textContent = text;
+    return;
+  }
   if (res.total === 0) text = 'No article matches.';
   else if (res.hits.length === 0) text = plural(res.total, 'article matches', 'articles match') + '; this page is past the last.';
   else text = plural(res.total, 'article matches', 'articles match') +
@@ -270,6 +307,19 @@ function drawChips(st) {
         }, '×')));
     }
   }
+  for (const r of st.role) {
+    chips.push(el('span', { class: 'chip on', 'data-facet': 'role', 'data-value': r },
+      el('span', { class: 'kind', text: 'Holder of:' }), el('span', { text: r }),
+      el('button', { type: 'button', 'aria-label': 'Remove filter holder of ' + r, title: 'Remove',
+        onclick: () => go({ role: state.role.filter((x) => x !== r) }) }, '×')));
+  }
+  if (st.similar) {
+    const label = similarTitles.get(st.similar) || st.similar;
+    chips.push(el('span', { class: 'chip on', 'data-facet': 'similar', 'data-value': st.similar },
+      el('span', { class: 'kind', text: 'Copies of:' }), el('span', { text: label }),
+      el('button', { type: 'button', 'aria-label': 'Remove filter copies of ' + label, title: 'Remove',
+        onclick: () => go({ similar: '' }) }, '×')));
+  }
   if (st.from || st.to) {
     const label = (st.from || '…') + ' – ' + (st.to || '…');
     chips.push(el('span', { class: 'chip on', 'data-facet': 'date' },
@@ -289,16 +339,18 @@ function hitChip(facet, value) {
     'aria-pressed': on ? 'true' : 'false',
     title: (on ? 'Filtering on ' : 'Filter on ') + label,
     onclick: () => { if (!state[facet].includes(value)) go({ [facet]: state[facet].concat([value]) }); },
-  }, label);
+  }, facet === 'about' ? el('span', { class: 'kind', text: 'About' }) : null, label);
 }
 
 /* A speech can name forty countries: a hit shows the chosen values, then
  * the first CHIPS_SHOWN of each facet, and a button for the rest. */
-const CHIPS_SHOWN = { country: 8, official: 4 };
+const CHIPS_SHOWN = { about: 3, country: 8, official: 4 };
 
-function hitChips(countries, officials) {
+/* What the article is about comes first (as about= filters), then what
+ * it mentions. */
+function hitChips(countries, officials, about) {
   const chips = [], rest = [];
-  for (const [f, values] of [['country', countries], ['official', officials]]) {
+  for (const [f, values] of [['about', about || []], ['country', countries], ['official', officials]]) {
     const chosen = values.filter((v) => state[f].includes(v));
     const others = values.filter((v) => !state[f].includes(v));
     for (const v of chosen.concat(others.slice(0, CHIPS_SHOWN[f]))) chips.push(hitChip(f, v));
@@ -329,7 +381,22 @@ function drawHits(res, st) {
     if (h.fields && h.fields.dateline) meta.push(' · ', h.fields.dateline);
     const link = h.url && safeURL(h.url);
     if (link) meta.push(' · ', el('a', { href: link, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original'));
-    const chips = hitChips(h.countries || [], h.officials || []);
+    const chips = hitChips(h.countries || [], h.officials || [], h.about || []);
+    let similar = null;
+    if (h.similar > 0 && h.id) {
+      /* "N similar": the other members of its copy group, listed by similar=ID */
+      const text = h.similar.toLocaleString('en') + ' similar';
+      const a = el('a', { class: 'similar', href: stateURL(Object.assign({}, st, { similar: h.id, page: 1, article: '' })),
+        'data-id': h.id, 'aria-label': text + ': list the copies of this article' }, text);
+      a.addEventListener('click', (ev) => {
+        if (ev.button !== 0 || ev.metaKey || ev.ctrlKey || ev.shiftKey || ev.altKey) return;
+        ev.preventDefault();
+        similarTitles.set(h.id, h.title || h.id);
+        go({ similar: h.id });
+      });
+      similar = a;
+    }
+    if (similar) meta.push(' · ', similar);
     return el('li', { class: 'hit' },
       el('div', { class: 'hit-head' }, el('span', { class: 'rank', text: String(h.rank) }), title),
       el('p', { class: 'meta' }, ...meta),
@@ -385,8 +452,70 @@ function facetItem(f, v, st) {
   } else {
     name = el('span', { class: 'name', text: v.name || v.value });
   }
-  return el('li', { 'data-value': v.value },
-    el('label', { for: id }, input, name, el('span', { class: 'n', text: v.count == null ? '' : v.count.toLocaleString('en') })));
+  const label = el('label', { for: id }, input, name, el('span', { class: 'n', text: v.count == null ? '' : v.count.toLocaleString('en') }));
+  return el('li', { 'data-value': v.value }, label, f === 'about' ? null : aboutButton(v.value, st));
+}
+
+/* Beside a mention count, how many of the matches shown (every filter
+ * applied, about= too) are about the value, so it is never more than the
+ * matches that mention it; a click filters on about= it. */
+let aboutShown = [];
+
+function aboutButton(value, st) {
+  const a = aboutShown.find((x) => x.value === value);
+  const on = st.about.includes(value);
+  if (!a && !on) return null;
+  const n = a ? a.count : null;
+  const name = displayName('about', value);
+  return el('button', {
+    type: 'button', class: 'about-n' + (on ? ' on' : ''), 'aria-pressed': on ? 'true' : 'false',
+    'aria-label': (n == null ? '' : n.toLocaleString('en') + ' ') + 'about ' + name + (on ? ': remove the about filter' : ': filter on them'),
+    title: on ? 'Filtering on articles about ' + name : 'Filter on articles about ' + name,
+    onclick: () => go({ about: on ? state.about.filter((x) => x !== value) : state.about.concat([value]) }),
+  }, 'about ' + (n == null ? '–' : n.toLocaleString('en')));
+}
+
+/* ------------------------------------------------------------ roles */
+
+/* Posts seen among the officials counted ("USA/Secretary of State"), as
+ * suggestions for the role box. */
+function drawPosts() {
+  const seen = new Set();
+  for (const v of lastFacets.official || []) {
+    const p = officialParts(v.value, v.name);
+    if (p.post && p.country) seen.add(p.country + '/' + p.post);
+  }
+  $('posts').replaceChildren(...Array.from(seen).sort().map((p) => el('option', { value: p })));
+}
+
+/* The holders of each role filter, from /api/holders (fa-search
+ * --holders --json): those with articles in this archive, with their
+ * years and counts. Fetched once per role. */
+const holders = new Map();
+
+function drawHolders(st) {
+  const box = $('holders');
+  const lines = [];
+  for (const r of st.role) {
+    const h = holders.get(r);
+    if (!h) {
+      holders.set(r, { pending: true });
+      const p = new URLSearchParams();
+      p.set('role', r);
+      api('/api/holders', p).then((ans) => { holders.set(r, ans); drawHolders(state); },
+        (e) => { holders.set(r, { error: e.message }); drawHolders(state); });
+      continue;
+    }
+    if (h.pending || h.error) continue;   /* a bad role: the search says why */
+    const named = (h.holders || []).filter((x) => x.articles > 0);
+    const parts = named.map((x) => x.name + ' ' + (x.approx ? '~' : '') + x.from + (x.to !== x.from ? '–' + x.to : '') +
+      (x.acting ? ', acting' : '') + ' (' + x.articles.toLocaleString('en') + ')');
+    lines.push(el('li', { 'data-role': r }, el('span', { class: 'kind', text: r + ': ' }),
+      parts.length ? parts.join(' · ') : 'no holder is named in this archive in their years',
+      ' — ' + plural((h.holders || []).length, 'tenure', 'tenures') + ' known'));
+  }
+  box.replaceChildren(...lines);
+  box.hidden = lines.length === 0;
 }
 
 /* ------------------------------------------------------------ timeline */
@@ -594,6 +723,13 @@ function setup() {
     go({ q: $('q').value.trim() });
   });
   $('sort').addEventListener('change', () => go({ sort: $('sort').value }));
+  $('collapse').addEventListener('change', () => go({ collapse: $('collapse').checked, similar: '' }));
+  $('role-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const r = $('role-input').value.trim();
+    $('role-input').value = '';
+    if (r && !state.role.includes(r)) go({ role: state.role.concat([r]) });
+  });
   $('dates').addEventListener('submit', (ev) => {
     ev.preventDefault();
     go({ from: $('from').value.trim(), to: $('to').value.trim() });

@@ -7,7 +7,12 @@ search. Screenshots (1280 and 360 px, light and dark) go to --out.
 
 If Chromium cannot start, the test says so and FAILS: it is never skipped.
 
-usage: browser_test.py --build DIR --out DIR   (ends "N passed, N failed")"""
+The index also holds tests/collapse/'s three edited copies, for the
+"Group copies" steps.
+
+usage: browser_test.py --build DIR --out DIR [--only copies,role,about]
+(ends "N passed, N failed"; --only runs those step groups alone, a
+quicker loop while working on them)"""
 import argparse
 import csv
 import io
@@ -136,6 +141,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", required=True)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--only", default="")
     a = ap.parse_args()
     fa_index = os.path.join(a.build, "fa-index")
     fa_search = os.path.join(a.build, "fa-search")
@@ -144,7 +150,9 @@ def main():
     tmp = tempfile.mkdtemp(prefix="fa-browser-")
     srv = d = None
     try:
-        db = fixtures.build_index(fa_index, tmp)
+        copies = os.path.join(fixtures.ROOT, "tests", "collapse")
+        db = fixtures.build_index(fa_index, tmp, extra=sorted(
+            os.path.join(copies, f) for f in os.listdir(copies) if f.endswith(".txt")))
         srv = fixtures.Server(fa_search, [db])
         base = "http://127.0.0.1:%d" % srv.port
         d = start_browser()
@@ -153,7 +161,14 @@ def main():
             return 1
         ok("Chromium starts (headless)")
         p = Page(d, base)
-        steps(p, fa_search, db, a.out)
+        groups = {"copies": copies_steps, "role": role_steps, "about": about_steps}
+        only = [g for g in a.only.split(",") if g]
+        if any(g not in groups for g in only):
+            sys.exit("--only takes %s" % ",".join(groups))
+        if not only:
+            steps(p, fa_search, db, a.out)
+        for g in only or groups:
+            groups[g](p, fa_search, db, a.out)
         logs = [e for e in d.get_log("browser") if e.get("level") in ("SEVERE", "WARNING")]
         csp = [e["message"] for e in logs if "Content Security Policy" in e["message"]]
         check(not csp, "no Content-Security-Policy violation (nothing tried to run inline)", csp[:3])
@@ -453,6 +468,168 @@ def dom_clean(p, where):
     """)
     check(not r["bad"] and r["scripts"] == 1 and r["xss"] is None,
           "%s: no injected element, handler or javascript: URL; nothing ran" % where, r)
+
+def hit_similar(p):
+    """[(title, "N similar" text or None)] of the hits shown."""
+    return [tuple(x) for x in p.js(
+        "return Array.from(document.querySelectorAll('#hits .hit')).map(li => [li.querySelector('.title').textContent,"
+        " li.querySelector('.similar') ? li.querySelector('.similar').textContent : null])")]
+
+
+def copies_steps(p, fa_search, db, out):
+    """Group copies: the toggle (by keyboard), "N similar", the group's
+    list and back, the export's similar column."""
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+    d = p.d
+    d.get(p.base + "/?q=mandela")
+    plain = cli_json(fa_search, db, "mandela")
+    p.wait_total(plain["total"], "q=mandela")
+    grouped = cli_json(fa_search, db, "--collapse", "mandela")
+    check(grouped["total"] < grouped["total_articles"] == plain["total"],
+          "the fixture has copies among the mandela hits (%d groups, %d articles)"
+          % (grouped["total"], grouped["total_articles"]))
+    p.js("document.getElementById('collapse').focus()")
+    ActionChains(d).send_keys(Keys.SPACE).perform()
+    want = "%d groups of copies (%d articles)" % (grouped["total"], grouped["total_articles"])
+    p.wait(lambda: p.idle() and p.count_text().startswith(want), "the grouped count '%s'" % want)
+    check("collapse=1" in d.current_url and p.count_text().startswith(want),
+          "Group copies (by keyboard): collapse=1 in the URL, the count says groups and articles", (d.current_url, p.count_text()))
+    shown = hit_similar(p)
+    cli = [(h["title"], "%d similar" % h["similar"] if h["similar"] else None) for h in grouped["hits"]]
+    check(shown == cli, "grouped hits as fa-search --collapse, 'N similar' where the group has others", (shown, cli))
+    href = p.js("return document.getElementById('export').href")
+    text = d.execute_async_script("const done = arguments[arguments.length - 1];"
+                                  "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERR ' + e));", href)
+    cols = "rank,id,date,title,source,url,countries,officials,score,similar"
+    cli_csv = subprocess.run([fa_search, "--db", db, "--format", "csv", "--collapse", "--fields", cols, "mandela"],
+                             stdout=subprocess.PIPE, check=True).stdout.decode()
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    check(text == cli_csv and rows[0][-1] == "similar" and len(rows) == grouped["total"] + 1,
+          "Export CSV when grouped: one row per group with a similar column, as --collapse --fields ...,similar",
+          (href, text[:300]))
+    shot(p, out, "copies-1280-light.png", 1280, False)
+    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    grouped_url = d.current_url
+    lead = next(h for h in grouped["hits"] if h["similar"])
+    link = p.q('#hits .similar[data-id="%s"]' % lead["id"])
+    if not check(len(link) == 1, "the group's hit has an 'N similar' link"):
+        return
+    p.js("arguments[0].focus()", link[0])
+    ActionChains(d).send_keys(Keys.ENTER).perform()
+    members = cli_json(fa_search, db, "--similar", lead["id"], "mandela")
+    p.wait_total(members["total"], "the group's list")
+    check(("similar=" + lead["id"]) in d.current_url and p.titles() == [h["title"] or h["id"] for h in members["hits"]]
+          and members["total"] == lead["similar"] + 1,
+          "Enter on 'N similar' lists the group (similar=%s): %d articles, as --similar" % (lead["id"], members["total"]),
+          (d.current_url, p.titles()))
+    chip = p.q('#chips .chip[data-facet="similar"]')
+    check(len(chip) == 1 and lead["title"] in chip[0].text, "a removable chip names the group's article",
+          [c.text for c in chip])
+    shot(p, out, "similar-1280-light.png", 1280, False)
+    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    d.refresh()
+    p.wait_total(members["total"], "the group's list reloaded")
+    chip = p.q('#chips .chip[data-facet="similar"]')
+    check(len(chip) == 1 and lead["title"] in chip[0].text and p.js("return document.getElementById('collapse').checked"),
+          "the list's URL reloaded: the same chip, Group copies still ticked", [c.text for c in chip])
+    d.back()
+    p.wait(lambda: p.idle() and d.current_url == grouped_url and p.count_text().startswith(want), "back to the groups")
+    check(d.current_url == grouped_url and hit_similar(p) == cli, "back returns to the grouped hits", d.current_url)
+    d.forward()
+    p.wait_total(members["total"], "forward to the group's list")
+    p.q('#chips .chip[data-facet="similar"] button')[0].click()
+    p.wait(lambda: p.idle() and p.count_text().startswith(want), "the similar chip removed")
+    check("similar=" not in d.current_url and "collapse=1" in d.current_url,
+          "removing the chip leaves the list, still grouped", d.current_url)
+    p.q("#collapse")[0].click()
+    p.wait_total(plain["total"], "ungrouped")
+    check("collapse" not in d.current_url and not p.q("#hits .similar"),
+          "unticking Group copies shows every article again", d.current_url)
+
+
+def role_steps(p, fa_search, db, out):
+    """A role filter: typed in the box (suggested from the officials'
+    posts), a removable chip, the holders from /api/holders."""
+    from selenium.webdriver.common.keys import Keys
+    d = p.d
+    role = "USA/Secretary of State"
+    d.get(p.base + "/")
+    every = cli_json(fa_search, db, "")
+    p.wait_total(every["total"], "the empty query")
+    posts = p.js("return Array.from(document.querySelectorAll('#posts option')).map(o => o.value)")
+    check(role in posts, "the role box suggests posts of the officials counted (%d, %s among them)" % (len(posts), role),
+          posts[:10])
+    box = p.q("#role-input")[0]
+    box.send_keys(role, Keys.ENTER)
+    held = cli_json(fa_search, db, "--role", role, "")
+    p.wait_total(held["total"], "role=%s" % role)
+    check(p.titles() == [h["title"] or h["id"] for h in held["hits"]] and "role=USA%2FSecretary+of+State" in d.current_url,
+          "a role filters the hits as --role (%d articles), state in the URL" % held["total"], d.current_url)
+    chip = p.q('#chips .chip[data-facet="role"]')
+    check(len(chip) == 1 and role in chip[0].text, "a removable chip names the role", [c.text for c in chip])
+    r = subprocess.run([fa_search, "--db", db, "--holders", role, "--json"], stdout=subprocess.PIPE, check=True)
+    named = [h["name"] for h in json.loads(r.stdout)["holders"] if h["articles"]]
+    p.wait(lambda: p.q('#holders li[data-role="%s"]' % role), "the holders line")
+    line = p.js("const li = document.querySelector('#holders li'); return li ? li.textContent : ''")
+    check(named and all(n in line for n in named), "the holders with articles here are listed (%d: %s)"
+          % (len(named), ", ".join(named)), line)
+    shot(p, out, "role-1280-light.png", 1280, False)
+    shot(p, out, "role-360-dark.png", 360, True)
+    wide = p.js("return document.documentElement.scrollWidth")
+    check(wide <= 362, "at 360 px the role chip and holders fit (scrollWidth %d)" % wide)
+    shot(p, out, "role-1280-light.png", 1280, False)   # back to light for what follows
+    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    d.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+    d.refresh()
+    p.wait_total(held["total"], "the role URL reloaded")
+    check(len(p.q('#chips .chip[data-facet="role"]')) == 1, "a reloaded URL keeps the role")
+    p.q('#chips .chip[data-facet="role"] button')[0].click()
+    p.wait_total(every["total"], "the role chip removed")
+    check("role=" not in d.current_url and not p.q("#holders li"), "removing the chip removes the role", d.current_url)
+    d.get(p.base + "/?role=" + "USA/Secretery of State".replace(" ", "+"))
+    p.wait(lambda: p.js("return !document.getElementById('error').hidden"), "the bad role's error")
+    check("unknown post" in p.js("return document.getElementById('error').textContent"),
+          "a misspelt post shows the server's message")
+
+
+def about_steps(p, fa_search, db, out):
+    """About counts beside mention counts; a click filters on about=."""
+    d = p.d
+    d.get(p.base + "/?q=pakistan")
+    pk = cli_json(fa_search, db, "--facets", "--facet-limit", "200", "pakistan")
+    p.wait_total(pk["total"], "q=pakistan")
+    about = {v["value"]: v["count"] for v in pk["facets"]["about"]}
+    shown = dict(tuple(x) for x in p.js(
+        "return Array.from(document.querySelectorAll('.facet[data-facet=\"country\"] li[data-value]'))"
+        ".filter(li => li.querySelector('.about-n')).map(li => [li.dataset.value,"
+        " parseInt(li.querySelector('.about-n').textContent.replace(/[^0-9]/g, ''), 10)])"))
+    want = {k: v for k, v in about.items() if k in {x["value"] for x in pk["facets"]["country"]}}
+    check(shown and shown == want, "country values show the about count beside the mention count (as --facets)",
+          (shown, want))
+    value = next(v for v in pk["facets"]["about"] if v["count"] < pk["total"])["value"]
+    p.q('.facet[data-facet="country"] li[data-value="%s"] .about-n' % value)[0].click()
+    flt = cli_json(fa_search, db, "--about", value, "pakistan")
+    p.wait_total(flt["total"], "about=%s" % value)
+    check(("about=" + value) in d.current_url and p.titles() == [h["title"] or h["id"] for h in flt["hits"]]
+          and p.q('#chips .chip[data-facet="about"][data-value="%s"]' % value),
+          "'about N' filters on about=%s (%d hits, a chip)" % (value, flt["total"]), d.current_url)
+    # Under the filter, "about N" counts within it: never above the mentions.
+    fl = cli_json(fa_search, db, "--facets", "--facet-limit", "200", "--about", value, "pakistan")
+    pairs = p.js("return Array.from(document.querySelectorAll('.facet[data-facet=\"country\"] li[data-value]'))"
+                 ".filter(li => li.querySelector('.about-n')).map(li => [li.dataset.value,"
+                 " parseInt(li.querySelector('.n').textContent, 10),"
+                 " parseInt(li.querySelector('.about-n').textContent.replace(/[^0-9]/g, ''), 10)])")
+    want = {v["value"]: v["count"] for v in fl["facets"]["about"]}
+    check(pairs and all(a <= n and want.get(v) == a for v, n, a in pairs),
+          "with about= chosen, 'about N' counts the matches shown (as --about --facets), never above the mentions",
+          (pairs, want))
+    chips = p.js("return Array.from(document.querySelectorAll('#hits .hit')).map(li =>"
+                 " Array.from(li.querySelectorAll('.chip[data-facet=\"about\"]')).map(c => c.dataset.value))")
+    check([sorted(c) for c in chips] == [sorted(h.get("about", [])) for h in flt["hits"]],
+          "each hit shows what it is about as about chips (the chosen value first)", chips)
+    shot(p, out, "about-1280-light.png", 1280, False)
+    d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
 
 
 if __name__ == "__main__":
