@@ -1,5 +1,5 @@
 /* serve.c - the HTTP server of fa-search --serve (see serve.h), over
- * libmicrohttpd: MHD parses HTTP and runs a thread per connection; this file maps
+ * libmicrohttpd: MHD parses HTTP and runs its thread pool; this file maps
  * URLs and parameters to the same page_search() and writers the command
  * line uses, and adds the security headers to every answer. It never
  * opens a file after start-up and never names one in an answer.
@@ -76,9 +76,10 @@ static void logf_(serve *s, const char *fmt, ...)
 
 /* ------------------------------------------------------------ handles */
 
-/* Searches wait for a handle in arrival order. Every connection has a
- * thread of its own (so a slow request never holds up another
- * connection's), but at most 'threads' searches run at once: more only
+/* Searches wait for a handle in arrival order. libmicrohttpd's pool has
+ * SERVE_POOL_PER_SEARCH threads per search slot (so a request seldom
+ * waits behind another connection of its own thread), but at most
+ * 'threads' searches run at once: more only
  * share the CPUs, which stretches every request and most of all the
  * slowest. A request that waits longer than SERVE_MAX_WAIT_MS is answered
  * 503. One waiter, on its caller's stack: */
@@ -984,7 +985,8 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
     serve *sv = NULL;
     struct addrinfo hints, *ai = NULL;
     char port[16];
-    unsigned flags = MHD_USE_THREAD_PER_CONNECTION | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_AUTO_INTERNAL_THREAD | MHD_USE_ERROR_LOG;
+
     int rc, gai;
 
     *out = NULL;
@@ -1032,6 +1034,7 @@ int serve_start(serve **out, const serve_config *c, char *errbuf, size_t errlen)
     sv->d = MHD_start_daemon(flags, (uint16_t)c->port, NULL, NULL, handle, sv,
                              MHD_OPTION_EXTERNAL_LOGGER, mhd_log, sv,
                              MHD_OPTION_SOCK_ADDR, ai->ai_addr,
+                             MHD_OPTION_THREAD_POOL_SIZE, c->threads * SERVE_POOL_PER_SEARCH,
                              MHD_OPTION_CONNECTION_LIMIT, c->max_clients + SERVE_SPARE_CONNECTIONS,
                              MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)SERVE_TIMEOUT_S,
                              MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)SERVE_MAX_REQUEST_BYTES,

@@ -1,5 +1,5 @@
 /* serve.h - fa-search --serve: the search page and its JSON API over HTTP,
- * on libmicrohttpd (a thread per connection). The server reads the index and writes
+ * on libmicrohttpd's thread pool. The server reads the index and writes
  * nothing; it answers with the same page_search() and JSON writer as the
  * command line, from a pool of index handles (a Xapian database handle is
  * not thread-safe, so each request borrows one of its own).
@@ -30,6 +30,8 @@
 #define SERVE_MAX_EXPORTS          2   /* exports streaming at once: 503  */
 #define SERVE_SPARE_CONNECTIONS   16   /* accepted past max_clients to say
                                           503; beyond, refused at accept  */
+#define SERVE_POOL_PER_SEARCH      4   /* libmicrohttpd threads per
+                                          --threads search slot           */
 #define SERVE_MAX_WAIT_MS       2000   /* a search waiting this long for
                                           one of the 'threads' turns: 503 */
 
