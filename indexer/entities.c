@@ -70,6 +70,10 @@ typedef struct {
 } cmention;
 
 #define NONE UINT32_MAX
+/* How many words a gazetteer name form may go on past the end that the
+ * name rules found after a title (name_after_title stops at "St." and at
+ * particles it does not know). */
+#define NAME_GAZ_MORE 4
 
 /* Persons by one key (an official index, a word's hash), so that a mention
  * is compared only with the persons that could match it, and in index
@@ -558,6 +562,20 @@ static size_t official_at(const ctx *c, size_t i, size_t max, int32_t *gaz)
     return best;
 }
 
+/* The gazetteer official named by the nn words at ns, or -1. The
+ * gazetteer's form may go on where the name rules stopped the name ("Mrs.
+ * Jana de St. Kern", "Mr. Jan Kern do Amaral"): the longest form starting
+ * at ns wins, and *nn grows to it. */
+static int32_t name_official(const ctx *c, size_t ns, size_t *nn)
+{
+    int32_t gaz = -1;
+    size_t lo = official_at(c, ns, *nn + NAME_GAZ_MORE, &gaz);
+    if (lo < *nn)
+        return -1;
+    *nn = lo;
+    return gaz;
+}
+
 static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
@@ -676,6 +694,11 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
      * would make it part of a longer name. */
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
         is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1) && !title_word(c, s - 1))
+        return FA_OK;
+    /* "the Non-Aligned Movement, Prime Minister ...": a run after "the"
+     * names a thing, not a person */
+    if (s > 0 && adjacent(t, s) && word_is(t, s - 1, c->the_hash, "the", 3) &&
+        !courtesy_at(c, s))
         return FA_OK;
     /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
     for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
@@ -806,6 +829,32 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
 static int is_post_verb(const fa_toks *t, size_t k);
 static int is_public_head(const fa_toks *t, size_t k);
 
+/* Words that date a post between "the" and the title: "the then
+ * Minister", "the late President". */
+static int time_qualifier(const fa_toks *t, size_t k)
+{
+    static const char *const q[] = {
+        "then", "former", "late", "current", "present", "outgoing", "incoming", "new",
+    };
+    if (t->tok[k].shape != SHAPE_LOWER)
+        return 0;
+    for (size_t j = 0; j < sizeof q / sizeof *q; j++)
+        if (word_is(t, k, fa__hash_bytes(q[j], strlen(q[j])), q[j], strlen(q[j])))
+            return 1;
+    return 0;
+}
+
+/* "His Excellency", "Her Majesty": 1 when token k is "his" or "her" right
+ * before a courtesy title, else 0. */
+static size_t possessive_courtesy(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    return k + 1 < t->ntok && adjacent(t, k + 1) &&
+           (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
+            word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
+           courtesy_at(c, k + 1);
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -815,11 +864,16 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     size_t ns = i + n;
     /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
      * courtesy titles */
-    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
-                    is_capitalised(&t->tok[ns + 1]); q++) {
+    for (int q = 0; q < 3 && ns + 1 < t->ntok && adjacent(t, ns); q++) {
+        /* "Minister of Planning His Excellency Jan Kern": a possessive
+         * before a courtesy title is part of it */
+        size_t his = possessive_courtesy(c, ns);
+        if (!(his || courtesy_at(c, ns)) || ns + 1 + his >= t->ntok ||
+            !is_capitalised(&t->tok[ns + 1 + his]))
+            break;
         /* ... only before a name: "Prime Minister Major said" */
-        ns++;
-        n++;
+        ns += 1 + his;
+        n += 1 + his;
     }
     /* "the university hospital chief John Smith": a generic title after a
      * private body heads that body, no public post */
@@ -860,6 +914,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "the then Minister of Economic Affairs, Jan Kern", "the
+          * former ...", "the late ..." */
+         (i > 1 && adjacent(t, i) && adjacent(t, i - 1) && time_qualifier(t, i - 1) &&
+          word_is(t, i - 2, c->the_hash, "the", 3)) ||
          /* "the president's national security adviser, Jan Kern," */
          (i > 1 && (t->tok[i - 1].flags & TOK_POSS) && t->tok[i - 1].shape == SHAPE_LOWER &&
           word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)))) {
@@ -930,8 +988,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         return 0;
     int32_t office = ti->office ? title : -1;
     int32_t gaz = -1;
-    size_t lo = official_at(c, ns, nn, &gaz);
+    /* The gazetteer's form may go on where the rules above stopped the
+     * name ("Mrs. Jana de St. Kern", "Mr. Jan Kern do Amaral"): the
+     * longest form starting at the name wins. */
+    size_t lo = official_at(c, ns, nn + NAME_GAZ_MORE, &gaz);
     int create = ti->office && !(t->tok[i].flags & TOK_TITLELINE);
+    if (lo > nn)
+        nn = lo;
     if (lo)
         *rc = add_mention(c, gaz, ns, lo, office, 0, 1);
     else
@@ -1074,6 +1137,14 @@ static const char *const post_body_end[] = {
     "services", "commerce", "industry", "economy", "treasury", "bank",
     "reserve", "commission", "authority", "parliament", "congress",
     "senate", "assembly", "exchequer", "refugees", "rights",
+    /* portfolios that end a ministry's name ("Minister of Planning and
+     * Co-operation Jan Kern") */
+    "planning", "cooperation", "operation", "culture", "tourism", "labour",
+    "labor", "transport", "welfare", "youth", "sports", "mines",
+    "fisheries", "housing", "relations", "technology", "science",
+    "information", "communications", "telecommunications", "works",
+    "budget", "integration", "reconstruction", "forestry", "water",
+    "employment", "territory", "lands",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -1398,9 +1469,8 @@ static int agency_posts(ctx *c)
                             (adjacent(t, z) && (FOLD_IN(t, z, post_verb) ||
                                                 word_is(t, z, fa__hash_bytes("and", 3),
                                                         "and", 3))))) {
-                int32_t gaz = -1;
-                size_t lo = official_at(c, ns, nn, &gaz);
-                if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
+                int32_t gaz = name_official(c, ns, &nn);
+                if ((rc = add_mention(c, gaz, ns, nn, -1, 0, 1)))
                     return rc;
             }
         }
@@ -1428,9 +1498,8 @@ premodified:
                 !(t->tok[cs].flags & TOK_SENT) && !(fa__word_class(c->g, t, cs - 1) & WC_FUNC))
                 cs = SIZE_MAX;
             if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
-                int32_t gaz = -1;
-                size_t lo = official_at(c, k + 1, nn, &gaz);
-                if ((rc = add_mention(c, lo == nn ? gaz : -1, k + 1, nn, -1, 0, 1)))
+                int32_t gaz = name_official(c, k + 1, &nn);
+                if ((rc = add_mention(c, gaz, k + 1, nn, -1, 0, 1)))
                     return rc;
             }
             continue;
@@ -1450,12 +1519,15 @@ premodified:
                 r++;
             for (z = r; z < t->ntok && z < r + 12 &&
                         (z == r || adjacent(t, z) ||
+                         /* "Co-operation" */
+                         (t->tok[z].sep == SEP_HYPHEN && is_capitalised(&t->tok[z - 1])) ||
                          /* "Director of Medical Services Dr. Jane Doe" */
                          (last == z - 2 && courtesy_at(c, z - 1) &&
                           (t->tok[z].sep & SEP_PERIOD))); z++) {
                 const fa_term *ct = NULL;
                 size_t cn;
-                if (is_capitalised(&t->tok[z])) {
+                if (is_capitalised(&t->tok[z]) ||
+                    (t->tok[z].sep == SEP_HYPHEN && is_capitalised(&t->tok[z - 1]))) {
                     if (FOLD_IN(t, z, post_body_end))
                         last = z;
                     else if ((cn = country_span(c, z, &ct)) != 0) {
@@ -1468,7 +1540,9 @@ premodified:
                 }
             }
             size_t ns = last + 1;
-            if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
+            if (last != SIZE_MAX && ns + 2 < z && possessive_courtesy(c, ns))
+                ns += 2;                    /* "... His Excellency Jan Kern" */
+            else if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
                 ns++;
             if (last != SIZE_MAX && ns + 1 < z) {
                 size_t nn = name_after_title(c, ns, 0);
@@ -1481,9 +1555,8 @@ premodified:
                      (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
                     (FOLD_IN(t, k, post_public_head) ||
                      post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
-                    int32_t gaz = -1;
-                    size_t lo = official_at(c, ns, nn, &gaz);
-                    if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
+                    int32_t gaz = name_official(c, ns, &nn);
+                    if ((rc = add_mention(c, gaz, ns, nn, -1, 0, 1)))
                         return rc;
                 }
             }
@@ -1517,9 +1590,8 @@ premodified:
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {
-            int32_t gaz = -1;
-            size_t lo = official_at(c, hk + 1, nn, &gaz);
-            if ((rc = add_mention(c, lo == nn ? gaz : -1, hk + 1, nn, -1, 0, 1)))
+            int32_t gaz = name_official(c, hk + 1, &nn);
+            if ((rc = add_mention(c, gaz, hk + 1, nn, -1, 0, 1)))
                 return rc;
             k = hk + nn;
         }
