@@ -1605,6 +1605,40 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Nouns that name a post without being a title before a name: "on
+ * your election to the presidency ... your predecessor, Mr. Kern". They
+ * count as the post's title seen in the article (for a courtesy title's
+ * surname), never as a title of a name. */
+static const struct { const char *noun, *title; } post_nouns[] = {
+    { "presidency", "President" },
+    { "premiership", "Prime Minister" },
+    { "chairmanship", "Chairman" },
+};
+
+/* The office title whose display is 'display', or -1. */
+static int32_t title_by_display(const fa_gazetteer *g, const char *display)
+{
+    for (size_t k = 0; k < g->ntitles; k++)
+        if (g->titles[k].office && !strcmp(g->titles[k].display, display))
+            return (int32_t)k;
+    return -1;
+}
+
+/* Is token k a post noun? Then note its title as seen. */
+static int post_noun(ctx *c, size_t k)
+{
+    const fa_tok *x = &c->t.tok[k];
+    const char *w = fa__tok_fold(&c->t, k);
+    for (size_t j = 0; j < sizeof post_nouns / sizeof *post_nouns; j++) {
+        if (x->flen != strlen(post_nouns[j].noun) || memcmp(w, post_nouns[j].noun, x->flen))
+            continue;
+        int32_t ti = title_by_display(c->g, post_nouns[j].title);
+        return ti < 0 ? FA_OK : push((void **)&c->seen, &c->nseen, &c->capseen,
+                                     sizeof ti, &ti);
+    }
+    return FA_OK;
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -1613,6 +1647,8 @@ static int scan(ctx *c)
 
     for (size_t i = 0; i < t->ntok;) {
         const fa_tok *x = &t->tok[i];
+        if (x->flen >= 10 && x->flen <= 12 && (rc = post_noun(c, i)))
+            return rc;
         if (!fa__first_maybe(g, x->hash)) {
             i++;
             continue;

@@ -691,6 +691,36 @@ static void test_bodies_are_no_names(void **state)
     AT(1986, "We back the Jan Kern Plan, Prime Minister of the country.", "");
 }
 
+static void test_post_nouns_for_courtesy_surnames(void **state)
+{
+    (void)state;
+    /* "the presidency" names the post: a courtesy title's surname in a
+     * dated article is then the one official of that surname in office
+     * with a fitting post (Stoyan Ganev presided over the General Assembly
+     * in 1992-1993) */
+    AT(1993, "On your election to the presidency of this session we thank "
+             "your predecessor, Mr. Ganev.", "Stoyan Ganev");
+    /* ... without any post named, the surname presents none */
+    AT(1993, "On your election we thank your predecessor, Mr. Ganev.", "");
+    /* ... nor undated */
+    AT(0, "On your election to the presidency of this session we thank "
+          "your predecessor, Mr. Ganev.", "");
+}
+
+/* A region named with a country's word in it is no reference to the
+ * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
+static void test_indochina_is_no_china(void **state)
+{
+    entities *e = NULL;
+    entities_date d = { 1989, 0, 0 };
+    const char *text = "Indo-Chinese refugees left Indo-China for Thailand.";
+    (void)state;
+    assert_int_equal(entities_extract_dated(&e, gz, text, strlen(text), d), FA_OK);
+    assert_int_equal(entities_ncountries(e), 1);
+    assert_string_equal(entities_country(e, 0), "THA");
+    entities_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -722,6 +752,8 @@ int main(void)
         cmocka_unit_test(test_gazetteer_form_past_the_name_rules),
         cmocka_unit_test(test_courtesy_and_time_words_inside_posts),
         cmocka_unit_test(test_bodies_are_no_names),
+        cmocka_unit_test(test_post_nouns_for_courtesy_surnames),
+        cmocka_unit_test(test_indochina_is_no_china),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
