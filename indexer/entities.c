@@ -581,6 +581,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
                   (uint8_t)single, (uint8_t)create, 0, 0 };
+
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
 
@@ -624,6 +625,42 @@ static int apposition_opens(const fa_toks *t, size_t k)
 }
 static int post_word(const fa_toks *t, size_t k);
 
+static int clause_start(const fa_toks *t, size_t k);
+
+/* Is token k a capitalised possessive of a gazetteer official's surname
+ * ("Yeltsin's")? */
+static int official_possessive(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (!(t->tok[k].flags & TOK_POSS) || t->tok[k].shape != SHAPE_CAP)
+        return 0;
+    const fa_word *w = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    return w && w->n;
+}
+
+/* How many words before token j are "who is", "who was", "who became",
+ * "who has been", "who had been" (0 if none). */
+static size_t relative_copula(const fa_toks *t, size_t j)
+{
+    static const char *const cop[] = { "is", "was", "became", "remains", "been" };
+    if (j < 2)
+        return 0;
+    size_t k = j - 1;
+    int ok = 0;
+    for (size_t q = 0; q < sizeof cop / sizeof *cop; q++)
+        if (word_is(t, k, fa__hash_bytes(cop[q], strlen(cop[q])), cop[q], strlen(cop[q])))
+            ok = 1;
+    if (!ok || !adjacent(t, k))
+        return 0;
+    if (k >= 2 && t->tok[k].flen == 4 && !memcmp(fa__tok_fold(t, k), "been", 4) &&
+        (word_is(t, k - 1, fa__hash_bytes("has", 3), "has", 3) ||
+         word_is(t, k - 1, fa__hash_bytes("had", 3), "had", 3)) && adjacent(t, k - 1))
+        k--;
+    if (k < 1 || !word_is(t, k - 1, fa__hash_bytes("who", 3), "who", 3))
+        return 0;
+    return j - (k - 1);
+}
+
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
     const fa_toks *t = &c->t;
@@ -642,9 +679,17 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
                      word_is(t, j - 1, c->a_hash, "a", 1) ||
                      word_is(t, j - 1, c->former_hash, "former", 6) ||
                      (t->tok[j - 1].shape == SHAPE_LOWER &&
-                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1)))); k++)
+                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1))) ||
+                     /* "Jan Kern, Yeltsin's spokesman": an official's
+                      * staff serve the state */
+                     official_possessive(c, j - 1)); k++)
         j--;
-    if (j < 2 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
+    /* "Jan Kern, who is finance minister," "..., who was the
+     * minister until 1985," */
+    size_t rel = relative_copula(t, j);
+    if (rel && j > rel)
+        j -= rel;
+    if (j < 1 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
         return FA_OK;
     /* The capitalised run ending at j-1: words joined by blanks, hyphens
      * or an initial's period; particles (de, van) inside it. */
@@ -688,6 +733,15 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     }
     while (s < j && t->tok[s].shape == SHAPE_LOWER)
         s++;                                /* a particle cannot start it */
+    /* "Greenspan, the Fed chairman, said": one word opening its clause
+     * is a surname after a title would be: the article's official of
+     * that name, else the one gazetteer official it fits; never a value
+     * of its own (resolve_officials, step 3) */
+    if (j - s == 1 && title >= 0 && t->tok[s].shape == SHAPE_CAP && t->tok[s].flen >= 3 &&
+        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s)) &&
+        !(fa__word_class(c->g, t, s) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+        !country_word(c, s) && !courtesy_at(c, s) && !title_word(c, s))
+        return add_mention(c, -1, s, 1, title, 1, 1);
     if (j - s < 2 || !is_capitalised(&t->tok[s]) || t->tok[s].flen < 2)
         return FA_OK;
     /* The run must start the phrase: a capitalised word glued before it
@@ -874,6 +928,14 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         /* ... only before a name: "Prime Minister Major said" */
         ns += 1 + his;
         n += 1 + his;
+    }
+    /* "Finance Minister-designate Jan Kern" */
+    if (ns + 1 < t->ntok && t->tok[ns].sep == SEP_HYPHEN && t->tok[ns].shape == SHAPE_LOWER &&
+        (word_is(t, ns, fa__hash_bytes("designate", 9), "designate", 9) ||
+         word_is(t, ns, fa__hash_bytes("elect", 5), "elect", 5)) &&
+        adjacent(t, ns + 1) && is_capitalised(&t->tok[ns + 1])) {
+        ns++;
+        n++;
     }
     /* "the university hospital chief John Smith": a generic title after a
      * private body heads that body, no public post */
@@ -1144,7 +1206,7 @@ static const char *const post_body_end[] = {
     "fisheries", "housing", "relations", "technology", "science",
     "information", "communications", "telecommunications", "works",
     "budget", "integration", "reconstruction", "forestry", "water",
-    "employment", "territory", "lands",
+    "employment", "territory", "lands", "state",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -1282,6 +1344,21 @@ static int public_bank(const ctx *c, size_t k)
 /* Does [a, b) name a public body and no private one? "U.N." is two tokens.
  * With 'minister' (the head word is a minister's or a secretary's) a
  * portfolio is enough. */
+/* Is the capitalised "House" at k a chamber: "the House" or a body's
+ * first word, and a capitalised "Committee" or "Subcommittee" before b
+ * ("the House Ways and Means Committee", not "Random House")? */
+static int house_committee(const fa_toks *t, size_t k, size_t b)
+{
+    if (k > 0 && is_capitalised(&t->tok[k - 1]) && adjacent(t, k))
+        return 0;
+    for (size_t z = k + 1; z < b && z < k + 8; z++)
+        if (is_capitalised(&t->tok[z]) &&
+            ((t->tok[z].flen == 9 && !memcmp(fa__tok_fold(t, z), "committee", 9)) ||
+             (t->tok[z].flen == 12 && !memcmp(fa__tok_fold(t, z), "subcommittee", 12))))
+            return 1;
+    return 0;
+}
+
 static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister)
 {
@@ -1308,6 +1385,10 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
              !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
             (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
              !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
+            /* "the House Ways and Means Committee": a legislature's
+             * chamber before its committee */
+            (is_capitalised(&t->tok[k]) && t->tok[k].flen == 5 &&
+             !memcmp(fa__tok_fold(t, k), "house", 5) && house_committee(t, k, b)) ||
             /* the White House */
             (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
              is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&
@@ -1420,6 +1501,23 @@ static size_t clause_end(const fa_toks *t, size_t k)
     return e;
 }
 
+/* A name found by the post rules below (no title of the lexicon): a
+ * mention, unless the scan took the same words already ("Secretary of
+ * State Jan Kern"), so that each counts once. */
+static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
+{
+    for (size_t k = c->nm; k-- > 0;)
+        if (c->m[k].tok == tok && c->m[k].ntok == ntok) {
+            /* ... a courtesy title's ("Dr. Jan Kern"): the post makes
+             * it an official */
+            c->m[k].create = 1;
+            if (c->m[k].gaz < 0)
+                c->m[k].gaz = gaz;
+            return FA_OK;
+        }
+    return add_mention(c, gaz, tok, ntok, -1, 0, 1);
+}
+
 static int agency_posts(ctx *c)
 {
     const fa_toks *t = &c->t;
@@ -1470,7 +1568,7 @@ static int agency_posts(ctx *c)
                                                 word_is(t, z, fa__hash_bytes("and", 3),
                                                         "and", 3))))) {
                 int32_t gaz = name_official(c, ns, &nn);
-                if ((rc = add_mention(c, gaz, ns, nn, -1, 0, 1)))
+                if ((rc = agency_mention(c, gaz, ns, nn)))
                     return rc;
             }
         }
@@ -1499,7 +1597,7 @@ premodified:
                 cs = SIZE_MAX;
             if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
                 int32_t gaz = name_official(c, k + 1, &nn);
-                if ((rc = add_mention(c, gaz, k + 1, nn, -1, 0, 1)))
+                if ((rc = agency_mention(c, gaz, k + 1, nn)))
                     return rc;
             }
             continue;
@@ -1556,7 +1654,7 @@ premodified:
                     (FOLD_IN(t, k, post_public_head) ||
                      post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = name_official(c, ns, &nn);
-                    if ((rc = add_mention(c, gaz, ns, nn, -1, 0, 1)))
+                    if ((rc = agency_mention(c, gaz, ns, nn)))
                         return rc;
                 }
             }
@@ -1591,7 +1689,7 @@ premodified:
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {
             int32_t gaz = name_official(c, hk + 1, &nn);
-            if ((rc = add_mention(c, gaz, hk + 1, nn, -1, 0, 1)))
+            if ((rc = agency_mention(c, gaz, hk + 1, nn)))
                 return rc;
             k = hk + nn;
         }

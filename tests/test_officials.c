@@ -707,6 +707,34 @@ static void test_post_nouns_for_courtesy_surnames(void **state)
           "your predecessor, Mr. Ganev.", "");
 }
 
+static void test_wire_shapes_of_1987_and_1996(void **state)
+{
+    (void)state;
+    /* a surname opening its clause before a post in apposition: the one
+     * gazetteer official of that surname whose post fits, in office */
+    AT(1996, "Primakov, the foreign minister, said so.", "Yevgeny Primakov");
+    /* ... never a value of its own, nor a word that is no surname */
+    AT(1996, "Kern, the finance minister, said so.", "");
+    AT(1996, "Moreover, the foreign minister said so.", "");
+    /* "who is", "who was", "who has been" before the post */
+    AT(1987, "Jan Kern, who is finance minister, said so.", "Jan Kern");
+    AT(1987, "Jan Kern, who was the finance minister until 1985, said so.", "Jan Kern");
+    AT(1987, "Jan Kern, who has been trade minister since May, said so.", "Jan Kern");
+    AT(1987, "Jan Kern, who is a banker, said so.", "");
+    /* an official's staff: a gazetteer surname's possessive before the
+     * post makes it public */
+    AT(1996, "Jan Kern, Yeltsin's spokesman, said so.", "Jan Kern");
+    AT(1996, "Jan Kern, Ivo Lund's spokesman, said so.", "");
+    /* a chamber's committee */
+    AT(1987, "Jan Kern, chairman of the House Ways and Means Committee, said so.",
+       "Jan Kern");
+    AT(1987, "Jan Kern, chairman of Random House, said so.", "");
+    /* posts the title list lacked */
+    AT(1987, "Supreme Court Justice Jan Kern said so.", "Jan Kern");
+    AT(1987, "Undersecretary of State Jan Kern said so.", "Jan Kern");
+    AT(1987, "Finance Minister-designate Jan Kern said so.", "Jan Kern");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -754,6 +782,7 @@ int main(void)
         cmocka_unit_test(test_bodies_are_no_names),
         cmocka_unit_test(test_post_nouns_for_courtesy_surnames),
         cmocka_unit_test(test_indochina_is_no_china),
+        cmocka_unit_test(test_wire_shapes_of_1987_and_1996),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
