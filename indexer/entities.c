@@ -70,6 +70,10 @@ typedef struct {
 } cmention;
 
 #define NONE UINT32_MAX
+/* How many words a gazetteer name form may go on past the end that the
+ * name rules found after a title (name_after_title stops at "St." and at
+ * particles it does not know). */
+#define NAME_GAZ_MORE 4
 
 /* Persons by one key (an official index, a word's hash), so that a mention
  * is compared only with the persons that could match it, and in index
@@ -558,11 +562,26 @@ static size_t official_at(const ctx *c, size_t i, size_t max, int32_t *gaz)
     return best;
 }
 
+/* The gazetteer official named by the nn words at ns, or -1. The
+ * gazetteer's form may go on where the name rules stopped the name ("Mrs.
+ * Jana de St. Kern", "Mr. Jan Kern do Amaral"): the longest form starting
+ * at ns wins, and *nn grows to it. */
+static int32_t name_official(const ctx *c, size_t ns, size_t *nn)
+{
+    int32_t gaz = -1;
+    size_t lo = official_at(c, ns, *nn + NAME_GAZ_MORE, &gaz);
+    if (lo < *nn)
+        return -1;
+    *nn = lo;
+    return gaz;
+}
+
 static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
                   (uint8_t)single, (uint8_t)create, 0, 0 };
+
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
 
@@ -606,6 +625,42 @@ static int apposition_opens(const fa_toks *t, size_t k)
 }
 static int post_word(const fa_toks *t, size_t k);
 
+static int clause_start(const fa_toks *t, size_t k);
+
+/* Is token k a capitalised possessive of a gazetteer official's surname
+ * ("Yeltsin's")? */
+static int official_possessive(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (!(t->tok[k].flags & TOK_POSS) || t->tok[k].shape != SHAPE_CAP)
+        return 0;
+    const fa_word *w = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    return w && w->n;
+}
+
+/* How many words before token j are "who is", "who was", "who became",
+ * "who has been", "who had been" (0 if none). */
+static size_t relative_copula(const fa_toks *t, size_t j)
+{
+    static const char *const cop[] = { "is", "was", "became", "remains", "been" };
+    if (j < 2)
+        return 0;
+    size_t k = j - 1;
+    int ok = 0;
+    for (size_t q = 0; q < sizeof cop / sizeof *cop; q++)
+        if (word_is(t, k, fa__hash_bytes(cop[q], strlen(cop[q])), cop[q], strlen(cop[q])))
+            ok = 1;
+    if (!ok || !adjacent(t, k))
+        return 0;
+    if (k >= 2 && t->tok[k].flen == 4 && !memcmp(fa__tok_fold(t, k), "been", 4) &&
+        (word_is(t, k - 1, fa__hash_bytes("has", 3), "has", 3) ||
+         word_is(t, k - 1, fa__hash_bytes("had", 3), "had", 3)) && adjacent(t, k - 1))
+        k--;
+    if (k < 1 || !word_is(t, k - 1, fa__hash_bytes("who", 3), "who", 3))
+        return 0;
+    return j - (k - 1);
+}
+
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
     const fa_toks *t = &c->t;
@@ -624,9 +679,17 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
                      word_is(t, j - 1, c->a_hash, "a", 1) ||
                      word_is(t, j - 1, c->former_hash, "former", 6) ||
                      (t->tok[j - 1].shape == SHAPE_LOWER &&
-                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1)))); k++)
+                      ((t->tok[j - 1].flags & TOK_POSS) || post_word(t, j - 1))) ||
+                     /* "Jan Kern, Yeltsin's spokesman": an official's
+                      * staff serve the state */
+                     official_possessive(c, j - 1)); k++)
         j--;
-    if (j < 2 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
+    /* "Jan Kern, who is finance minister," "..., who was the
+     * minister until 1985," */
+    size_t rel = relative_copula(t, j);
+    if (rel && j > rel)
+        j -= rel;
+    if (j < 1 || !apposition_opens(t, j) || (t->tok[j - 1].flags & TOK_POSS))
         return FA_OK;
     /* The capitalised run ending at j-1: words joined by blanks, hyphens
      * or an initial's period; particles (de, van) inside it. */
@@ -670,12 +733,26 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     }
     while (s < j && t->tok[s].shape == SHAPE_LOWER)
         s++;                                /* a particle cannot start it */
+    /* "Greenspan, the Fed chairman, said": one word opening its clause
+     * is a surname after a title would be: the article's official of
+     * that name, else the one gazetteer official it fits; never a value
+     * of its own (resolve_officials, step 3) */
+    if (j - s == 1 && title >= 0 && t->tok[s].shape == SHAPE_CAP && t->tok[s].flen >= 3 &&
+        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s)) &&
+        !(fa__word_class(c->g, t, s) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+        !country_word(c, s) && !courtesy_at(c, s) && !title_word(c, s))
+        return add_mention(c, -1, s, 1, title, 1, 1);
     if (j - s < 2 || !is_capitalised(&t->tok[s]) || t->tok[s].flen < 2)
         return FA_OK;
     /* The run must start the phrase: a capitalised word glued before it
      * would make it part of a longer name. */
     if (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
         is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1) && !title_word(c, s - 1))
+        return FA_OK;
+    /* "the Non-Aligned Movement, Prime Minister ...": a run after "the"
+     * names a thing, not a person */
+    if (s > 0 && adjacent(t, s) && word_is(t, s - 1, c->the_hash, "the", 3) &&
+        !courtesy_at(c, s))
         return FA_OK;
     /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
     for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
@@ -806,6 +883,32 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
 static int is_post_verb(const fa_toks *t, size_t k);
 static int is_public_head(const fa_toks *t, size_t k);
 
+/* Words that date a post between "the" and the title: "the then
+ * Minister", "the late President". */
+static int time_qualifier(const fa_toks *t, size_t k)
+{
+    static const char *const q[] = {
+        "then", "former", "late", "current", "present", "outgoing", "incoming", "new",
+    };
+    if (t->tok[k].shape != SHAPE_LOWER)
+        return 0;
+    for (size_t j = 0; j < sizeof q / sizeof *q; j++)
+        if (word_is(t, k, fa__hash_bytes(q[j], strlen(q[j])), q[j], strlen(q[j])))
+            return 1;
+    return 0;
+}
+
+/* "His Excellency", "Her Majesty": 1 when token k is "his" or "her" right
+ * before a courtesy title, else 0. */
+static size_t possessive_courtesy(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    return k + 1 < t->ntok && adjacent(t, k + 1) &&
+           (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
+            word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
+           courtesy_at(c, k + 1);
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -815,9 +918,22 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     size_t ns = i + n;
     /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
      * courtesy titles */
-    for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
-                    is_capitalised(&t->tok[ns + 1]); q++) {
+    for (int q = 0; q < 3 && ns + 1 < t->ntok && adjacent(t, ns); q++) {
+        /* "Minister of Planning His Excellency Jan Kern": a possessive
+         * before a courtesy title is part of it */
+        size_t his = possessive_courtesy(c, ns);
+        if (!(his || courtesy_at(c, ns)) || ns + 1 + his >= t->ntok ||
+            !is_capitalised(&t->tok[ns + 1 + his]))
+            break;
         /* ... only before a name: "Prime Minister Major said" */
+        ns += 1 + his;
+        n += 1 + his;
+    }
+    /* "Finance Minister-designate Jan Kern" */
+    if (ns + 1 < t->ntok && t->tok[ns].sep == SEP_HYPHEN && t->tok[ns].shape == SHAPE_LOWER &&
+        (word_is(t, ns, fa__hash_bytes("designate", 9), "designate", 9) ||
+         word_is(t, ns, fa__hash_bytes("elect", 5), "elect", 5)) &&
+        adjacent(t, ns + 1) && is_capitalised(&t->tok[ns + 1])) {
         ns++;
         n++;
     }
@@ -860,6 +976,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "the then Minister of Economic Affairs, Jan Kern", "the
+          * former ...", "the late ..." */
+         (i > 1 && adjacent(t, i) && adjacent(t, i - 1) && time_qualifier(t, i - 1) &&
+          word_is(t, i - 2, c->the_hash, "the", 3)) ||
          /* "the president's national security adviser, Jan Kern," */
          (i > 1 && (t->tok[i - 1].flags & TOK_POSS) && t->tok[i - 1].shape == SHAPE_LOWER &&
           word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)))) {
@@ -930,8 +1050,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         return 0;
     int32_t office = ti->office ? title : -1;
     int32_t gaz = -1;
-    size_t lo = official_at(c, ns, nn, &gaz);
+    /* The gazetteer's form may go on where the rules above stopped the
+     * name ("Mrs. Jana de St. Kern", "Mr. Jan Kern do Amaral"): the
+     * longest form starting at the name wins. */
+    size_t lo = official_at(c, ns, nn + NAME_GAZ_MORE, &gaz);
     int create = ti->office && !(t->tok[i].flags & TOK_TITLELINE);
+    if (lo > nn)
+        nn = lo;
     if (lo)
         *rc = add_mention(c, gaz, ns, lo, office, 0, 1);
     else
@@ -1074,6 +1199,14 @@ static const char *const post_body_end[] = {
     "services", "commerce", "industry", "economy", "treasury", "bank",
     "reserve", "commission", "authority", "parliament", "congress",
     "senate", "assembly", "exchequer", "refugees", "rights",
+    /* portfolios that end a ministry's name ("Minister of Planning and
+     * Co-operation Jan Kern") */
+    "planning", "cooperation", "operation", "culture", "tourism", "labour",
+    "labor", "transport", "welfare", "youth", "sports", "mines",
+    "fisheries", "housing", "relations", "technology", "science",
+    "information", "communications", "telecommunications", "works",
+    "budget", "integration", "reconstruction", "forestry", "water",
+    "employment", "territory", "lands", "state",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",
@@ -1211,6 +1344,21 @@ static int public_bank(const ctx *c, size_t k)
 /* Does [a, b) name a public body and no private one? "U.N." is two tokens.
  * With 'minister' (the head word is a minister's or a secretary's) a
  * portfolio is enough. */
+/* Is the capitalised "House" at k a chamber: "the House" or a body's
+ * first word, and a capitalised "Committee" or "Subcommittee" before b
+ * ("the House Ways and Means Committee", not "Random House")? */
+static int house_committee(const fa_toks *t, size_t k, size_t b)
+{
+    if (k > 0 && is_capitalised(&t->tok[k - 1]) && adjacent(t, k))
+        return 0;
+    for (size_t z = k + 1; z < b && z < k + 8; z++)
+        if (is_capitalised(&t->tok[z]) &&
+            ((t->tok[z].flen == 9 && !memcmp(fa__tok_fold(t, z), "committee", 9)) ||
+             (t->tok[z].flen == 12 && !memcmp(fa__tok_fold(t, z), "subcommittee", 12))))
+            return 1;
+    return 0;
+}
+
 static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister)
 {
@@ -1237,6 +1385,10 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
              !memcmp(fa__tok_fold(t, k + 1), "control", 7)) ||
             (k + 1 < b && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
              !memcmp(fa__tok_fold(t, k), "u", 1) && !memcmp(fa__tok_fold(t, k + 1), "n", 1)) ||
+            /* "the House Ways and Means Committee": a legislature's
+             * chamber before its committee */
+            (is_capitalised(&t->tok[k]) && t->tok[k].flen == 5 &&
+             !memcmp(fa__tok_fold(t, k), "house", 5) && house_committee(t, k, b)) ||
             /* the White House */
             (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
              is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&
@@ -1349,6 +1501,23 @@ static size_t clause_end(const fa_toks *t, size_t k)
     return e;
 }
 
+/* A name found by the post rules below (no title of the lexicon): a
+ * mention, unless the scan took the same words already ("Secretary of
+ * State Jan Kern"), so that each counts once. */
+static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
+{
+    for (size_t k = c->nm; k-- > 0;)
+        if (c->m[k].tok == tok && c->m[k].ntok == ntok) {
+            /* ... a courtesy title's ("Dr. Jan Kern"): the post makes
+             * it an official */
+            c->m[k].create = 1;
+            if (c->m[k].gaz < 0)
+                c->m[k].gaz = gaz;
+            return FA_OK;
+        }
+    return add_mention(c, gaz, tok, ntok, -1, 0, 1);
+}
+
 static int agency_posts(ctx *c)
 {
     const fa_toks *t = &c->t;
@@ -1398,9 +1567,8 @@ static int agency_posts(ctx *c)
                             (adjacent(t, z) && (FOLD_IN(t, z, post_verb) ||
                                                 word_is(t, z, fa__hash_bytes("and", 3),
                                                         "and", 3))))) {
-                int32_t gaz = -1;
-                size_t lo = official_at(c, ns, nn, &gaz);
-                if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
+                int32_t gaz = name_official(c, ns, &nn);
+                if ((rc = agency_mention(c, gaz, ns, nn)))
                     return rc;
             }
         }
@@ -1428,9 +1596,8 @@ premodified:
                 !(t->tok[cs].flags & TOK_SENT) && !(fa__word_class(c->g, t, cs - 1) & WC_FUNC))
                 cs = SIZE_MAX;
             if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
-                int32_t gaz = -1;
-                size_t lo = official_at(c, k + 1, nn, &gaz);
-                if ((rc = add_mention(c, lo == nn ? gaz : -1, k + 1, nn, -1, 0, 1)))
+                int32_t gaz = name_official(c, k + 1, &nn);
+                if ((rc = agency_mention(c, gaz, k + 1, nn)))
                     return rc;
             }
             continue;
@@ -1450,12 +1617,15 @@ premodified:
                 r++;
             for (z = r; z < t->ntok && z < r + 12 &&
                         (z == r || adjacent(t, z) ||
+                         /* "Co-operation" */
+                         (t->tok[z].sep == SEP_HYPHEN && is_capitalised(&t->tok[z - 1])) ||
                          /* "Director of Medical Services Dr. Jane Doe" */
                          (last == z - 2 && courtesy_at(c, z - 1) &&
                           (t->tok[z].sep & SEP_PERIOD))); z++) {
                 const fa_term *ct = NULL;
                 size_t cn;
-                if (is_capitalised(&t->tok[z])) {
+                if (is_capitalised(&t->tok[z]) ||
+                    (t->tok[z].sep == SEP_HYPHEN && is_capitalised(&t->tok[z - 1]))) {
                     if (FOLD_IN(t, z, post_body_end))
                         last = z;
                     else if ((cn = country_span(c, z, &ct)) != 0) {
@@ -1468,7 +1638,9 @@ premodified:
                 }
             }
             size_t ns = last + 1;
-            if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
+            if (last != SIZE_MAX && ns + 2 < z && possessive_courtesy(c, ns))
+                ns += 2;                    /* "... His Excellency Jan Kern" */
+            else if (last != SIZE_MAX && ns + 1 < z && courtesy_at(c, ns))
                 ns++;
             if (last != SIZE_MAX && ns + 1 < z) {
                 size_t nn = name_after_title(c, ns, 0);
@@ -1481,9 +1653,8 @@ premodified:
                      (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
                     (FOLD_IN(t, k, post_public_head) ||
                      post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
-                    int32_t gaz = -1;
-                    size_t lo = official_at(c, ns, nn, &gaz);
-                    if ((rc = add_mention(c, lo == nn ? gaz : -1, ns, nn, -1, 0, 1)))
+                    int32_t gaz = name_official(c, ns, &nn);
+                    if ((rc = agency_mention(c, gaz, ns, nn)))
                         return rc;
                 }
             }
@@ -1517,9 +1688,8 @@ premodified:
             continue;
         size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
         if (nn >= 2) {
-            int32_t gaz = -1;
-            size_t lo = official_at(c, hk + 1, nn, &gaz);
-            if ((rc = add_mention(c, lo == nn ? gaz : -1, hk + 1, nn, -1, 0, 1)))
+            int32_t gaz = name_official(c, hk + 1, &nn);
+            if ((rc = agency_mention(c, gaz, hk + 1, nn)))
                 return rc;
             k = hk + nn;
         }
@@ -1533,6 +1703,40 @@ static int cmp_u32(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
+/* Nouns that name a post without being a title before a name: "on
+ * your election to the presidency ... your predecessor, Mr. Kern". They
+ * count as the post's title seen in the article (for a courtesy title's
+ * surname), never as a title of a name. */
+static const struct { const char *noun, *title; } post_nouns[] = {
+    { "presidency", "President" },
+    { "premiership", "Prime Minister" },
+    { "chairmanship", "Chairman" },
+};
+
+/* The office title whose display is 'display', or -1. */
+static int32_t title_by_display(const fa_gazetteer *g, const char *display)
+{
+    for (size_t k = 0; k < g->ntitles; k++)
+        if (g->titles[k].office && !strcmp(g->titles[k].display, display))
+            return (int32_t)k;
+    return -1;
+}
+
+/* Is token k a post noun? Then note its title as seen. */
+static int post_noun(ctx *c, size_t k)
+{
+    const fa_tok *x = &c->t.tok[k];
+    const char *w = fa__tok_fold(&c->t, k);
+    for (size_t j = 0; j < sizeof post_nouns / sizeof *post_nouns; j++) {
+        if (x->flen != strlen(post_nouns[j].noun) || memcmp(w, post_nouns[j].noun, x->flen))
+            continue;
+        int32_t ti = title_by_display(c->g, post_nouns[j].title);
+        return ti < 0 ? FA_OK : push((void **)&c->seen, &c->nseen, &c->capseen,
+                                     sizeof ti, &ti);
+    }
+    return FA_OK;
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -1541,6 +1745,8 @@ static int scan(ctx *c)
 
     for (size_t i = 0; i < t->ntok;) {
         const fa_tok *x = &t->tok[i];
+        if (x->flen >= 10 && x->flen <= 12 && (rc = post_noun(c, i)))
+            return rc;
         if (!fa__first_maybe(g, x->hash)) {
             i++;
             continue;
