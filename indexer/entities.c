@@ -47,6 +47,8 @@ typedef struct {               /* a name seen in the text                 */
     uint8_t  create;           /* may add an official not yet named       */
     uint8_t  former;           /* a gazetteer name after its tenures      */
     uint8_t  was;              /* after "former <title>"                  */
+    int32_t  same_tok;         /* in agency_posts: the previous mention
+                                * starting at the same word, or -1       */
 } mention;
 
 typedef struct {               /* an official of this article             */
@@ -126,6 +128,9 @@ typedef struct {
     uint32_t   *owner;         /* per mention in 'm': its person, or NONE */
     mention    *m;
     size_t      nm, capm;
+    int32_t    *at_tok;        /* in agency_posts: per word, the latest
+                                * mention starting there, or -1 (so that
+                                * finding one is not a scan of them all) */
     person     *p;
     size_t      np, capp;
     chains      by[NBY];       /* indexes of 'p'                          */
@@ -580,7 +585,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create, 0, 0 };
+                  (uint8_t)single, (uint8_t)create, 0, 0, -1 };
 
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
@@ -1506,8 +1511,9 @@ static size_t clause_end(const fa_toks *t, size_t k)
  * State Jan Kern"), so that each counts once. */
 static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
 {
-    for (size_t k = c->nm; k-- > 0;)
-        if (c->m[k].tok == tok && c->m[k].ntok == ntok) {
+    int rc;
+    for (int32_t k = c->at_tok[tok]; k >= 0; k = c->m[k].same_tok)
+        if (c->m[k].ntok == ntok) {
             /* ... a courtesy title's ("Dr. Jan Kern"): the post makes
              * it an official */
             c->m[k].create = 1;
@@ -1515,10 +1521,34 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
                 c->m[k].gaz = gaz;
             return FA_OK;
         }
-    return add_mention(c, gaz, tok, ntok, -1, 0, 1);
+    if ((rc = add_mention(c, gaz, tok, ntok, -1, 0, 1)))
+        return rc;
+    c->m[c->nm - 1].same_tok = c->at_tok[tok];
+    c->at_tok[tok] = (int32_t)(c->nm - 1);
+    return FA_OK;
 }
 
+static int agency_scan(ctx *c);
+
+/* The post rules, with the mentions so far indexed by their first word. */
 static int agency_posts(ctx *c)
+{
+    int rc;
+    if (!(c->at_tok = malloc((c->t.ntok ? c->t.ntok : 1) * sizeof *c->at_tok)))
+        return FA_ENOMEM;
+    for (size_t k = 0; k < c->t.ntok; k++)
+        c->at_tok[k] = -1;
+    for (size_t k = 0; k < c->nm; k++) {
+        c->m[k].same_tok = c->at_tok[c->m[k].tok];
+        c->at_tok[c->m[k].tok] = (int32_t)k;
+    }
+    rc = agency_scan(c);
+    free(c->at_tok);
+    c->at_tok = NULL;
+    return rc;
+}
+
+static int agency_scan(ctx *c)
 {
     const fa_toks *t = &c->t;
     int rc = FA_OK;
