@@ -149,6 +149,13 @@ eval-copies: $(BUILD)/tests/eval_copies
 	t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
 	python3 tests/copies/gen.py $(SHARED) $$t/set.tsv && $(BUILD)/tests/eval_copies $$t/set.tsv $$t
 
+# The hand-edited copies and near-misses (tests/copies/hand.jsonl, whole
+# texts: needs no ../shared), scored the same way, per kind of edit.
+eval-copies-hand: $(BUILD)/tests/eval_copies
+	@t=$$(mktemp -d); trap 'rm -rf "$$t"' EXIT; \
+	python3 -c 'import json, re, sys; [print("\t".join(re.sub(r"[\t\n\r]+", " ", r[k]) for k in ("id", "story", "kind", "of", "text"))) for r in map(json.loads, open(sys.argv[1], encoding="utf-8"))]' \
+	    tests/copies/hand.jsonl > $$t/set.tsv && $(BUILD)/tests/eval_copies $$t/set.tsv $$t
+
 deps:
 	@scripts/install-deps
 
@@ -192,7 +199,7 @@ uninstall:
 clean:
 	rm -rf build build-san build-fuzz
 
-.PHONY: all check check-web sanitize valgrind eval-entities eval-html eval-copies deps demo bench test-kill fuzz install uninstall clean
+.PHONY: all check check-web sanitize valgrind eval-entities eval-html eval-copies eval-copies-hand deps demo bench test-kill fuzz install uninstall clean
 .SECONDARY:
 
 -include $(shell find $(BUILD) build-san -name '*.d' 2>/dev/null)

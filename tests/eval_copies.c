@@ -10,8 +10,16 @@
  *           at a time (fa_db_put, the incremental path), which adds what
  *           chains of copies join; checked equal to the groups a
  *           compaction (the bulk path) makes.
- * Recall is also given per edit (the id's "~kind" suffix): the share of
- * copies of that kind found in their original's group.
+ * Each kind of edit is also scored on its own: for a copy, whether the
+ * rule calls it a copy of the article it was made from and whether it is
+ * in that article's group; for a near-miss (made from an article but a
+ * story of its own), the same two, which are then false joins.
+ *
+ * Lines have 3 columns, id<TAB>story<TAB>text, the kind being the id's
+ * "~kind" suffix and the article it was made from the id before the '~'
+ * (gen.py's form), or 5, id<TAB>story<TAB>kind<TAB>of<TAB>text (the hand
+ * set, tests/copies/hand.jsonl, as the Makefile writes it); kind
+ * "original" or empty is not scored per kind.
  *
  * Usage: eval_copies SET.tsv TMPDIR
  */
@@ -27,7 +35,7 @@
 #include "fa_xap.h"
 
 typedef struct item {
-    char *id, *story, *text;
+    char *id, *story, *kind, *of, *text;
     fa_copy_sig sig;
     long group;   /* index of the group's first member in 'items' */
 } item;
@@ -145,18 +153,32 @@ int main(int argc, char **argv)
         lineno++;
         if (line[len - 1] == '\n')
             line[--len] = '\0';
-        char *t1 = strchr(line, '\t'), *t2 = t1 ? strchr(t1 + 1, '\t') : NULL;
-        if (!t2) {
-            fprintf(stderr, "%s:%lu: want id<TAB>story<TAB>text\n", argv[1], lineno);
+        char *t[4] = {NULL, NULL, NULL, NULL};
+        size_t ntab = 0;
+        for (char *c = line; *c && ntab < 4; c++)
+            if (*c == '\t')
+                t[ntab++] = c;
+        if (ntab != 2 && ntab != 4) {
+            fprintf(stderr, "%s:%lu: want id<TAB>story<TAB>text or id<TAB>story<TAB>kind<TAB>of<TAB>text\n",
+                    argv[1], lineno);
             return 1;
         }
-        *t1 = *t2 = '\0';
+        for (size_t k = 0; k < ntab; k++)
+            *t[k] = '\0';
+        char *t1 = t[0], *t2 = t[ntab - 1];
         if (nitems == alloc && !(items = realloc(items, (alloc = alloc ? 2 * alloc : 1024) * sizeof *items)))
             return 1;
         item *it = &items[nitems++];
         it->id = strdup(line);
         it->story = strdup(t1 + 1);
         it->text = strdup(t2 + 1);
+        if (ntab == 4) {
+            it->kind = strdup(t[1] + 1);
+            it->of = strdup(t[2] + 1);
+        } else {
+            it->kind = strdup(kind_of(line));
+            it->of = strndup(line, strcspn(line, "~"));
+        }
         fa_copy_sign(&it->sig, it->text, strlen(it->text));
     }
     free(line);
@@ -267,21 +289,65 @@ int main(int argc, char **argv)
     printf("two shards, each grouped alone: %lu of %lu pairs of copies split over them share a key (%.3f); "
            "%lu pairs of non-copies do\n", joined, split, split ? (double)joined / (double)split : 0.0, falsely);
 
-    /* Recall per edit: the copy in its original's group. */
-    static const char *kinds[] = {"trim", "rehead", "reorder", "addsent", "words", "combo"};
-    printf("recall by edit (copy grouped with its original):");
-    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
-        unsigned long n = 0, found = 0;
-        for (size_t i = 0; i < nitems; i++) {
-            if (strcmp(kind_of(items[i].id), kinds[k]) != 0)
-                continue;
-            long o = find_id(ids, order, items[i].story);
-            n++;
-            found += o >= 0 && g_inc[o] == g_inc[i];
-        }
-        printf(" %s %.3f (%lu)", kinds[k], n ? (double)found / (double)n : 0.0, n);
+    /* Per kind: each article made from another, against that article. */
+    const char **kinds = malloc(nitems * sizeof *kinds);
+    size_t nkinds = 0;
+    for (size_t i = 0; i < nitems; i++) {
+        const char *k = items[i].kind;
+        size_t x = 0;
+        if (!*k || strcmp(k, "original") == 0)
+            continue;
+        while (x < nkinds && strcmp(kinds[x], k) != 0)
+            x++;
+        if (x == nkinds)
+            kinds[nkinds++] = k;
     }
-    printf("\n");
+    for (int near = 0; near < 2; near++) {
+        printf(near ? "near-misses (a story of their own) joined with the article they resemble:\n"
+                    : "copies found as copies of their original (recall by edit):\n");
+        printf("  %-12s %5s  %-18s %-18s %s\n", "kind", "n", "rule", "group",
+               "false pairs of these (rule, group)");
+        for (size_t x = 0; x < nkinds; x++) {
+            unsigned long n = 0, rule = 0, group = 0, frule = 0, fgroup = 0;
+            for (size_t i = 0; i < nitems; i++) {
+                const item *it = &items[i];
+                if (strcmp(it->kind, kinds[x]) != 0)
+                    continue;
+                long o = find_id(ids, order, it->of);
+                if (o < 0 || (size_t)o == i || (strcmp(it->story, items[o].story) != 0) != near)
+                    continue;
+                n++;
+                rule += fa_copy_similar(&it->sig, &items[o].sig) != 0;
+                group += g_inc[o] == g_inc[i];
+                for (size_t j = 0; j < nitems; j++)
+                    if (j != i && strcmp(it->story, items[j].story) != 0) {
+                        frule += fa_copy_similar(&it->sig, &items[j].sig) != 0;
+                        fgroup += g_inc[j] == g_inc[i];
+                    }
+            }
+            if (n)
+                printf("  %-12s %5lu  %.3f (%4lu)       %.3f (%4lu)       %lu, %lu\n", kinds[x], n,
+                       (double)rule / (double)n, rule, (double)group / (double)n, group, frule, fgroup);
+        }
+    }
+    /* A small set: every copy the rule or the groups missed and every
+     * near-miss joined, with the estimates the rule read. */
+    if (nitems <= 200)
+        for (size_t i = 0; i < nitems; i++) {
+            long o = find_id(ids, order, items[i].of);
+            if (o < 0 || (size_t)o == i)
+                continue;
+            int copy = strcmp(items[i].story, items[o].story) == 0;
+            int together = g_inc[o] == g_inc[i], said = fa_copy_similar(&items[i].sig, &items[o].sig);
+            if (copy != together || copy != said)
+                printf("  %s: %s ~ %s (J %.2f, C %.2f, %u and %u shingles; %s by the rule, %s)\n",
+                       copy ? "missed" : "joined", items[i].id, items[o].id,
+                       fa_copy_jaccard(&items[i].sig, &items[o].sig),
+                       fa_copy_containment(&items[i].sig, &items[o].sig), items[i].sig.nshingles,
+                       items[o].sig.nshingles, said ? "a copy" : "not a copy",
+                       together ? "one group" : "not one group");
+        }
+    free(kinds);
     /* The false joins, for a look: each pair of articles of different
      * stories that the rule calls copies (a group's false pairs follow
      * from those). */
