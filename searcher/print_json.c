@@ -11,15 +11,24 @@
 void print_json_string(sink *out, const char *s, size_t len)
 {
     const char *end = s + len;
+    const char *run = s;   /* bytes since the last escape, written at once */
 
     sink_putc(out, '"');
     while (s < end) {
         unsigned char c = (unsigned char)*s;
         size_t n;
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            s++;
+            continue;
+        }
+        if (c >= 0x80 && (n = fa_utf8_decode(s, (size_t)(end - s), NULL)) > 0) {
+            s += n;
+            continue;
+        }
+        sink_write(out, run, (size_t)(s - run));
         if (c == '"' || c == '\\') {
             sink_putc(out, '\\');
             sink_putc(out, (char)c);
-            s++;
         } else if (c < 0x20) {
             switch (c) {
             case '\n': sink_puts(out, "\\n"); break;
@@ -27,15 +36,13 @@ void print_json_string(sink *out, const char *s, size_t len)
             case '\r': sink_puts(out, "\\r"); break;
             default:   sink_printf(out, "\\u%04x", c); break;
             }
-            s++;
-        } else if ((n = fa_utf8_decode(s, (size_t)(end - s), NULL)) > 0) {
-            sink_write(out, s, n);
-            s += n;
         } else {
-            sink_puts(out, "\\ufffd");
-            s++;
+            sink_puts(out, "\\ufffd");   /* a byte that starts no UTF-8 character */
         }
+        s++;
+        run = s;
     }
+    sink_write(out, run, (size_t)(s - run));
     sink_putc(out, '"');
 }
 
