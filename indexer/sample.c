@@ -18,6 +18,11 @@
  * to 59.9 MB, 16 MiB and 512 KiB to 60.0 MB (59.96; 58.7 at level 7) in
  * 1.1 s of training, 32 MiB and 512 KiB to 59.4 MB but in 2.3 s, during
  * which every worker waits; no dictionary 76.8 MB, Xapian's zlib 77.9 MB.
+ * The dictionary is read again by every decode (snippets, the reader),
+ * and once it outgrows the CPU's cache each decode misses: on 3,000
+ * speeches trained from 16 MiB, a decode after other work took 133-144 us
+ * with 512 KiB and 70-100 us with 256 KiB, whose texts are 0.75% larger
+ * (128 KiB: 77-85 us, 3.1% larger). So 256 KiB.
  * The articles held back (and the sample, briefly) are the extra memory:
  * peak RSS 143 MB instead of 103 MB. */
 #define SAMPLE_BYTES (16u << 20)
@@ -25,7 +30,7 @@
  * stops holding at this many (8192 tweets are still ample sample). */
 #define SAMPLE_ARTICLES 8192u
 #define SAMPLE_PIECE (128u << 10)
-#define DICT_BYTES   (512u << 10)
+#define DICT_BYTES   (256u << 10)
 
 struct sample {
     fa_article **held;        /* owned, in input order; NULL once taken */
