@@ -250,9 +250,12 @@ struct Scanner {
 
     /* The next word's bytes in [*b, *e): false at the end of the text.
      * With 'lower' (not NULL), its lower-case form is built there, but
-     * only when want(first character, lower-cased when ASCII) says so:
-     * most words of a page can be ruled out by their first letter, and
-     * are then only walked over. *wanted gets what want() said. */
+     * only when want(first character, second byte) says so, both
+     * lower-cased when ASCII: most words of a page can be ruled out by
+     * their first two letters, and are then only walked over. The second
+     * byte is 0 for a word of one ASCII letter and 0x100 when it is not
+     * an ASCII letter or digit (unknown: the word must be kept). *wanted
+     * gets what want() said. */
     template <typename Want>
     bool word(size_t *b, size_t *e, std::string *lower, Want want, bool *wanted)
     {
@@ -280,7 +283,14 @@ struct Scanner {
             at += k;
         }
         *b = at;
-        bool keep = lower && want(ch < 0x80 ? ascii_lower(ch) : ch);
+        unsigned second = 0x100;
+        if (ch < 0x80) {
+            if (at + 1 >= n || cls[u[at + 1]] == B_SEP)
+                second = 0;
+            else if (cls[u[at + 1]] == B_WORD)
+                second = ascii_lower(u[at + 1]);
+        }
+        bool keep = lower && want(ch < 0x80 ? ascii_lower(ch) : ch, second);
         if (lower)
             lower->clear();
         while (at < n) {
@@ -355,20 +365,43 @@ static const std::string &stem_of(std::unordered_map<std::string, std::string> *
 static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
                                   const std::vector<std::string> &terms, bool prefilter, SnippetMemo *memo)
 {
-    bool first_byte[256] = {false}, any_exact = false;
+    /* The prefilter: a stem starts with its word's first two bytes (the
+     * stemmers fa__suffix_stemmer names change endings only), so a word
+     * need not be stemmed unless some term starts with its first two. A
+     * term of one byte admits every word with that first byte; a second
+     * 'i' admits 'y' too ("dying" stems to "die"). A byte that accent
+     * folding or a stemmer's umlaut rule could change (>= 0x80) is not
+     * judged. */
+    bool first_byte[256] = {false}, any_second[256] = {false}, any_exact = false;
+    uint64_t pair[256 * 256 / 64] = {0};
+    auto admit = [&](const char *t, size_t len) {
+        unsigned a = (unsigned char)t[0];
+        first_byte[a] = true;
+        if (len < 2) {
+            any_second[a] = true;
+            return;
+        }
+        unsigned b = (unsigned char)t[1];
+        pair[(a << 8 | b) >> 6] |= (uint64_t)1 << (b & 63);
+        if (b == 'i')
+            pair[(a << 8 | 'y') >> 6] |= (uint64_t)1 << ('y' & 63);
+    };
     const size_t ne = strlen(FA_PREFIX_EXACT);
     for (const std::string &t : terms) {
         if (exact_term(t)) {
             any_exact = true;
-            first_byte[(unsigned char)t[ne]] = true;
-        } else {
-            first_byte[(unsigned char)t[0]] = true;
+            admit(t.data() + ne, t.size() - ne);
+        } else if (!t.empty()) {
+            admit(t.data(), t.size());
         }
     }
-    /* The prefilter (a stem starts as its word does) cannot judge a word
-     * that starts with a letter accent folding changes. */
-    auto want = [&](unsigned first) {
-        return !prefilter || first >= 0x80 || first_byte[first];
+    auto want = [&](unsigned first, unsigned second) {
+        if (!prefilter || first >= 0x80)
+            return true;
+        if (!first_byte[first])
+            return false;
+        return any_second[first] || second >= 0x80 ||
+               (pair[(first << 8 | second) >> 6] >> (second & 63) & 1) != 0;
     };
 
     std::vector<Word> words;
@@ -520,7 +553,7 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
     sc.i = from;
     size_t b, e;
     bool wanted;
-    auto never = [](unsigned) { return false; };
+    auto never = [](unsigned, unsigned) { return false; };
     if (!sc.word(&b, &e, NULL, never, &wanted))
         return std::string();
     const char *base = text.data();

@@ -1131,6 +1131,47 @@ static void test_search_snippet_length(void **state)
     assert_true(strlen(sn) < strlen(docs[4].text));
 }
 
+/* The snippet scanner stems only words whose first two bytes start a
+ * query term: words whose stem changes the second letter ("dying" is
+ * "die"), one-letter words, accented words and words joined by an
+ * apostrophe must still be found and highlighted. */
+static void test_search_snippet_prefilter(void **state)
+{
+    (void)state;
+    const char *path = fresh_path("prefilter");
+    fa_db *db = open_write(path, "english");
+    const char *text = "Embers were dying in the hearth. Plan X was dropped; "
+                       "delegates met in Z\xc3\xbcrich and spoke of O'Brien's skies.";
+    fa_article *a = fa_article_new();
+    char sn[2048];
+
+    assert_int_equal(fa_article_set(a, FA_F_ID, "p1", 2), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+    if (fa_db_put(db, a, NULL, NULL) != FA_OK)
+        fail_msg("put: %s", fa_db_errmsg(db));
+    fa_article_free(a);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    db = open_read(path);
+    fa_search s = plain("die");
+    s.snippets = 1;
+    s.snippet_len = 400;
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>dying</b>"));
+    s.query = "x";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "Plan <b>X</b> was"));
+    s.query = "zurich";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>Z\xc3\xbcrich</b>"));
+    s.query = "sky";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>skies</b>"));
+    s.query = "o'brien";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "<b>O'Brien's</b>"));
+    fa_db_close(db, NULL, 0);
+}
+
 /* ------------------------------------------------------- stored text */
 
 
@@ -1607,6 +1648,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_no_resolver_takes_values_as_typed),
         cmocka_unit_test(test_search_snippets),
         cmocka_unit_test(test_search_snippet_length),
+        cmocka_unit_test(test_search_snippet_prefilter),
         cmocka_unit_test(test_search_snippet_shows_why),
         cmocka_unit_test(test_text_dict_snippets_and_meta),
         cmocka_unit_test(test_text_raw_magic_and_level0),
