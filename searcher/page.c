@@ -97,14 +97,22 @@ int page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db 
     }
     char *d = v->text_, *nm = d + dl + 1, *lb = nm + vl + dl + 4;
     memcpy(d, disp, dl + 1);
+    /* Built by hand: hundreds of values a page, and snprintf's format
+     * parsing was a tenth of the page's own cost. */
     if (named) {
         memcpy(nm, disp, dl + 1);
-        snprintf(lb, vl + dl + 4, "%s %s", v->value, disp);
+        memcpy(lb, v->value, vl);   /* "VALUE DISPLAY" */
+        lb[vl] = ' ';
+        memcpy(lb + vl + 1, disp, dl + 1);
     } else {
-        if (dl)
-            snprintf(nm, vl + dl + 4, "%s (%s)", v->value, disp);
-        else
-            memcpy(nm, v->value, vl + 1);
+        memcpy(nm, v->value, vl + 1);
+        if (dl) {                  /* "VALUE (DISPLAY)" */
+            nm[vl] = ' ';
+            nm[vl + 1] = '(';
+            memcpy(nm + vl + 2, disp, dl);
+            nm[vl + 2 + dl] = ')';
+            nm[vl + 3 + dl] = '\0';
+        }
         memcpy(lb, nm, strlen(nm) + 1);
     }
     v->display = d;

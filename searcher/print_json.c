@@ -139,7 +139,9 @@ static void json_facet_value(sink *s, const page *p, int facet, size_t i, const 
     json_cstr(s, v->value);
     sink_puts(s, ",\"name\":");
     json_cstr(s, v->name);
-    sink_printf(s, ",\"count\":%lu}", v->count);
+    sink_puts(s, ",\"count\":");
+    sink_putu(s, v->count);
+    sink_putc(s, '}');
 }
 
 static void json_facet_end(sink *s, const page *p, int facet, const print_opts *o)

@@ -97,9 +97,14 @@ void print_json_more(sink *s, const page *p)
     }
     if (p->histogram != FA_HIST_NONE) {
         sink_printf(s, ",\"histogram_by\":\"%s\",\"histogram\":[", hist_unit(p->histogram));
-        for (size_t i = 0; i < p->nbuckets; i++)
-            sink_printf(s, "%s{\"bucket\":\"%s\",\"count\":%lu}", i ? "," : "",
-                        p->buckets[i].label, p->buckets[i].count);
+        for (size_t i = 0; i < p->nbuckets; i++) {
+            /* labels are dates the index made ("1995", "1995-07"): no escaping */
+            sink_puts(s, i ? ",{\"bucket\":\"" : "{\"bucket\":\"");
+            sink_puts(s, p->buckets[i].label);
+            sink_puts(s, "\",\"count\":");
+            sink_putu(s, p->buckets[i].count);
+            sink_putc(s, '}');
+        }
         sink_printf(s, "],\"histogram_undated\":%lu", p->undated);
     }
 }

@@ -75,6 +75,17 @@ void sink_putc(sink *s, char c)
     sink_write(s, &c, 1);
 }
 
+void sink_putu(sink *s, unsigned long v)
+{
+    char digits[24];
+    size_t k = sizeof digits;
+    do {
+        digits[--k] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    sink_write(s, digits + k, sizeof digits - k);
+}
+
 void sink_printf(sink *s, const char *fmt, ...)
 {
     char small[256];

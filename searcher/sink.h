@@ -31,6 +31,9 @@ void sink_fini(sink *s);
 void sink_write(sink *s, const void *p, size_t n);
 void sink_puts(sink *s, const char *str);
 void sink_putc(sink *s, char c);
+/* An unsigned number in decimal: sink_printf's "%lu" without parsing a
+ * format, for the counts a page writes by the hundred. */
+void sink_putu(sink *s, unsigned long v);
 void sink_printf(sink *s, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
