@@ -1228,6 +1228,16 @@ static const char *const officer_kind[] = {
     "chief", "health", "medical", "veterinary", "press", "information",
     "executive", "public",
 };
+/* ... and the chief officers that a government names ("the chief medical
+ * officer", "Chief Veterinary Officer Jan Kern"): public with no body,
+ * as LABELLING.md counts them; "chief executive officer" heads a company
+ * and needs a public body like any head word. Without "chief", the
+ * kinds that officer_kind lacks name no head ("a WHO scientific
+ * officer"). */
+static const char *const officer_public_kind[] = {
+    "medical", "veterinary", "health", "nursing", "dental", "scientific",
+    "fire", "pharmaceutical",
+};
 
 /* The word lists above, so that FOLD_IN() finds a word's lists with one
  * hash lookup (remembered for the last word asked about) instead of
@@ -1238,7 +1248,7 @@ enum {
     L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
     L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
     L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
-    L_post_state_head, L_N
+    L_post_state_head, L_officer_public_kind, L_N
 };
 #define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
 static const struct { const char *const *words; size_t n; } lists[L_N] = {
@@ -1247,6 +1257,7 @@ static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
     LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
     LIST(post_verb), LIST(officer_kind), LIST(post_state_head),
+    LIST(officer_public_kind),
 };
 #undef LIST
 #define LIST_SLOTS 1024         /* a power of two over twice the words */
@@ -1412,7 +1423,10 @@ static int is_post_head(const fa_toks *t, size_t k)
     const char *w = fa__tok_fold(t, k);
     size_t n = t->tok[k].flen;
     if (n == 7 && !memcmp(w, "officer", 7))
-        return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+        return k > 0 && adjacent(t, k) &&
+               (FOLD_IN(t, k - 1, officer_kind) ||
+                (FOLD_IN(t, k - 1, officer_public_kind) && k > 1 && adjacent(t, k - 1) &&
+                 t->tok[k - 2].flen == 5 && !memcmp(fa__tok_fold(t, k - 2), "chief", 5)));
     /* "attorney general", not a lawyer */
     if (n == 8 && !memcmp(w, "attorney", 8))
         return k + 1 < t->ntok && (adjacent(t, k + 1) || t->tok[k + 1].sep == SEP_HYPHEN) &&
@@ -1427,6 +1441,42 @@ static int is_post_head(const fa_toks *t, size_t k)
             j++;
         return j < t->ntok && FOLD_IN(t, j, legislature);
     }
+    return 1;
+}
+
+/* Is the head word at h a government's chief officer ("chief medical
+ * officer", "Chief Public Health Officer") whose post [h+1, e) does not
+ * give to a body that is not public ("chief medical officer of Pfizer",
+ * "at the Royal Free Hospital")? A body after "of", "for" or "at" must
+ * be public or a country ("Chief Medical Officer for England"). */
+static int chief_officer(const ctx *c, size_t h, size_t e)
+{
+    const fa_toks *t = &c->t;
+    if (t->tok[h].flen != 7 || memcmp(fa__tok_fold(t, h), "officer", 7) || h < 2 ||
+        !FOLD_IN(t, h - 1, officer_public_kind))
+        return 0;
+    size_t k = h - 1;
+    if (k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind) &&
+        !(t->tok[k - 1].flen == 5 && !memcmp(fa__tok_fold(t, k - 1), "chief", 5)))
+        k--;                                /* "chief public health officer" */
+    if (k == 0 || !adjacent(t, k) || t->tok[k - 1].flen != 5 ||
+        memcmp(fa__tok_fold(t, k - 1), "chief", 5))
+        return 0;
+    /* ... nor to a body named before it ("Qantas chief medical officer",
+     * "the airline's ..."): that body must be public or a country
+     * ("England's Chief Medical Officer", "the state's") */
+    size_t b = --k;
+    while (b > 0 && k - b < 4 && !(t->tok[b].sep & ~(SEP_SPACE | SEP_NL)) &&
+           (is_capitalised(&t->tok[b - 1]) || (t->tok[b - 1].flags & TOK_POSS)) &&
+           !(fa__word_class(c->g, t, b - 1) & WC_FUNC))
+        b--;
+    if (b < k && !post_is_public(c, b, k, 1, 0))
+        return 0;
+    if (h + 2 < e && h + 2 < t->ntok && adjacent(t, h + 1) &&
+        (word_is(t, h + 1, c->of_hash, "of", 2) ||
+         word_is(t, h + 1, fa__hash_bytes("for", 3), "for", 3) ||
+         word_is(t, h + 1, fa__hash_bytes("at", 2), "at", 2)))
+        return post_is_public(c, h + 2, e, 1, 0);
     return 1;
 }
 
@@ -1449,7 +1499,10 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
             /* "the UN's humanitarian coordinator": any word right before
              * a head word that a qualifier does not demote (a clinical
              * director heads no body) */
-            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)))
+            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)) ||
+            /* "chief medical officer": the kind of officer */
+            (k + 1 < b && (FOLD_IN(t, k, officer_kind) || FOLD_IN(t, k, officer_public_kind)) &&
+             is_post_head(t, k + 1)))
             continue;
         if (k > a && k + 1 < b && is_capitalised(&t->tok[k - 1]) &&
             is_capitalised(&t->tok[k + 1]) && FOLD_IN(t, k, post_body_join))
@@ -1493,9 +1546,17 @@ static int head_country_ok(const fa_toks *t, size_t h)
 
 static int head_is_modifier(const fa_toks *t, size_t h)
 {
+    if (!fold_in(t, h, post_head + 2, 2))         /* chief, head */
+        return 0;
+    /* "Chief Medical Officer", "Chief Public Health Officer" in any case:
+     * the officer heads the post */
+    for (size_t k = h + 1; k < t->ntok && k < h + 3 && adjacent(t, k) &&
+                           (FOLD_IN(t, k, officer_kind) || FOLD_IN(t, k, officer_public_kind));
+         k++)
+        if (k + 1 < t->ntok && adjacent(t, k + 1) && is_post_head(t, k + 1))
+            return 1;
     return h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
-           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head) &&
-           (fold_in(t, h, post_head + 2, 2));     /* chief, head */
+           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head);
 }
 
 static size_t clause_end(const fa_toks *t, size_t k)
@@ -1526,6 +1587,53 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
     c->m[c->nm - 1].same_tok = c->at_tok[tok];
     c->at_tok[tok] = (int32_t)(c->nm - 1);
     return FA_OK;
+}
+
+/* Legislators' post-nominals ("Jan Kern MP"): LABELLING.md counts
+ * legislators as officials. Honours and ranks at the bar (QC, OBE) name
+ * no post and are not here. */
+static const char *const post_nominal[] = { "mp", "mep", "msp", "mla", "mpp" };
+static const char *const compass[] = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western",
+};
+
+/* "Jan Kern MP said": a name of two to four capitalised words right before
+ * a legislator's post-nominal at token k, written in capitals, with no
+ * name after it ("Tory MP Jan Kern" is the title's). Returns the name's
+ * first token and its length in *nn, or SIZE_MAX. */
+static size_t post_nominal_name(const ctx *c, size_t k, size_t *nn)
+{
+    const fa_toks *t = &c->t;
+    if (t->tok[k].shape != SHAPE_UPPER || t->tok[k].flen < 2 || t->tok[k].flen > 3 ||
+        !fold_in(t, k, post_nominal, sizeof post_nominal / sizeof *post_nominal) ||
+        !adjacent(t, k))
+        return SIZE_MAX;
+    if (k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))
+        return SIZE_MAX;
+    size_t s = k;
+    while (s > 0 && k - s < 4 && t->tok[s - 1].shape == SHAPE_CAP &&
+           (s == k || adjacent(t, s) || t->tok[s].sep == SEP_HYPHEN) &&
+           !(fa__word_class(c->g, t, s - 1) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+           !courtesy_at(c, s - 1) && !title_word(c, s - 1) && !country_word(c, s - 1)) {
+        s--;
+        if (t->tok[s].flags & TOK_SENT)
+            break;
+    }
+    /* a capitalised word glued before the run makes it part of a longer
+     * name or a body ("Green Party MP"); a courtesy title does not */
+    if (k - s < 2 || (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
+                      is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1)))
+        return SIZE_MAX;
+    /* "the Bolton North MP", "West Midlands MP": a seat, not a name */
+    if (s > 0 && adjacent(t, s) && (word_is(t, s - 1, c->the_hash, "the", 3) ||
+                                     word_is(t, s - 1, c->a_hash, "a", 1)))
+        return SIZE_MAX;
+    for (size_t z = s; z < k; z++)
+        if (fold_in(t, z, compass, sizeof compass / sizeof *compass))
+            return SIZE_MAX;
+    *nn = k - s;
+    return s;
 }
 
 static int agency_scan(ctx *c);
@@ -1580,7 +1688,7 @@ static int agency_scan(ctx *c)
             if (FOLD_IN(t, q - 1, post_copula) && (h = post_head_at(c, q, k)) != SIZE_MAX)
                 p = q;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
-            (FOLD_IN(t, h, post_public_head) ||
+            (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, k) ||
              post_is_public(c, p, k, head_country_ok(t, h), minister_head(t, h)))) {
             size_t ns = k, nn = 0;
             if (courtesy_at(c, ns) && ns + 1 < t->ntok)
@@ -1606,11 +1714,20 @@ static int agency_scan(ctx *c)
         size_t e = clause_end(t, k);
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
-            (FOLD_IN(t, h, post_public_head) ||
+            (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, e) ||
              post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h))) &&
             (rc = name_before_title(c, -1, k, k)))
             return rc;
 premodified:
+        if (t->tok[k].shape == SHAPE_UPPER && k >= 2) {
+            size_t nn = 0, ns = post_nominal_name(c, k, &nn);
+            if (ns != SIZE_MAX) {
+                int32_t gaz = name_official(c, ns, &nn);
+                if ((rc = agency_mention(c, gaz, ns, nn)))
+                    return rc;
+                continue;
+            }
+        }
         if (t->tok[k].shape != SHAPE_OTHER && k > 0 && k + 2 < t->ntok &&
             word_is(t, k, fa__hash_bytes("leader", 6), "leader", 6) && adjacent(t, k)) {
             /* "Soviet leader Mikhail Gorbachev": a country's leader heads
@@ -1681,7 +1798,7 @@ premodified:
                 if (nn >= 2 && nn <= 3 && ze == z &&
                     (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb) ||
                      (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
-                    (FOLD_IN(t, k, post_public_head) ||
+                    (FOLD_IN(t, k, post_public_head) || chief_officer(c, k, last + 1) ||
                      post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = name_official(c, ns, &nn);
                     if ((rc = agency_mention(c, gaz, ns, nn)))
@@ -1713,15 +1830,22 @@ premodified:
         /* a public head word needs no body ("Republican senator Jan Kern",
          * "said mayor Jan Kern"); a country makes a state's head public
          * ("German chancellor Jan Kern") */
-        if (!FOLD_IN(t, k, post_public_head) &&
+        if (!FOLD_IN(t, k, post_public_head) && !chief_officer(c, k, k + 1) &&
             (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k))))
             continue;
-        size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
+        /* "Chief Medical Officer Sir Jan Kern", "Health Director Dr. Jan
+         * Kern": courtesy titles between the post and the name are no
+         * part of the name */
+        size_t ns = hk + 1;
+        for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
+                        is_capitalised(&t->tok[ns + 1]); q++)
+            ns++;
+        size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
         if (nn >= 2) {
-            int32_t gaz = name_official(c, hk + 1, &nn);
-            if ((rc = agency_mention(c, gaz, hk + 1, nn)))
+            int32_t gaz = name_official(c, ns, &nn);
+            if ((rc = agency_mention(c, gaz, ns, nn)))
                 return rc;
-            k = hk + nn;
+            k = ns + nn - 1;
         }
     }
     return FA_OK;

@@ -735,6 +735,75 @@ static void test_wire_shapes_of_1987_and_1996(void **state)
     AT(1987, "Finance Minister-designate Jan Kern said so.", "Jan Kern");
 }
 
+/* A government's chief officers (LABELLING.md: a chief health officer, a
+ * chief veterinary officer count), unless the post belongs to a body that
+ * is not public; a company's chief executive officer is none. */
+static void test_chief_officers(void **state)
+{
+    (void)state;
+    AT(2006, "Chief Medical Officer Jan Kern said so.", "Jan Kern");
+    AT(2006, "The chief veterinary officer, Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, the Chief Medical Officer, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, Chief Veterinary Officer for Scotland, said so.", "Jan Kern");
+    AT(2006, "Chief Nursing Officer for England Jan Kern said so.", "Jan Kern");
+    AT(2006, "The state's chief public health officer Jan Kern said so.", "Jan Kern");
+    AT(2006, "England's chief medical officer, Jan Kern, said so.", "Jan Kern");
+    /* ... a body after "of", "for", "at" or before the post that is not
+     * public makes it private */
+    AT(2006, "Jan Kern, chief medical officer of Acme Corp, said so.", "");
+    AT(2006, "Jan Kern, chief medical officer at the Royal Free Hospital, said so.", "");
+    AT(2006, "The chief medical officer for Acme, Jan Kern, said so.", "");
+    AT(2006, "Acme chief medical officer Jan Kern said so.", "");
+    AT(2006, "Jan Kern, the airline's chief medical officer, said so.", "");
+    AT(2006, "Chief Executive Officer Jan Kern said so.", "");
+    AT(2006, "Jan Kern, chief executive officer, said so.", "");
+    /* ... and without "chief" a scientific officer heads nothing */
+    AT(2006, "Jan Kern, a WHO scientific officer, said so.", "");
+}
+
+/* Courtesy titles and honours between a post and the name are no part of
+ * the name, whichever rule reads the post. */
+static void test_courtesy_between_post_and_name(void **state)
+{
+    (void)state;
+    AT(2006, "Health Minister Dr Jan Kern said so.", "Jan Kern");
+    AT(2006, "Health Minister Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "Defence Secretary Sir Jan Kern said so.", "Jan Kern");
+    AT(2006, "Foreign Secretary Dame Jana Kern said so.", "Jana Kern");
+    AT(2006, "Chief Medical Officer Sir Jan Kern said so.", "Jan Kern");
+    AT(2006, "Health Director Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "The health minister, Dr Jan Kern, said so.", "Jan Kern");
+}
+
+/* Legislators count (LABELLING.md), so a legislator's post-nominal after
+ * a name presents the post; a seat before it is no name, and a bar rank
+ * (QC) is no post. */
+static void test_legislators_post_nominal(void **state)
+{
+    (void)state;
+    AT(2006, "Jan Kern MP said so.", "Jan Kern");
+    AT(2006, "The motion by Jan Kern MP was lost.", "Jan Kern");
+    AT(2006, "Mr Jan Kern MP said so.", "Jan Kern");
+    AT(2006, "Jana Kern MEP, who sits for London, said so.", "Jana Kern");
+    AT(2006, "Jan Kern MSP said so.", "Jan Kern");
+    AT(2006, "Jan Kern QC said so.", "");
+    AT(2006, "West Midlands MP said so.", "");
+    AT(2006, "The Green Party MP said so.", "");
+    AT(2006, "Tory MP Jan Kern said so.", "Jan Kern");
+}
+
+/* "Surgeon General" is the title, not the rank "General", wherever it
+ * stands. */
+static void test_surgeon_general(void **state)
+{
+    (void)state;
+    AT(2006, "Surgeon General Jan Kern said so.", "Jan Kern");
+    AT(2006, "Jan Kern, the Surgeon General, said so.", "Jan Kern");
+    AT(2006, "The surgeon general, Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, U.S. Surgeon General, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, a surgeon, said so.", "");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -783,6 +852,10 @@ int main(void)
         cmocka_unit_test(test_post_nouns_for_courtesy_surnames),
         cmocka_unit_test(test_indochina_is_no_china),
         cmocka_unit_test(test_wire_shapes_of_1987_and_1996),
+        cmocka_unit_test(test_chief_officers),
+        cmocka_unit_test(test_courtesy_between_post_and_name),
+        cmocka_unit_test(test_legislators_post_nominal),
+        cmocka_unit_test(test_surgeon_general),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
