@@ -804,6 +804,39 @@ static void test_surgeon_general(void **state)
     AT(2006, "Jan Kern, a surgeon, said so.", "");
 }
 
+/* A government named after its head presents the head's post: a surname
+ * is the one gazetteer head of state or government of that name (even
+ * out of office: history told), a full name after "of" needs the
+ * gazetteer or a title before it; a regime, a country and a body are no
+ * heads. */
+static void test_government_of_its_head(void **state)
+{
+    (void)state;
+    AT(1983, "When it was the Tombalbaye Government, Togo dealt with it.",
+       "François Tombalbaye");
+    AT(1985, "The Thatcher government fell.", "Margaret Thatcher");
+    AT(1983, "Then came the Government of Goukouni Oueddei.", "Goukouni Oueddei");
+    AT(1983, "The government of Dr. Jan Kern fell.", "Jan Kern");
+    AT(1983, "The Government of Jan Kern fell.", "");
+    AT(1978, "The Smith regime fell.", "");
+    AT(1983, "The Kern Government fell.", "");
+    AT(1983, "The Government of National Unity said so.", "");
+    AT(1983, "The Government of Papua New Guinea said so.", "");
+}
+
+/* A long name with one word respelled or misread resolves to the one
+ * gazetteer official in office whose name it nearly is; a short name
+ * must be nearer. */
+static void test_respelled_long_names(void **state)
+{
+    (void)state;
+    AT(1994, "President Zein El Abidine Ben Ali wrote.", "Zine El Abidine Ben Ali");
+    AT(1990, "We thank the Secretary-General, Mr. Javier Pores de Cuellar, for it.",
+       "Javier Pérez de Cuéllar");
+    AT(1989, "President Roh Tae Wco proposed talks.", "Roh Tae-woo");
+    AT(1989, "President Roh Tae Wcc proposed talks.", "Roh Tae Wcc");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -856,6 +889,8 @@ int main(void)
         cmocka_unit_test(test_courtesy_between_post_and_name),
         cmocka_unit_test(test_legislators_post_nominal),
         cmocka_unit_test(test_surgeon_general),
+        cmocka_unit_test(test_government_of_its_head),
+        cmocka_unit_test(test_respelled_long_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
