@@ -839,6 +839,34 @@ static size_t title_span(const ctx *c, size_t k)
     return best;
 }
 
+/* The longest office title starting at token k as written: its words,
+ * and its index in *title (left alone when none). */
+static size_t title_at(const ctx *c, size_t k, int32_t *title)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (k >= t->ntok || !fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->title >= 0 && g->titles[p->title].office &&
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask)) {
+            best = n;
+            *title = p->title;
+        }
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
 /* Is token k a courtesy title (Mr, Dr) as written? */
 static int courtesy_at(const ctx *c, size_t k)
 {
@@ -1757,6 +1785,87 @@ static int government_of(ctx *c, size_t k)
     return gaz >= 0 || ns > k + 2 ? head_mention(c, gaz, ns, nn, -1) : FA_OK;
 }
 
+/* Does one of official o's posts have the word w (n bytes, folded) as a
+ * word ("envoy" in "Special Envoy")? */
+static int posts_have_word(const fa_official *o, const char *w, size_t n)
+{
+    for (const char *p = o->posts; *p; p++) {
+        if (p != o->posts && p[-1] != ' ' && p[-1] != '|' && p[-1] != '-')
+            continue;
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == w[i])
+            i++;
+        if (i == n && (!p[n] || p[n] == ' ' || p[n] == '|' || p[n] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the special United States envoy, Mr. Habib," and "Mr. Habib, the
+ * special envoy,": a surname after a courtesy title, in apposition with a
+ * post built on the head word at h, names the one gazetteer official of
+ * that surname in office at the article's date whose posts have that
+ * word ("Special Envoy"). Dated articles only. */
+static int courtesy_surname(ctx *c, size_t s, size_t h)
+{
+    const fa_toks *t = &c->t;
+    if (!c->date.year || s == 0 || t->tok[s].shape != SHAPE_CAP || t->tok[s].flen < 3 ||
+        !courtesy_at(c, s - 1))
+        return FA_OK;
+    const fa_word *w = fa__word_find(c->g, t->tok[s].hash, fa__tok_fold(t, s), t->tok[s].flen);
+    int32_t one = -1;
+    size_t n = 0;
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = c->g->surname_ids[w->first + j];
+        if ((int32_t)id == one || !fits_date(c, id) ||
+            !posts_have_word(&c->g->officials[id], fa__tok_fold(t, h), t->tok[h].flen))
+            continue;
+        one = (int32_t)id;
+        n++;
+    }
+    return n == 1 ? agency_mention(c, one, s, 1) : FA_OK;
+}
+
+/* "Hong Kong's Health Secretary said ... . Dr York Chow says ...": a
+ * sentence that opens with a full name, a courtesy title before it, and a
+ * verb of saying after it names the holder of the post that spoke,
+ * unnamed, in the sentence before ("<title> said"). Token k opens the
+ * sentence. */
+static int post_in_sentence_before(ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k == 0 || k + 3 >= t->ntok || !courtesy_at(c, k))
+        return FA_OK;
+    size_t ns = k + 1;
+    size_t nn = name_after_title(c, ns, 0);
+    if (nn < 2 || nn > 3 || ns + nn >= t->ntok || !adjacent(t, ns + nn) ||
+        !is_post_verb(t, ns + nn))
+        return FA_OK;
+    int32_t title = -1;
+    size_t j = k - 1;
+    for (; j > 0 && k - j < 60 && !(t->tok[j].flags & TOK_SENT); j--)
+        ;
+    for (size_t v = j + 1; v < k; v++) {
+        if (!is_post_verb(t, v) || !adjacent(t, v))
+            continue;
+        for (size_t b = v - 1; b >= j && v - b <= 4; b--) {
+            int32_t ti = -1;
+            if (title_at(c, b, &ti) == v - b && !courtesy_at(c, v - 1)) {
+                title = ti;
+                break;
+            }
+            if (b == 0)
+                break;
+        }
+        if (title >= 0)
+            break;
+    }
+    if (title < 0)
+        return FA_OK;
+    int32_t gaz = name_official(c, ns, &nn);
+    return head_mention(c, gaz, ns, nn, title);
+}
+
 static int agency_scan(ctx *c);
 
 /* The post rules, with the mentions so far indexed by their first word. */
@@ -1829,6 +1938,9 @@ static int agency_scan(ctx *c)
                 int32_t gaz = name_official(c, ns, &nn);
                 if ((rc = agency_mention(c, gaz, ns, nn)))
                     return rc;
+            } else if (nn == 1 && ns > k && apposition_closes(t, ns + 1) &&
+                       (rc = courtesy_surname(c, ns, h))) {
+                return rc;                      /* ", Mr. Habib," */
             }
         }
         /* 2. "<Name>, [the] <post> of <body>": the post follows the name. */
@@ -1836,10 +1948,16 @@ static int agency_scan(ctx *c)
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, e) ||
-             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h))) &&
-            (rc = name_before_title(c, -1, k, k)))
-            return rc;
+             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h)))) {
+            if ((rc = name_before_title(c, -1, k, k)))
+                return rc;
+            /* "Mr. Habib, the special envoy," opening its clause */
+            if (k >= 2 && clause_start(t, k - 2) && (rc = courtesy_surname(c, k - 1, h)))
+                return rc;
+        }
 premodified:
+        if ((t->tok[k].flags & TOK_SENT) && (rc = post_in_sentence_before(c, k)))
+            return rc;
         if (t->tok[k].flen == 10 && !memcmp(fa__tok_fold(t, k), "government", 10) &&
             (rc = government_of(c, k)))
             return rc;

@@ -837,6 +837,33 @@ static void test_respelled_long_names(void **state)
     AT(1989, "President Roh Tae Wcc proposed talks.", "Roh Tae Wcc");
 }
 
+/* A surname after a courtesy title in apposition with a composed post:
+ * the one gazetteer official of that surname in office whose posts have
+ * the post's head word; a surname no such official has is no value. */
+static void test_courtesy_surname_with_composed_post(void **state)
+{
+    (void)state;
+    AT(1982, "When the special United States envoy, Mr. Habib, arranged it, ...",
+       "Philip Habib");
+    AT(1982, "Mr. Habib, the special envoy, arranged it.", "Philip Habib");
+    AT(1982, "The special envoy, Mr. Kern, arranged it.", "");
+    AT(1982, "The governor, Mr. Habib, arranged it.", "");
+    AT(0, "The special envoy, Mr. Habib, arranged it.", "");
+}
+
+/* An unnamed post that spoke in one sentence, and the next sentence opens
+ * with a courtesy title, a full name and a verb of saying: the holder. */
+static void test_post_in_the_sentence_before(void **state)
+{
+    (void)state;
+    AT(2006, "The health minister said so on Friday. Dr Jan Kern says new laws "
+             "will come.", "Jan Kern");
+    AT(2006, "The health minister said so. Mr Jan Kern, a farmer, disagreed.", "");
+    AT(2006, "The farmer said so. Dr Jan Kern says new laws will come.", "");
+    AT(2006, "The health minister said so. The rain fell. Dr Jan Kern says new "
+             "laws will come.", "");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -891,6 +918,8 @@ int main(void)
         cmocka_unit_test(test_surgeon_general),
         cmocka_unit_test(test_government_of_its_head),
         cmocka_unit_test(test_respelled_long_names),
+        cmocka_unit_test(test_courtesy_surname_with_composed_post),
+        cmocka_unit_test(test_post_in_the_sentence_before),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
