@@ -942,6 +942,28 @@ static size_t possessive_courtesy(const ctx *c, size_t k)
            courtesy_at(c, k + 1);
 }
 
+/* Is the title at [i, i+n) one of the generic heads that a company has as
+ * well ("president", "chief executive"), written in lower case? The
+ * ministers' and secretaries' generic titles are not: in lower case they
+ * are a government's. */
+static int lower_generic(const ctx *c, int32_t title, size_t i, size_t n)
+{
+    static const char *const heads[] = {
+        "President", "Chairperson", "Head", "Chief", "Coordinator", "Chief Executive",
+        "Director-General",
+    };
+    const fa_title *ti = &c->g->titles[title];
+    if (!ti->generic)
+        return 0;
+    for (size_t k = i; k < i + n; k++)
+        if (c->t.tok[k].shape != SHAPE_LOWER)
+            return 0;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        if (!strcmp(ti->display, heads[h]))
+            return 1;
+    return 0;
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -975,6 +997,26 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     for (size_t b = i; ti->generic && b > 0 && i - b < 3 && adjacent(t, b); b--)
         if (is_private_word(t, b - 1))
             return 0;
+    /* "chief executive Graeme Hamilton", "chairperson Jan Kern": a
+     * generic title written in lower case heads a company as often as a
+     * state; it names an official only after a country or a public body
+     * ("Chinese president Jan Kern", "WHO director-general Jan Kern", "the
+     * state's chief") */
+    if (lower_generic(c, title, i, n)) {
+        size_t b = i;
+        /* "Bureau of Animal Industry (BAI) head Jan Kern": brackets too */
+        while (b > 0 && i - b < 6 && !(t->tok[b].sep & ~(SEP_SPACE | SEP_NL | SEP_HARD | SEP_OPEN)) &&
+               (is_capitalised(&t->tok[b - 1]) || (t->tok[b - 1].flags & TOK_POSS) ||
+                (b >= 2 && is_capitalised(&t->tok[b - 2]) &&
+                 (word_is(t, b - 1, c->of_hash, "of", 2) ||
+                  word_is(t, b - 1, fa__hash_bytes("for", 3), "for", 3) ||
+                  word_is(t, b - 1, fa__hash_bytes("and", 3), "and", 3)))) &&
+               (t->tok[b - 1].shape != SHAPE_CAP ||      /* WHO, "of"; not "The" */
+                !(fa__word_class(c->g, t, b - 1) & WC_FUNC)))
+            b--;
+        if (b == i || !post_is_public(c, b, i, 1, 0))
+            return 0;
+    }
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "Chief Veterinarian of the USDA": one word and "of" continue the

@@ -864,6 +864,21 @@ static void test_post_in_the_sentence_before(void **state)
              "laws will come.", "");
 }
 
+/* A generic head title in lower case ("chief executive", "president",
+ * "head") names an official only after a country or a public body. */
+static void test_lower_case_generic_heads(void **state)
+{
+    (void)state;
+    AT(2006, "\"Yes,\" chief executive Jan Kern told the paper.", "");
+    AT(2006, "Acme chief executive Jan Kern said so.", "");
+    AT(2006, "The president Jan Kern said so.", "");
+    AT(2006, "Ruritanian president Jan Kern said so.", "");
+    AT(2006, "Bureau of Animal Industry (BAI) head Jan Kern said so.", "Jan Kern");
+    AT(2006, "WHO director-general Jan Kern said so.", "Jan Kern");
+    AT(2006, "Chinese president Jan Kern said so.", "Jan Kern");
+    AT(2006, "President Jan Kern said so.", "Jan Kern");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -920,6 +935,7 @@ int main(void)
         cmocka_unit_test(test_respelled_long_names),
         cmocka_unit_test(test_courtesy_surname_with_composed_post),
         cmocka_unit_test(test_post_in_the_sentence_before),
+        cmocka_unit_test(test_lower_case_generic_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
