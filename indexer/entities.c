@@ -1019,6 +1019,18 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    /* "President de Klerk", "Mr. de Gaulle": a surname that starts with a
+     * particle; the capitalised word is the surname to look up */
+    if (!nn && ns + 1 < t->ntok && t->tok[ns].shape == SHAPE_LOWER &&
+        (adjacent(t, ns) || ((t->tok[ns].sep & SEP_PERIOD) &&
+                             !(t->tok[ns].sep & ~(SEP_PERIOD | SEP_SPACE)) &&
+                             (fa__word_class(c->g, t, ns - 1) & WC_ABBR))) &&
+        (fa__word_class(c->g, t, ns) & WC_PARTICLE) && adjacent(t, ns + 1) &&
+        t->tok[ns + 1].shape == SHAPE_CAP && name_after_title(c, ns + 1, 0) == 1) {
+        ns++;
+        n++;
+        nn = 1;
+    }
     /* "Chief Veterinarian of the USDA": one word and "of" continue the
      * title; they name nobody */
     if (nn == 1 && body_end_word(t, ns))
@@ -1074,13 +1086,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             k += 1 + cn;
         } else if (k + 2 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2)) {
             /* "The governor of the southern Kassala state, Anthony Bol
-             * Madut told": any body of up to 6 words, public when the
+             * Madut told": any body of up to 8 words, public when the
              * title's word also heads private bodies (the president of a
              * company). */
             size_t z = k + 1;
-            while (z < t->ntok && z < k + 7 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
+            while (z < t->ntok && z < k + 9 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
                 z++;
-            if (z < t->ntok && z < k + 7 && (t->tok[z].sep & SEP_COMMA) &&
+            if (z < t->ntok && z < k + 9 && (t->tok[z].sep & SEP_COMMA) &&
                 !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
                 (!ti->generic || is_public_head(t, ns - 1) ||
                  post_is_public(c, k + 1, z, 1, 0)))
@@ -1092,11 +1104,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                      (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
                       word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
                      adjacent(t, k + 1) && courtesy_at(c, k + 1);
+        int polite = 0;
         if (k + 1 < t->ntok && (his || courtesy_at(c, k)) && (t->tok[k].sep & SEP_COMMA)) {
             k += 1 + his;
             if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
                 k++;                        /* "Alhaji Sir" */
             nn = name_after_title(c, k, 0);
+            polite = 1;
         } else if (k + 1 < t->ntok && (t->tok[k].sep & SEP_COMMA) && title_span(c, k) >= 2) {
             /* "the Secretary of State, Foreign Minister Jan Kern," */
             k += title_span(c, k);
@@ -1113,8 +1127,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             k++;
             nn--;
         }
-        if (nn < 2 || !(apposition_closes(t, k + nn) ||
-                        (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
+        /* "The Chairman of the Council of Ministers, Mr. Khrushchev,": a
+         * surname after a courtesy title, which the title resolves */
+        if (nn == 1 && polite && apposition_closes(t, k + 1) &&
+            t->tok[k].shape == SHAPE_CAP && t->tok[k].flen >= 3)
+            ;
+        else if (nn < 2 || !(apposition_closes(t, k + nn) ||
+                             (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
             nn = 0;
         if (nn) {
             n = k - i;

@@ -879,6 +879,22 @@ static void test_lower_case_generic_heads(void **state)
     AT(2006, "President Jan Kern said so.", "Jan Kern");
 }
 
+/* A surname that starts with a particle after a title or a courtesy
+ * title ("President de Klerk"), and a surname after "the <title> of <a
+ * long body>, Mr." resolve like any surname after a title. */
+static void test_particle_surnames_and_polite_appositions(void **state)
+{
+    (void)state;
+    AT(1992, "President de Klerk said so.", "F. W. de Klerk");
+    AT(1962, "General de Gaulle spoke.", "Charles de Gaulle");
+    AT(1992, "The State President, Mr. de Klerk, said so.", "F. W. de Klerk");
+    AT(1992, "President de Kern said so.", "");
+    AT(1960, "The Chairman of the Council of Ministers of the USSR, Mr. Khrushchev, "
+             "proposed it.", "Nikita Khrushchev");
+    AT(1960, "The Chairman of the Council of Ministers of the USSR, Mr. Kern, "
+             "proposed it.", "");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -936,6 +952,7 @@ int main(void)
         cmocka_unit_test(test_courtesy_surname_with_composed_post),
         cmocka_unit_test(test_post_in_the_sentence_before),
         cmocka_unit_test(test_lower_case_generic_heads),
+        cmocka_unit_test(test_particle_surnames_and_polite_appositions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
