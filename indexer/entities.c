@@ -964,6 +964,40 @@ static int lower_generic(const ctx *c, int32_t title, size_t i, size_t n)
     return 0;
 }
 
+static int fits_date(const ctx *c, uint32_t id);
+static int posts_have_word(const fa_official *o, const char *w, size_t n);
+
+/* May the surname at k after "the <title> ..., Mr." be resolved by the
+ * title? A title of definite posts resolves it later; a generic one
+ * ("Chairman", "Governor": any post) only when a gazetteer official of
+ * that surname in office has the title's last word in a post ("Chairman
+ * of the Council of Ministers"), not "The governor, Mr. Habib" for the
+ * special envoy. */
+static int polite_surname_fits(const ctx *c, int32_t title, size_t k)
+{
+    const fa_title *ti = &c->g->titles[title];
+    if (strcmp(ti->posts, "*"))
+        return 1;
+    if (!c->date.year)
+        return 0;                           /* undated, too many would fit */
+    const char *w = strrchr(ti->display, ' ');
+    w = w ? w + 1 : ti->display;
+    char low[32];
+    size_t n = strlen(w);
+    if (n >= sizeof low)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        low[j] = (char)(w[j] | 0x20);
+    const fa_toks *t = &c->t;
+    const fa_word *sw = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    for (uint32_t j = 0; sw && j < sw->n; j++) {
+        uint32_t id = c->g->surname_ids[sw->first + j];
+        if (fits_date(c, id) && posts_have_word(&c->g->officials[id], low, n))
+            return 1;
+    }
+    return 0;
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -1130,7 +1164,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         /* "The Chairman of the Council of Ministers, Mr. Khrushchev,": a
          * surname after a courtesy title, which the title resolves */
         if (nn == 1 && polite && apposition_closes(t, k + 1) &&
-            t->tok[k].shape == SHAPE_CAP && t->tok[k].flen >= 3)
+            t->tok[k].shape == SHAPE_CAP && t->tok[k].flen >= 3 &&
+            polite_surname_fits(c, title, k))
             ;
         else if (nn < 2 || !(apposition_closes(t, k + nn) ||
                              (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
