@@ -1031,12 +1031,15 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     for (size_t b = i; ti->generic && b > 0 && i - b < 3 && adjacent(t, b); b--)
         if (is_private_word(t, b - 1))
             return 0;
+    /* "Chief Minister", "General Secretary": a title, not a name */
+    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "chief executive Graeme Hamilton", "chairperson Jan Kern": a
      * generic title written in lower case heads a company as often as a
-     * state; it names an official only after a country or a public body
-     * ("Chinese president Jan Kern", "WHO director-general Jan Kern", "the
-     * state's chief") */
-    if (lower_generic(c, title, i, n)) {
+     * state; the name right after it is an official's only after a
+     * country or a public body ("Chinese president Jan Kern", "WHO
+     * director-general Jan Kern", "the state's chief"). "The head of the
+     * delegation of Panama, Mr. Jan Kern" is read below. */
+    if (nn && lower_generic(c, title, i, n)) {
         size_t b = i;
         /* "Bureau of Animal Industry (BAI) head Jan Kern": brackets too */
         while (b > 0 && i - b < 6 && !(t->tok[b].sep & ~(SEP_SPACE | SEP_NL | SEP_HARD | SEP_OPEN)) &&
@@ -1049,10 +1052,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                 !(fa__word_class(c->g, t, b - 1) & WC_FUNC)))
             b--;
         if (b == i || !post_is_public(c, b, i, 1, 0))
-            return 0;
+            nn = 0;
     }
-    /* "Chief Minister", "General Secretary": a title, not a name */
-    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "President de Klerk", "Mr. de Gaulle": a surname that starts with a
      * particle; the capitalised word is the surname to look up */
     if (!nn && ns + 1 < t->ntok && t->tok[ns].shape == SHAPE_LOWER &&
@@ -2784,6 +2785,26 @@ static int near_surname(ctx *c, const mention *m, int32_t *out)
     return FA_OK;
 }
 
+/* Did official id hold a post at the article's date by a tenure the data
+ * states (not one only attested by a speech, "~1953-1953")? Breaks a tie
+ * between namesakes that both fit the date: "General Franco" in 1959 is
+ * the Caudillo of 1936-1975, not a minister whom a 1953 speech names. */
+static int firm_fit(const ctx *c, uint32_t id)
+{
+    const char *s = c->g->officials[id].tenures;
+    int y = c->date.year;
+    while (y && *s) {
+        size_t n = strcspn(s, "|");
+        if (*s != '~' && n >= 9 && s[4] == '-') {
+            int a = atoi(s), b = atoi(s + 5);
+            if (a - FA_TENURE_SLACK <= y && y <= b + FA_TENURE_SLACK)
+                return 1;
+        }
+        s += n + (s[n] == '|');
+    }
+    return 0;
+}
+
 /* Is 'title' a monarch's, whose holder is known by one name? */
 static int regnal_title(const fa_gazetteer *g, int32_t title)
 {
@@ -2925,6 +2946,23 @@ static int resolve_officials(ctx *c)
             } else {
                 former = (int32_t)id;
                 nformer++;
+            }
+        }
+        if (nfit > 1) {
+            /* namesakes in office: the one whose stated tenure holds */
+            int32_t firm = -1;
+            size_t nfirm = 0;
+            for (uint32_t j = 0; w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (post_fits(g, m->title, id) && fits_date(c, id) && firm_fit(c, id) &&
+                    (int32_t)id != firm) {
+                    firm = (int32_t)id;
+                    nfirm++;
+                }
+            }
+            if (nfirm == 1) {
+                only = firm;
+                nfit = 1;
             }
         }
         if (!nfit && nformer == 1) {

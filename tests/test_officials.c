@@ -877,6 +877,19 @@ static void test_lower_case_generic_heads(void **state)
     AT(2006, "WHO director-general Jan Kern said so.", "Jan Kern");
     AT(2006, "Chinese president Jan Kern said so.", "Jan Kern");
     AT(2006, "President Jan Kern said so.", "Jan Kern");
+    /* ... "the <title> of <body>, Mr. <Name>" is read as before */
+    AT(1977, "It was submitted by the head of the delegation of Panama, Mr. Jan "
+             "Kern.", "Jan Kern");
+}
+
+/* Namesakes who both fit the date: the one whose stated tenure holds wins
+ * over one a speech only attests; a curated tenure dates a shared form. */
+static void test_stated_tenures_break_ties(void **state)
+{
+    (void)state;
+    AT(1959, "General Franco made some statements.", "Francisco Franco");
+    AT(1996, "President Eduardo Frei spoke.", "Eduardo Frei Ruiz-Tagle");
+    AT(1966, "President Eduardo Frei spoke.", "Eduardo Frei Montalva");
 }
 
 /* A surname that starts with a particle after a title or a courtesy
@@ -953,6 +966,7 @@ int main(void)
         cmocka_unit_test(test_post_in_the_sentence_before),
         cmocka_unit_test(test_lower_case_generic_heads),
         cmocka_unit_test(test_particle_surnames_and_polite_appositions),
+        cmocka_unit_test(test_stated_tenures_break_ties),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
