@@ -966,6 +966,8 @@ static int lower_generic(const ctx *c, int32_t title, size_t i, size_t n)
 
 static int fits_date(const ctx *c, uint32_t id);
 static int posts_have_word(const fa_official *o, const char *w, size_t n);
+static int post_fits(const fa_gazetteer *g, int32_t title, uint32_t id);
+static int too_early(const ctx *c, uint32_t id);
 
 /* May the surname at k after "the <title> ..., Mr." be resolved by the
  * title? A title of definite posts resolves it later; a generic one
@@ -976,10 +978,24 @@ static int posts_have_word(const fa_official *o, const char *w, size_t n);
 static int polite_surname_fits(const ctx *c, int32_t title, size_t k)
 {
     const fa_title *ti = &c->g->titles[title];
-    if (strcmp(ti->posts, "*"))
-        return 1;
+    const fa_toks *t = &c->t;
+    const fa_word *sw = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
     if (!c->date.year)
         return 0;                           /* undated, too many would fit */
+    if (strcmp(ti->posts, "*")) {
+        /* ... and one of definite posts only for a holder of them, now or
+         * before (or for a surname no one has: a respelling, which the
+         * title resolves); else the courtesy title's surname is resolved
+         * as before */
+        if (!sw)
+            return 1;
+        for (uint32_t j = 0; j < sw->n; j++) {
+            uint32_t id = c->g->surname_ids[sw->first + j];
+            if (!too_early(c, id) && post_fits(c->g, title, id))
+                return 1;
+        }
+        return 0;
+    }
     const char *w = strrchr(ti->display, ' ');
     w = w ? w + 1 : ti->display;
     char low[32];
@@ -988,8 +1004,6 @@ static int polite_surname_fits(const ctx *c, int32_t title, size_t k)
         return 0;
     for (size_t j = 0; j < n; j++)
         low[j] = (char)(w[j] | 0x20);
-    const fa_toks *t = &c->t;
-    const fa_word *sw = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
     for (uint32_t j = 0; sw && j < sw->n; j++) {
         uint32_t id = c->g->surname_ids[sw->first + j];
         if (fits_date(c, id) && posts_have_word(&c->g->officials[id], low, n))

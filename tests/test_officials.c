@@ -906,6 +906,21 @@ static void test_particle_surnames_and_polite_appositions(void **state)
              "proposed it.", "Nikita Khrushchev");
     AT(1960, "The Chairman of the Council of Ministers of the USSR, Mr. Kern, "
              "proposed it.", "");
+    /* a definite title resolves a respelled surname, and a former holder */
+    AT(1957, "We pay tribute to the Secretary-General, Mr. Hammerskjold, for it.",
+       "Dag Hammarskjöld");
+    AT(1974, "It is a failing to which the Foreign Secretary of the United "
+             "Kingdom, Mr. Callaghan, referred.", "James Callaghan");
+}
+
+/* The titles of a foreign ministry fit the posts the gazetteer shows by
+ * country (posts.tsv: a British foreign minister is the Foreign
+ * Secretary). */
+static void test_foreign_ministry_display_posts(void **state)
+{
+    (void)state;
+    AT(1990, "Foreign Secretary Hurd said so.", "Douglas Hurd");
+    AT(1975, "Foreign Secretary Callaghan said so.", "James Callaghan");
 }
 
 /* A region named with a country's word in it is no reference to the
@@ -967,6 +982,7 @@ int main(void)
         cmocka_unit_test(test_lower_case_generic_heads),
         cmocka_unit_test(test_particle_surnames_and_polite_appositions),
         cmocka_unit_test(test_stated_tenures_break_ties),
+        cmocka_unit_test(test_foreign_ministry_display_posts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
