@@ -2159,6 +2159,45 @@ premodified:
                 }
             }
         }
+        /* 5. "Yang Weizhong Deputy Director for the Chinese Center for
+         * Disease Control said": a name of two or three words opening its
+         * clause, glued to a capitalised post of a public body. */
+        if (is_capitalised(&t->tok[k]) && k + 2 < t->ntok && adjacent(t, k + 1) &&
+            (word_is(t, k + 1, c->of_hash, "of", 2) ||
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+            size_t m = k, s0;
+            while (m > 0 && k - m < 3 && adjacent(t, m) && t->tok[m - 1].shape == SHAPE_CAP &&
+                   FOLD_IN(t, m - 1, post_modifier))
+                m--;                            /* "Deputy", "Acting" */
+            for (s0 = m; s0 > 0 && m - s0 < 3 && adjacent(t, s0) &&
+                         t->tok[s0 - 1].shape == SHAPE_CAP && !country_word(c, s0 - 1) &&
+                         !(fa__word_class(c->g, t, s0 - 1) &
+                           (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+                         !courtesy_at(c, s0 - 1) && !title_word(c, s0 - 1);) {
+                s0--;
+                if (t->tok[s0].flags & TOK_SENT)
+                    break;
+            }
+            size_t ce = clause_end(t, k);
+            size_t nn = m - s0;
+            /* no title inside the run ("Macmillan Prime Minister of") */
+            for (size_t z = s0; nn && z < m; z++)
+                if (title_span(c, z))
+                    nn = 0;
+            int32_t gaz = nn >= 2 ? name_official(c, s0, &nn) : -1;
+            /* an adjective run is no name ("Supreme Allied Commander"):
+             * a gazetteer name, a modifier before the head word or a
+             * public head word shows the post's shape */
+            if (gaz < 0 && m == k && !FOLD_IN(t, k, post_public_head))
+                nn = 0;
+            if (nn >= 2 && adjacent(t, m) &&
+                (clause_start(t, s0) || (t->tok[s0].flags & TOK_SENT) ||
+                 (s0 > 0 && courtesy_at(c, s0 - 1))) &&
+                (FOLD_IN(t, k, post_public_head) ||
+                 post_is_public(c, k + 2, ce, 1, minister_head(t, k))) &&
+                (rc = agency_mention(c, gaz, s0, nn)))
+                return rc;
+        }
         /* 3. "WHO Africa regional director Luis Gomes Sambo": the body
          * before the head word, the name right after it. */
         if (k + 1 >= t->ntok)

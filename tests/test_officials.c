@@ -923,6 +923,18 @@ static void test_foreign_ministry_display_posts(void **state)
     AT(1975, "Foreign Secretary Callaghan said so.", "James Callaghan");
 }
 
+/* A name opening its clause glued to a capitalised post of a public body
+ * (no comma between): the holder; not a body's name, nor a company's. */
+static void test_name_glued_to_a_capitalised_post(void **state)
+{
+    (void)state;
+    AT(2009, "Jan Kern Deputy Director for the Chinese Center for Disease Control "
+             "said so.", "Jan Kern");
+    AT(2009, "Jan Kern Minister of Health said so.", "Jan Kern");
+    AT(2009, "Jan Kern Director of Acme Widgets said so.", "");
+    AT(2009, "The Health Ministry Deputy Director for Planning said so.", "");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -983,6 +995,7 @@ int main(void)
         cmocka_unit_test(test_particle_surnames_and_polite_appositions),
         cmocka_unit_test(test_stated_tenures_break_ties),
         cmocka_unit_test(test_foreign_ministry_display_posts),
+        cmocka_unit_test(test_name_glued_to_a_capitalised_post),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
