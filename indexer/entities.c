@@ -742,8 +742,12 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
      * is a surname after a title would be: the article's official of
      * that name, else the one gazetteer official it fits; never a value
      * of its own (resolve_officials, step 3) */
+    /* ... and so is one after a courtesy title that opens the clause
+     * ("Mr. Khrushchev, Chairman of the Council of Ministers, said") */
+    int polite = s > 0 && courtesy_at(c, s - 1) &&
+                 (s - 1 == 0 || (t->tok[s - 1].flags & TOK_SENT) || clause_start(t, s - 1));
     if (j - s == 1 && title >= 0 && t->tok[s].shape == SHAPE_CAP && t->tok[s].flen >= 3 &&
-        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s)) &&
+        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s) || polite) &&
         !(fa__word_class(c->g, t, s) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
         !country_word(c, s) && !courtesy_at(c, s) && !title_word(c, s))
         return add_mention(c, -1, s, 1, title, 1, 1);

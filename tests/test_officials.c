@@ -911,6 +911,9 @@ static void test_particle_surnames_and_polite_appositions(void **state)
        "Dag Hammarskjöld");
     AT(1974, "It is a failing to which the Foreign Secretary of the United "
              "Kingdom, Mr. Callaghan, referred.", "James Callaghan");
+    /* a courtesy title's surname opening its clause before the title */
+    AT(1957, "Mr. Hammerskjold, the Secretary-General, said so.", "Dag Hammarskjöld");
+    AT(1957, "Mr. Kern, the Secretary-General, said so.", "");
 }
 
 /* The titles of a foreign ministry fit the posts the gazetteer shows by
