@@ -2842,6 +2842,23 @@ static int near_surname(ctx *c, const mention *m, int32_t *out)
     return FA_OK;
 }
 
+/* Does the article write the words at k-1 and k elsewhere as the start
+ * of a body's or a place's name ("King Nut Companies")? Then a regnal
+ * name the gazetteer does not know ("King Nut") is that brand's, not a
+ * monarch's. */
+static int names_a_body(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k == 0)
+        return 0;
+    for (size_t j = 1; j + 1 < t->ntok; j++)
+        if (t->tok[j].hash == t->tok[k].hash && t->tok[j - 1].hash == t->tok[k - 1].hash &&
+            adjacent(t, j + 1) && is_capitalised(&t->tok[j + 1]) &&
+            (fa__word_class(c->g, t, j + 1) & WC_INST))
+            return 1;
+    return 0;
+}
+
 /* Did official id hold a post at the article's date by a tenure the data
  * states (not one only attested by a speech, "~1953-1953")? Breaks a tie
  * between namesakes that both fit the date: "General Franco" in 1959 is
@@ -3039,6 +3056,8 @@ static int resolve_officials(ctx *c)
          * value ("President Qadri", "King Nut"): a bare surname is a value
          * only for a monarch, known by the one name (Queen Anne). */
         if (nfit != 1 && !regnal_title(g, m->title))
+            continue;
+        if (nfit != 1 && names_a_body(c, m->tok))
             continue;
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;

@@ -938,6 +938,17 @@ static void test_name_glued_to_a_capitalised_post(void **state)
     AT(2009, "The Health Ministry Deputy Director for Planning said so.", "");
 }
 
+/* A regnal name the gazetteer lacks is a brand's when the article names
+ * a body with the same words. */
+static void test_regnal_name_of_a_brand(void **state)
+{
+    (void)state;
+    AT(2009, "It was linked to King Nut, an American brand. A recall by its "
+             "distributor, King Nut Companies, followed.", "");
+    AT(2009, "It was linked to King Nut, an American brand.", "Nut");
+    AT(1996, "Queen Anne spoke.", "Anne");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -999,6 +1010,7 @@ int main(void)
         cmocka_unit_test(test_stated_tenures_break_ties),
         cmocka_unit_test(test_foreign_ministry_display_posts),
         cmocka_unit_test(test_name_glued_to_a_capitalised_post),
+        cmocka_unit_test(test_regnal_name_of_a_brand),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
