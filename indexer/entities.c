@@ -2109,14 +2109,19 @@ premodified:
         if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
             continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
-         * word ends it. */
-        if (k + 3 < t->ntok && adjacent(t, k + 1) &&
-            (word_is(t, k + 1, c->of_hash, "of", 2) ||
-             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3) ||
+         * word ends it ("Director-General of Health Dr. Jan Kern": a
+         * hyphenated "General" is the head's). */
+        size_t kg = k;
+        if (k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN &&
+            word_is(t, k + 1, fa__hash_bytes("general", 7), "general", 7))
+            kg = k + 1;
+        if (kg + 3 < t->ntok && adjacent(t, kg + 1) &&
+            (word_is(t, kg + 1, c->of_hash, "of", 2) ||
+             word_is(t, kg + 1, fa__hash_bytes("for", 3), "for", 3) ||
              /* "Ambassador to the United Nations Jane Doe said" */
              (FOLD_IN(t, k, post_public_head) &&
-              word_is(t, k + 1, fa__hash_bytes("to", 2), "to", 2)))) {
-            size_t r = k + 2, last = SIZE_MAX, z = r;
+              word_is(t, kg + 1, fa__hash_bytes("to", 2), "to", 2)))) {
+            size_t r = kg + 2, last = SIZE_MAX, z = r;
             if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
                 r++;
             for (z = r; z < t->ntok && z < r + 12 &&

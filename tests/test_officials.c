@@ -938,6 +938,17 @@ static void test_name_glued_to_a_capitalised_post(void **state)
     AT(2009, "The Health Ministry Deputy Director for Planning said so.", "");
 }
 
+/* Local and health posts of the wire: a sheriff, a state veterinarian, a
+ * director-general of a public body before the name. */
+static void test_local_and_health_posts(void **state)
+{
+    (void)state;
+    AT(2006, "Sheriff Jan Kern said so.", "Jan Kern");
+    AT(2006, "The state veterinarian, Dr. Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Director-General of Health Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "Director-General of Acme Dr. Jan Kern said so.", "");
+}
+
 /* A regnal name the gazetteer lacks is a brand's when the article names
  * a body with the same words. */
 static void test_regnal_name_of_a_brand(void **state)
@@ -1011,6 +1022,7 @@ int main(void)
         cmocka_unit_test(test_foreign_ministry_display_posts),
         cmocka_unit_test(test_name_glued_to_a_capitalised_post),
         cmocka_unit_test(test_regnal_name_of_a_brand),
+        cmocka_unit_test(test_local_and_health_posts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
