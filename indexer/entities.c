@@ -1116,6 +1116,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "Our President, His Excellency Mr. Jan Kern," in a speech: the
+          * speaker's country's */
+         (i > 0 && (word_is(t, i - 1, fa__hash_bytes("our", 3), "our", 3) ||
+                    word_is(t, i - 1, fa__hash_bytes("my", 2), "my", 2))) ||
          /* "the then Minister of Economic Affairs, Jan Kern", "the
           * former ...", "the late ..." */
          (i > 1 && adjacent(t, i) && adjacent(t, i - 1) && time_qualifier(t, i - 1) &&
@@ -1534,6 +1538,11 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
         if (FOLD_IN(t, k, post_private))
             return 0;
         if ((minister && FOLD_IN(t, k, post_portfolio)) ||
+            /* "the Secretary-General's Personal Representative", "the
+             * President's adviser": an office's staff */
+            ((t->tok[k].flags & TOK_POSS) && is_capitalised(&t->tok[k]) &&
+             (title_word(c, k) || (k > a && t->tok[k].sep == SEP_HYPHEN &&
+                                   title_word(c, k - 1)))) ||
             FOLD_IN(t, k, post_public) ||
             ((t->tok[k].flags & TOK_POSS) && FOLD_IN(t, k, post_polity)) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||

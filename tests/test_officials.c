@@ -949,6 +949,20 @@ static void test_local_and_health_posts(void **state)
     AT(2006, "Director-General of Acme Dr. Jan Kern said so.", "");
 }
 
+/* A speech's "our President, ..." and an office's staff ("the
+ * Secretary-General's Personal Representative") present a post. */
+static void test_our_president_and_an_offices_staff(void **state)
+{
+    (void)state;
+    AT(2012, "Our President, His Excellency Mr. Jan Kern, has instructed me to say so.",
+       "Jan Kern");
+    AT(2012, "As my President, Jan Kern, said so.", "Jan Kern");
+    AT(1988, "The Secretary-General's Personal Representative, Mr. Jan Kern, has "
+             "worked hard.", "Jan Kern");
+    AT(1988, "The company's Personal Representative, Mr. Jan Kern, has worked hard.", "");
+    AT(1977, "Chairman Hua Kuo-feng has said so.", "Hua Guofeng");
+}
+
 /* A regnal name the gazetteer lacks is a brand's when the article names
  * a body with the same words. */
 static void test_regnal_name_of_a_brand(void **state)
@@ -1023,6 +1037,7 @@ int main(void)
         cmocka_unit_test(test_name_glued_to_a_capitalised_post),
         cmocka_unit_test(test_regnal_name_of_a_brand),
         cmocka_unit_test(test_local_and_health_posts),
+        cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
