@@ -742,8 +742,12 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
      * is a surname after a title would be: the article's official of
      * that name, else the one gazetteer official it fits; never a value
      * of its own (resolve_officials, step 3) */
+    /* ... and so is one after a courtesy title that opens the clause
+     * ("Mr. Khrushchev, Chairman of the Council of Ministers, said") */
+    int polite = s > 0 && courtesy_at(c, s - 1) &&
+                 (s - 1 == 0 || (t->tok[s - 1].flags & TOK_SENT) || clause_start(t, s - 1));
     if (j - s == 1 && title >= 0 && t->tok[s].shape == SHAPE_CAP && t->tok[s].flen >= 3 &&
-        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s)) &&
+        (s == 0 || (t->tok[s].flags & TOK_SENT) || clause_start(t, s) || polite) &&
         !(fa__word_class(c->g, t, s) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
         !country_word(c, s) && !courtesy_at(c, s) && !title_word(c, s))
         return add_mention(c, -1, s, 1, title, 1, 1);
@@ -839,6 +843,34 @@ static size_t title_span(const ctx *c, size_t k)
     return best;
 }
 
+/* The longest office title starting at token k as written: its words,
+ * and its index in *title (left alone when none). */
+static size_t title_at(const ctx *c, size_t k, int32_t *title)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    uint64_t h = FA_HASH_SEED;
+    size_t best = 0;
+    if (k >= t->ntok || !fa__first_maybe(g, t->tok[k].hash))
+        return 0;
+    for (size_t n = 1; k + n <= t->ntok && n <= g->maxtok; n++) {
+        if (n > 1 && !phrase_join(t, k + n - 1))
+            break;
+        h = fa__hash_step(h, t->tok[k + n - 1].hash);
+        const fa_phrase *p = fa__phrase_find(g, h, t, k, n);
+        if (!p)
+            break;
+        if (p->title >= 0 && g->titles[p->title].office &&
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask)) {
+            best = n;
+            *title = p->title;
+        }
+        if (!p->prefix)
+            break;
+    }
+    return best;
+}
+
 /* Is token k a courtesy title (Mr, Dr) as written? */
 static int courtesy_at(const ctx *c, size_t k)
 {
@@ -914,6 +946,76 @@ static size_t possessive_courtesy(const ctx *c, size_t k)
            courtesy_at(c, k + 1);
 }
 
+/* Is the title at [i, i+n) one of the generic heads that a company has as
+ * well ("president", "chief executive"), written in lower case? The
+ * ministers' and secretaries' generic titles are not: in lower case they
+ * are a government's. */
+static int lower_generic(const ctx *c, int32_t title, size_t i, size_t n)
+{
+    static const char *const heads[] = {
+        "President", "Chairperson", "Head", "Chief", "Coordinator", "Chief Executive",
+        "Director-General",
+    };
+    const fa_title *ti = &c->g->titles[title];
+    if (!ti->generic)
+        return 0;
+    for (size_t k = i; k < i + n; k++)
+        if (c->t.tok[k].shape != SHAPE_LOWER)
+            return 0;
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        if (!strcmp(ti->display, heads[h]))
+            return 1;
+    return 0;
+}
+
+static int fits_date(const ctx *c, uint32_t id);
+static int posts_have_word(const fa_official *o, const char *w, size_t n);
+static int post_fits(const fa_gazetteer *g, int32_t title, uint32_t id);
+static int too_early(const ctx *c, uint32_t id);
+
+/* May the surname at k after "the <title> ..., Mr." be resolved by the
+ * title? A title of definite posts resolves it later; a generic one
+ * ("Chairman", "Governor": any post) only when a gazetteer official of
+ * that surname in office has the title's last word in a post ("Chairman
+ * of the Council of Ministers"), not "The governor, Mr. Habib" for the
+ * special envoy. */
+static int polite_surname_fits(const ctx *c, int32_t title, size_t k)
+{
+    const fa_title *ti = &c->g->titles[title];
+    const fa_toks *t = &c->t;
+    const fa_word *sw = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    if (!c->date.year)
+        return 0;                           /* undated, too many would fit */
+    if (strcmp(ti->posts, "*")) {
+        /* ... and one of definite posts only for a holder of them, now or
+         * before (or for a surname no one has: a respelling, which the
+         * title resolves); else the courtesy title's surname is resolved
+         * as before */
+        if (!sw)
+            return 1;
+        for (uint32_t j = 0; j < sw->n; j++) {
+            uint32_t id = c->g->surname_ids[sw->first + j];
+            if (!too_early(c, id) && post_fits(c->g, title, id))
+                return 1;
+        }
+        return 0;
+    }
+    const char *w = strrchr(ti->display, ' ');
+    w = w ? w + 1 : ti->display;
+    char low[32];
+    size_t n = strlen(w);
+    if (n >= sizeof low)
+        return 0;
+    for (size_t j = 0; j < n; j++)
+        low[j] = (char)(w[j] | 0x20);
+    for (uint32_t j = 0; sw && j < sw->n; j++) {
+        uint32_t id = c->g->surname_ids[sw->first + j];
+        if (fits_date(c, id) && posts_have_word(&c->g->officials[id], low, n))
+            return 1;
+    }
+    return 0;
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -949,6 +1051,39 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             return 0;
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    /* "chief executive Graeme Hamilton", "chairperson Jan Kern": a
+     * generic title written in lower case heads a company as often as a
+     * state; the name right after it is an official's only after a
+     * country or a public body ("Chinese president Jan Kern", "WHO
+     * director-general Jan Kern", "the state's chief"). "The head of the
+     * delegation of Panama, Mr. Jan Kern" is read below. */
+    if (nn && lower_generic(c, title, i, n)) {
+        size_t b = i;
+        /* "Bureau of Animal Industry (BAI) head Jan Kern": brackets too */
+        while (b > 0 && i - b < 6 && !(t->tok[b].sep & ~(SEP_SPACE | SEP_NL | SEP_HARD | SEP_OPEN)) &&
+               (is_capitalised(&t->tok[b - 1]) || (t->tok[b - 1].flags & TOK_POSS) ||
+                (b >= 2 && is_capitalised(&t->tok[b - 2]) &&
+                 (word_is(t, b - 1, c->of_hash, "of", 2) ||
+                  word_is(t, b - 1, fa__hash_bytes("for", 3), "for", 3) ||
+                  word_is(t, b - 1, fa__hash_bytes("and", 3), "and", 3)))) &&
+               (t->tok[b - 1].shape != SHAPE_CAP ||      /* WHO, "of"; not "The" */
+                !(fa__word_class(c->g, t, b - 1) & WC_FUNC)))
+            b--;
+        if (b == i || !post_is_public(c, b, i, 1, 0))
+            nn = 0;
+    }
+    /* "President de Klerk", "Mr. de Gaulle": a surname that starts with a
+     * particle; the capitalised word is the surname to look up */
+    if (!nn && ns + 1 < t->ntok && t->tok[ns].shape == SHAPE_LOWER &&
+        (adjacent(t, ns) || ((t->tok[ns].sep & SEP_PERIOD) &&
+                             !(t->tok[ns].sep & ~(SEP_PERIOD | SEP_SPACE)) &&
+                             (fa__word_class(c->g, t, ns - 1) & WC_ABBR))) &&
+        (fa__word_class(c->g, t, ns) & WC_PARTICLE) && adjacent(t, ns + 1) &&
+        t->tok[ns + 1].shape == SHAPE_CAP && name_after_title(c, ns + 1, 0) == 1) {
+        ns++;
+        n++;
+        nn = 1;
+    }
     /* "Chief Veterinarian of the USDA": one word and "of" continue the
      * title; they name nobody */
     if (nn == 1 && body_end_word(t, ns))
@@ -981,6 +1116,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         /* "Our President, His Excellency Mr. Jan Kern," in a speech: the
+          * speaker's country's */
+         (i > 0 && (word_is(t, i - 1, fa__hash_bytes("our", 3), "our", 3) ||
+                    word_is(t, i - 1, fa__hash_bytes("my", 2), "my", 2))) ||
          /* "the then Minister of Economic Affairs, Jan Kern", "the
           * former ...", "the late ..." */
          (i > 1 && adjacent(t, i) && adjacent(t, i - 1) && time_qualifier(t, i - 1) &&
@@ -1004,13 +1143,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             k += 1 + cn;
         } else if (k + 2 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2)) {
             /* "The governor of the southern Kassala state, Anthony Bol
-             * Madut told": any body of up to 6 words, public when the
+             * Madut told": any body of up to 8 words, public when the
              * title's word also heads private bodies (the president of a
              * company). */
             size_t z = k + 1;
-            while (z < t->ntok && z < k + 7 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
+            while (z < t->ntok && z < k + 9 && adjacent(t, z) && !(t->tok[z - 1].flags & TOK_POSS))
                 z++;
-            if (z < t->ntok && z < k + 7 && (t->tok[z].sep & SEP_COMMA) &&
+            if (z < t->ntok && z < k + 9 && (t->tok[z].sep & SEP_COMMA) &&
                 !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
                 (!ti->generic || is_public_head(t, ns - 1) ||
                  post_is_public(c, k + 1, z, 1, 0)))
@@ -1022,11 +1161,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                      (word_is(t, k, fa__hash_bytes("his", 3), "his", 3) ||
                       word_is(t, k, fa__hash_bytes("her", 3), "her", 3)) &&
                      adjacent(t, k + 1) && courtesy_at(c, k + 1);
+        int polite = 0;
         if (k + 1 < t->ntok && (his || courtesy_at(c, k)) && (t->tok[k].sep & SEP_COMMA)) {
             k += 1 + his;
             if (k + 1 < t->ntok && adjacent(t, k) && courtesy_at(c, k))
                 k++;                        /* "Alhaji Sir" */
             nn = name_after_title(c, k, 0);
+            polite = 1;
         } else if (k + 1 < t->ntok && (t->tok[k].sep & SEP_COMMA) && title_span(c, k) >= 2) {
             /* "the Secretary of State, Foreign Minister Jan Kern," */
             k += title_span(c, k);
@@ -1043,8 +1184,14 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             k++;
             nn--;
         }
-        if (nn < 2 || !(apposition_closes(t, k + nn) ||
-                        (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
+        /* "The Chairman of the Council of Ministers, Mr. Khrushchev,": a
+         * surname after a courtesy title, which the title resolves */
+        if (nn == 1 && polite && apposition_closes(t, k + 1) &&
+            t->tok[k].shape == SHAPE_CAP && t->tok[k].flen >= 3 &&
+            polite_surname_fits(c, title, k))
+            ;
+        else if (nn < 2 || !(apposition_closes(t, k + nn) ||
+                             (k != ns && adjacent(t, k + nn) && is_post_verb(t, k + nn))))
             nn = 0;
         if (nn) {
             n = k - i;
@@ -1228,6 +1375,16 @@ static const char *const officer_kind[] = {
     "chief", "health", "medical", "veterinary", "press", "information",
     "executive", "public",
 };
+/* ... and the chief officers that a government names ("the chief medical
+ * officer", "Chief Veterinary Officer Jan Kern"): public with no body,
+ * as LABELLING.md counts them; "chief executive officer" heads a company
+ * and needs a public body like any head word. Without "chief", the
+ * kinds that officer_kind lacks name no head ("a WHO scientific
+ * officer"). */
+static const char *const officer_public_kind[] = {
+    "medical", "veterinary", "health", "nursing", "dental", "scientific",
+    "fire", "pharmaceutical",
+};
 
 /* The word lists above, so that FOLD_IN() finds a word's lists with one
  * hash lookup (remembered for the last word asked about) instead of
@@ -1238,7 +1395,7 @@ enum {
     L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
     L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
     L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
-    L_post_state_head, L_N
+    L_post_state_head, L_officer_public_kind, L_N
 };
 #define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
 static const struct { const char *const *words; size_t n; } lists[L_N] = {
@@ -1247,6 +1404,7 @@ static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
     LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
     LIST(post_verb), LIST(officer_kind), LIST(post_state_head),
+    LIST(officer_public_kind),
 };
 #undef LIST
 #define LIST_SLOTS 1024         /* a power of two over twice the words */
@@ -1380,6 +1538,11 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
         if (FOLD_IN(t, k, post_private))
             return 0;
         if ((minister && FOLD_IN(t, k, post_portfolio)) ||
+            /* "the Secretary-General's Personal Representative", "the
+             * President's adviser": an office's staff */
+            ((t->tok[k].flags & TOK_POSS) && is_capitalised(&t->tok[k]) &&
+             (title_word(c, k) || (k > a && t->tok[k].sep == SEP_HYPHEN &&
+                                   title_word(c, k - 1)))) ||
             FOLD_IN(t, k, post_public) ||
             ((t->tok[k].flags & TOK_POSS) && FOLD_IN(t, k, post_polity)) ||
             (is_capitalised(&t->tok[k]) && FOLD_IN(t, k, post_public_cap)) ||
@@ -1412,7 +1575,10 @@ static int is_post_head(const fa_toks *t, size_t k)
     const char *w = fa__tok_fold(t, k);
     size_t n = t->tok[k].flen;
     if (n == 7 && !memcmp(w, "officer", 7))
-        return k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind);
+        return k > 0 && adjacent(t, k) &&
+               (FOLD_IN(t, k - 1, officer_kind) ||
+                (FOLD_IN(t, k - 1, officer_public_kind) && k > 1 && adjacent(t, k - 1) &&
+                 t->tok[k - 2].flen == 5 && !memcmp(fa__tok_fold(t, k - 2), "chief", 5)));
     /* "attorney general", not a lawyer */
     if (n == 8 && !memcmp(w, "attorney", 8))
         return k + 1 < t->ntok && (adjacent(t, k + 1) || t->tok[k + 1].sep == SEP_HYPHEN) &&
@@ -1427,6 +1593,42 @@ static int is_post_head(const fa_toks *t, size_t k)
             j++;
         return j < t->ntok && FOLD_IN(t, j, legislature);
     }
+    return 1;
+}
+
+/* Is the head word at h a government's chief officer ("chief medical
+ * officer", "Chief Public Health Officer") whose post [h+1, e) does not
+ * give to a body that is not public ("chief medical officer of Pfizer",
+ * "at the Royal Free Hospital")? A body after "of", "for" or "at" must
+ * be public or a country ("Chief Medical Officer for England"). */
+static int chief_officer(const ctx *c, size_t h, size_t e)
+{
+    const fa_toks *t = &c->t;
+    if (t->tok[h].flen != 7 || memcmp(fa__tok_fold(t, h), "officer", 7) || h < 2 ||
+        !FOLD_IN(t, h - 1, officer_public_kind))
+        return 0;
+    size_t k = h - 1;
+    if (k > 0 && adjacent(t, k) && FOLD_IN(t, k - 1, officer_kind) &&
+        !(t->tok[k - 1].flen == 5 && !memcmp(fa__tok_fold(t, k - 1), "chief", 5)))
+        k--;                                /* "chief public health officer" */
+    if (k == 0 || !adjacent(t, k) || t->tok[k - 1].flen != 5 ||
+        memcmp(fa__tok_fold(t, k - 1), "chief", 5))
+        return 0;
+    /* ... nor to a body named before it ("Qantas chief medical officer",
+     * "the airline's ..."): that body must be public or a country
+     * ("England's Chief Medical Officer", "the state's") */
+    size_t b = --k;
+    while (b > 0 && k - b < 4 && !(t->tok[b].sep & ~(SEP_SPACE | SEP_NL)) &&
+           (is_capitalised(&t->tok[b - 1]) || (t->tok[b - 1].flags & TOK_POSS)) &&
+           !(fa__word_class(c->g, t, b - 1) & WC_FUNC))
+        b--;
+    if (b < k && !post_is_public(c, b, k, 1, 0))
+        return 0;
+    if (h + 2 < e && h + 2 < t->ntok && adjacent(t, h + 1) &&
+        (word_is(t, h + 1, c->of_hash, "of", 2) ||
+         word_is(t, h + 1, fa__hash_bytes("for", 3), "for", 3) ||
+         word_is(t, h + 1, fa__hash_bytes("at", 2), "at", 2)))
+        return post_is_public(c, h + 2, e, 1, 0);
     return 1;
 }
 
@@ -1449,7 +1651,10 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
             /* "the UN's humanitarian coordinator": any word right before
              * a head word that a qualifier does not demote (a clinical
              * director heads no body) */
-            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)))
+            (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)) ||
+            /* "chief medical officer": the kind of officer */
+            (k + 1 < b && (FOLD_IN(t, k, officer_kind) || FOLD_IN(t, k, officer_public_kind)) &&
+             is_post_head(t, k + 1)))
             continue;
         if (k > a && k + 1 < b && is_capitalised(&t->tok[k - 1]) &&
             is_capitalised(&t->tok[k + 1]) && FOLD_IN(t, k, post_body_join))
@@ -1493,9 +1698,17 @@ static int head_country_ok(const fa_toks *t, size_t h)
 
 static int head_is_modifier(const fa_toks *t, size_t h)
 {
+    if (!fold_in(t, h, post_head + 2, 2))         /* chief, head */
+        return 0;
+    /* "Chief Medical Officer", "Chief Public Health Officer" in any case:
+     * the officer heads the post */
+    for (size_t k = h + 1; k < t->ntok && k < h + 3 && adjacent(t, k) &&
+                           (FOLD_IN(t, k, officer_kind) || FOLD_IN(t, k, officer_public_kind));
+         k++)
+        if (k + 1 < t->ntok && adjacent(t, k + 1) && is_post_head(t, k + 1))
+            return 1;
     return h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
-           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head) &&
-           (fold_in(t, h, post_head + 2, 2));     /* chief, head */
+           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head);
 }
 
 static size_t clause_end(const fa_toks *t, size_t k)
@@ -1526,6 +1739,255 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
     c->m[c->nm - 1].same_tok = c->at_tok[tok];
     c->at_tok[tok] = (int32_t)(c->nm - 1);
     return FA_OK;
+}
+
+/* Legislators' post-nominals ("Jan Kern MP"): LABELLING.md counts
+ * legislators as officials. Honours and ranks at the bar (QC, OBE) name
+ * no post and are not here. */
+static const char *const post_nominal[] = { "mp", "mep", "msp", "mla", "mpp" };
+static const char *const compass[] = {
+    "north", "south", "east", "west", "central", "northern", "southern", "eastern",
+    "western",
+};
+
+/* "Jan Kern MP said": a name of two to four capitalised words right before
+ * a legislator's post-nominal at token k, written in capitals, with no
+ * name after it ("Tory MP Jan Kern" is the title's). Returns the name's
+ * first token and its length in *nn, or SIZE_MAX. */
+static size_t post_nominal_name(const ctx *c, size_t k, size_t *nn)
+{
+    const fa_toks *t = &c->t;
+    if (t->tok[k].shape != SHAPE_UPPER || t->tok[k].flen < 2 || t->tok[k].flen > 3 ||
+        !fold_in(t, k, post_nominal, sizeof post_nominal / sizeof *post_nominal) ||
+        !adjacent(t, k))
+        return SIZE_MAX;
+    if (k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))
+        return SIZE_MAX;
+    size_t s = k;
+    while (s > 0 && k - s < 4 && t->tok[s - 1].shape == SHAPE_CAP &&
+           (s == k || adjacent(t, s) || t->tok[s].sep == SEP_HYPHEN) &&
+           !(fa__word_class(c->g, t, s - 1) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+           !courtesy_at(c, s - 1) && !title_word(c, s - 1) && !country_word(c, s - 1)) {
+        s--;
+        if (t->tok[s].flags & TOK_SENT)
+            break;
+    }
+    /* a capitalised word glued before the run makes it part of a longer
+     * name or a body ("Green Party MP"); a courtesy title does not */
+    if (k - s < 2 || (s > 0 && !(t->tok[s].flags & TOK_SENT) && adjacent(t, s) &&
+                      is_capitalised(&t->tok[s - 1]) && !courtesy_at(c, s - 1)))
+        return SIZE_MAX;
+    /* "the Bolton North MP", "West Midlands MP": a seat, not a name */
+    if (s > 0 && adjacent(t, s) && (word_is(t, s - 1, c->the_hash, "the", 3) ||
+                                     word_is(t, s - 1, c->a_hash, "a", 1)))
+        return SIZE_MAX;
+    for (size_t z = s; z < k; z++)
+        if (fold_in(t, z, compass, sizeof compass / sizeof *compass))
+            return SIZE_MAX;
+    *nn = k - s;
+    return s;
+}
+
+/* Posts that head a state or a government, as the reference data names
+ * them: "the Tombalbaye Government" names the holder of one. */
+static const char *const head_posts[] = {
+    "President", "Prime Minister", "Head of State", "Head of Government", "Premier",
+    "Chancellor",
+};
+
+static int headed_government(const fa_official *o)
+{
+    for (const char *p = o->posts; *p;) {
+        const char *e = strchr(p, '|');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        for (size_t i = 0; i < sizeof head_posts / sizeof *head_posts; i++)
+            if (n == strlen(head_posts[i]) && !memcmp(p, head_posts[i], n))
+                return 1;
+        p += n + (e != NULL);
+    }
+    return 0;
+}
+
+static int fits_date(const ctx *c, uint32_t id);
+static int32_t title_by_display(const fa_gazetteer *g, const char *display);
+
+/* The title of the head post official o held ("President", "Prime
+ * Minister"), or -1: a government named after its head presents that
+ * post, so the head is no former holder named without one. */
+static int32_t head_title(const fa_gazetteer *g, const fa_official *o)
+{
+    for (size_t i = 0; i < sizeof head_posts / sizeof *head_posts; i++) {
+        const char *p = strstr(o->posts, head_posts[i]);
+        size_t n = strlen(head_posts[i]);
+        if (p && (p == o->posts || p[-1] == '|') && (!p[n] || p[n] == '|')) {
+            int32_t ti = title_by_display(g, head_posts[i]);
+            if (ti >= 0)
+                return ti;
+        }
+    }
+    return -1;
+}
+
+/* A mention found by government_of(), with its head's title. */
+static int head_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok, int32_t title)
+{
+    int rc = agency_mention(c, gaz, tok, ntok);
+    if (rc)
+        return rc;
+    if (title < 0 && gaz >= 0)
+        title = head_title(c->g, &c->g->officials[gaz]);
+    for (int32_t k = c->at_tok[tok]; k >= 0; k = c->m[k].same_tok)
+        if (c->m[k].ntok == ntok && c->m[k].title < 0)
+            c->m[k].title = title;
+    return FA_OK;
+}
+
+/* The one gazetteer official whose surname is the word at k and who
+ * headed a state or a government (of several, the one in office at the
+ * article's date), or -1. */
+static int32_t government_head(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    const fa_word *w = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    int32_t one = -1, dated = -1;
+    size_t n = 0, nd = 0;
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = c->g->surname_ids[w->first + j];
+        if (!headed_government(&c->g->officials[id]) || one == (int32_t)id)
+            continue;
+        one = (int32_t)id;
+        n++;
+        if (fits_date(c, id)) {
+            dated = (int32_t)id;
+            nd++;
+        }
+    }
+    return n == 1 ? one : nd == 1 ? dated : -1;
+}
+
+/* "the Tombalbaye Government", "the Government of Goukouni Oueddei", "the
+ * government of Dr. Jan Kern": the government's head is named, so the
+ * name is an official's (tests/entities/LABELLING.md: a post presented).
+ * Token k is "government". A surname takes the one gazetteer head of
+ * that name; a full name after "of" is taken as written, unless it is a
+ * country's ("the Government of Papua New Guinea"). "The Smith regime"
+ * presents no post. */
+static int government_of(ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    int rc = FA_OK;
+    if (k >= 2 && adjacent(t, k) && t->tok[k - 1].shape == SHAPE_CAP &&
+        !(t->tok[k - 1].flags & TOK_SENT) && adjacent(t, k - 1) &&
+        word_is(t, k - 2, c->the_hash, "the", 3) && !country_word(c, k - 1) &&
+        !(fa__word_class(c->g, t, k - 1) & (WC_FUNC | WC_STOP | WC_TIME | WC_INST))) {
+        int32_t gaz = government_head(c, k - 1);
+        if (gaz >= 0 && (rc = head_mention(c, gaz, k - 1, 1, -1)))
+            return rc;
+    }
+    size_t ns = k + 2;
+    if (ns >= t->ntok || !adjacent(t, k + 1) || !word_is(t, k + 1, c->of_hash, "of", 2) ||
+        !adjacent(t, ns))
+        return FA_OK;
+    for (int q = 0; q < 2 && ns + 1 < t->ntok && (courtesy_at(c, ns) || title_word(c, ns)) &&
+                    !(t->tok[ns + 1].sep & ~(SEP_SPACE | SEP_PERIOD)); q++)
+        ns++;                               /* "of Dr.", "of General" */
+    size_t nn = name_after_title(c, ns, 0);
+    const fa_term *tm = NULL;
+    for (size_t z = ns; z < ns + nn; z++)
+        if (country_span(c, z, &tm))
+            return FA_OK;
+    if (nn == 1 && ns > k + 2) {
+        int32_t gaz = government_head(c, ns);  /* "the Government of Mr. Kern" */
+        return gaz >= 0 ? head_mention(c, gaz, ns, 1, -1) : FA_OK;
+    }
+    if (nn < 2 || nn > 4 || (!apposition_closes(t, ns + nn) &&
+                             !(ns + nn < t->ntok && t->tok[ns + nn].shape == SHAPE_LOWER)))
+        return FA_OK;
+    /* a name the gazetteer does not know needs a title before it: "the
+     * Government of National Unity" names none */
+    int32_t gaz = name_official(c, ns, &nn);
+    return gaz >= 0 || ns > k + 2 ? head_mention(c, gaz, ns, nn, -1) : FA_OK;
+}
+
+/* Does one of official o's posts have the word w (n bytes, folded) as a
+ * word ("envoy" in "Special Envoy")? */
+static int posts_have_word(const fa_official *o, const char *w, size_t n)
+{
+    for (const char *p = o->posts; *p; p++) {
+        if (p != o->posts && p[-1] != ' ' && p[-1] != '|' && p[-1] != '-')
+            continue;
+        size_t i = 0;
+        while (i < n && p[i] && (p[i] | 0x20) == w[i])
+            i++;
+        if (i == n && (!p[n] || p[n] == ' ' || p[n] == '|' || p[n] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the special United States envoy, Mr. Habib," and "Mr. Habib, the
+ * special envoy,": a surname after a courtesy title, in apposition with a
+ * post built on the head word at h, names the one gazetteer official of
+ * that surname in office at the article's date whose posts have that
+ * word ("Special Envoy"). Dated articles only. */
+static int courtesy_surname(ctx *c, size_t s, size_t h)
+{
+    const fa_toks *t = &c->t;
+    if (!c->date.year || s == 0 || t->tok[s].shape != SHAPE_CAP || t->tok[s].flen < 3 ||
+        !courtesy_at(c, s - 1))
+        return FA_OK;
+    const fa_word *w = fa__word_find(c->g, t->tok[s].hash, fa__tok_fold(t, s), t->tok[s].flen);
+    int32_t one = -1;
+    size_t n = 0;
+    for (uint32_t j = 0; w && j < w->n; j++) {
+        uint32_t id = c->g->surname_ids[w->first + j];
+        if ((int32_t)id == one || !fits_date(c, id) ||
+            !posts_have_word(&c->g->officials[id], fa__tok_fold(t, h), t->tok[h].flen))
+            continue;
+        one = (int32_t)id;
+        n++;
+    }
+    return n == 1 ? agency_mention(c, one, s, 1) : FA_OK;
+}
+
+/* "Hong Kong's Health Secretary said ... . Dr York Chow says ...": a
+ * sentence that opens with a full name, a courtesy title before it, and a
+ * verb of saying after it names the holder of the post that spoke,
+ * unnamed, in the sentence before ("<title> said"). Token k opens the
+ * sentence. */
+static int post_in_sentence_before(ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k == 0 || k + 3 >= t->ntok || !courtesy_at(c, k))
+        return FA_OK;
+    size_t ns = k + 1;
+    size_t nn = name_after_title(c, ns, 0);
+    if (nn < 2 || nn > 3 || ns + nn >= t->ntok || !adjacent(t, ns + nn) ||
+        !is_post_verb(t, ns + nn))
+        return FA_OK;
+    int32_t title = -1;
+    size_t j = k - 1;
+    for (; j > 0 && k - j < 60 && !(t->tok[j].flags & TOK_SENT); j--)
+        ;
+    for (size_t v = j + 1; v < k; v++) {
+        if (!is_post_verb(t, v) || !adjacent(t, v))
+            continue;
+        for (size_t b = v - 1; b >= j && v - b <= 4; b--) {
+            int32_t ti = -1;
+            if (title_at(c, b, &ti) == v - b && !courtesy_at(c, v - 1)) {
+                title = ti;
+                break;
+            }
+            if (b == 0)
+                break;
+        }
+        if (title >= 0)
+            break;
+    }
+    if (title < 0)
+        return FA_OK;
+    int32_t gaz = name_official(c, ns, &nn);
+    return head_mention(c, gaz, ns, nn, title);
 }
 
 static int agency_scan(ctx *c);
@@ -1580,7 +2042,7 @@ static int agency_scan(ctx *c)
             if (FOLD_IN(t, q - 1, post_copula) && (h = post_head_at(c, q, k)) != SIZE_MAX)
                 p = q;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
-            (FOLD_IN(t, h, post_public_head) ||
+            (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, k) ||
              post_is_public(c, p, k, head_country_ok(t, h), minister_head(t, h)))) {
             size_t ns = k, nn = 0;
             if (courtesy_at(c, ns) && ns + 1 < t->ntok)
@@ -1600,17 +2062,38 @@ static int agency_scan(ctx *c)
                 int32_t gaz = name_official(c, ns, &nn);
                 if ((rc = agency_mention(c, gaz, ns, nn)))
                     return rc;
+            } else if (nn == 1 && ns > k && apposition_closes(t, ns + 1) &&
+                       (rc = courtesy_surname(c, ns, h))) {
+                return rc;                      /* ", Mr. Habib," */
             }
         }
         /* 2. "<Name>, [the] <post> of <body>": the post follows the name. */
         size_t e = clause_end(t, k);
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
-            (FOLD_IN(t, h, post_public_head) ||
-             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h))) &&
-            (rc = name_before_title(c, -1, k, k)))
-            return rc;
+            (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, e) ||
+             post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h)))) {
+            if ((rc = name_before_title(c, -1, k, k)))
+                return rc;
+            /* "Mr. Habib, the special envoy," opening its clause */
+            if (k >= 2 && clause_start(t, k - 2) && (rc = courtesy_surname(c, k - 1, h)))
+                return rc;
+        }
 premodified:
+        if ((t->tok[k].flags & TOK_SENT) && (rc = post_in_sentence_before(c, k)))
+            return rc;
+        if (t->tok[k].flen == 10 && !memcmp(fa__tok_fold(t, k), "government", 10) &&
+            (rc = government_of(c, k)))
+            return rc;
+        if (t->tok[k].shape == SHAPE_UPPER && k >= 2) {
+            size_t nn = 0, ns = post_nominal_name(c, k, &nn);
+            if (ns != SIZE_MAX) {
+                int32_t gaz = name_official(c, ns, &nn);
+                if ((rc = agency_mention(c, gaz, ns, nn)))
+                    return rc;
+                continue;
+            }
+        }
         if (t->tok[k].shape != SHAPE_OTHER && k > 0 && k + 2 < t->ntok &&
             word_is(t, k, fa__hash_bytes("leader", 6), "leader", 6) && adjacent(t, k)) {
             /* "Soviet leader Mikhail Gorbachev": a country's leader heads
@@ -1635,14 +2118,19 @@ premodified:
         if (t->tok[k].shape == SHAPE_OTHER || !is_post_head(t, k))
             continue;
         /* 4. "<post> of/for [the] <body> <Name> said": the body's last
-         * word ends it. */
-        if (k + 3 < t->ntok && adjacent(t, k + 1) &&
-            (word_is(t, k + 1, c->of_hash, "of", 2) ||
-             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3) ||
+         * word ends it ("Director-General of Health Dr. Jan Kern": a
+         * hyphenated "General" is the head's). */
+        size_t kg = k;
+        if (k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN &&
+            word_is(t, k + 1, fa__hash_bytes("general", 7), "general", 7))
+            kg = k + 1;
+        if (kg + 3 < t->ntok && adjacent(t, kg + 1) &&
+            (word_is(t, kg + 1, c->of_hash, "of", 2) ||
+             word_is(t, kg + 1, fa__hash_bytes("for", 3), "for", 3) ||
              /* "Ambassador to the United Nations Jane Doe said" */
              (FOLD_IN(t, k, post_public_head) &&
-              word_is(t, k + 1, fa__hash_bytes("to", 2), "to", 2)))) {
-            size_t r = k + 2, last = SIZE_MAX, z = r;
+              word_is(t, kg + 1, fa__hash_bytes("to", 2), "to", 2)))) {
+            size_t r = kg + 2, last = SIZE_MAX, z = r;
             if (word_is(t, r, c->the_hash, "the", 3) && adjacent(t, r + 1))
                 r++;
             for (z = r; z < t->ntok && z < r + 12 &&
@@ -1681,13 +2169,52 @@ premodified:
                 if (nn >= 2 && nn <= 3 && ze == z &&
                     (apposition_closes(t, ze) || FOLD_IN(t, ze, post_verb) ||
                      (ze < t->ntok && t->tok[ze].shape == SHAPE_LOWER)) &&
-                    (FOLD_IN(t, k, post_public_head) ||
+                    (FOLD_IN(t, k, post_public_head) || chief_officer(c, k, last + 1) ||
                      post_is_public(c, body_start(c, k), last + 1, 0, minister_head(t, k)))) {
                     int32_t gaz = name_official(c, ns, &nn);
                     if ((rc = agency_mention(c, gaz, ns, nn)))
                         return rc;
                 }
             }
+        }
+        /* 5. "Yang Weizhong Deputy Director for the Chinese Center for
+         * Disease Control said": a name of two or three words opening its
+         * clause, glued to a capitalised post of a public body. */
+        if (is_capitalised(&t->tok[k]) && k + 2 < t->ntok && adjacent(t, k + 1) &&
+            (word_is(t, k + 1, c->of_hash, "of", 2) ||
+             word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3))) {
+            size_t m = k, s0;
+            while (m > 0 && k - m < 3 && adjacent(t, m) && t->tok[m - 1].shape == SHAPE_CAP &&
+                   FOLD_IN(t, m - 1, post_modifier))
+                m--;                            /* "Deputy", "Acting" */
+            for (s0 = m; s0 > 0 && m - s0 < 3 && adjacent(t, s0) &&
+                         t->tok[s0 - 1].shape == SHAPE_CAP && !country_word(c, s0 - 1) &&
+                         !(fa__word_class(c->g, t, s0 - 1) &
+                           (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) &&
+                         !courtesy_at(c, s0 - 1) && !title_word(c, s0 - 1);) {
+                s0--;
+                if (t->tok[s0].flags & TOK_SENT)
+                    break;
+            }
+            size_t ce = clause_end(t, k);
+            size_t nn = m - s0;
+            /* no title inside the run ("Macmillan Prime Minister of") */
+            for (size_t z = s0; nn && z < m; z++)
+                if (title_span(c, z))
+                    nn = 0;
+            int32_t gaz = nn >= 2 ? name_official(c, s0, &nn) : -1;
+            /* an adjective run is no name ("Supreme Allied Commander"):
+             * a gazetteer name, a modifier before the head word or a
+             * public head word shows the post's shape */
+            if (gaz < 0 && m == k && !FOLD_IN(t, k, post_public_head))
+                nn = 0;
+            if (nn >= 2 && adjacent(t, m) &&
+                (clause_start(t, s0) || (t->tok[s0].flags & TOK_SENT) ||
+                 (s0 > 0 && courtesy_at(c, s0 - 1))) &&
+                (FOLD_IN(t, k, post_public_head) ||
+                 post_is_public(c, k + 2, ce, 1, minister_head(t, k))) &&
+                (rc = agency_mention(c, gaz, s0, nn)))
+                return rc;
         }
         /* 3. "WHO Africa regional director Luis Gomes Sambo": the body
          * before the head word, the name right after it. */
@@ -1713,15 +2240,22 @@ premodified:
         /* a public head word needs no body ("Republican senator Jan Kern",
          * "said mayor Jan Kern"); a country makes a state's head public
          * ("German chancellor Jan Kern") */
-        if (!FOLD_IN(t, k, post_public_head) &&
+        if (!FOLD_IN(t, k, post_public_head) && !chief_officer(c, k, k + 1) &&
             (s == k || !post_is_public(c, s, k, country_ok, minister_head(t, k))))
             continue;
-        size_t nn = title_word(c, hk + 1) ? 0 : name_after_title(c, hk + 1, 0);
+        /* "Chief Medical Officer Sir Jan Kern", "Health Director Dr. Jan
+         * Kern": courtesy titles between the post and the name are no
+         * part of the name */
+        size_t ns = hk + 1;
+        for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
+                        is_capitalised(&t->tok[ns + 1]); q++)
+            ns++;
+        size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
         if (nn >= 2) {
-            int32_t gaz = name_official(c, hk + 1, &nn);
-            if ((rc = agency_mention(c, gaz, hk + 1, nn)))
+            int32_t gaz = name_official(c, ns, &nn);
+            if ((rc = agency_mention(c, gaz, ns, nn)))
                 return rc;
-            k = hk + nn;
+            k = ns + nn - 1;
         }
     }
     return FA_OK;
@@ -1941,6 +2475,21 @@ static int near_names(const words *a, const words *b)
 {
     if (a->n < 2 || b->n < 2)
         return 0;
+    /* A long name with one word respelled or misread and the others as
+     * written ("Zein El Abidine Ben Ali", "Javier Pores de Cuellar"): the
+     * word may be two letters off in four words or more, one in three. */
+    if (a->n == b->n && a->n >= 3) {
+        size_t off = 0, at = 0;
+        for (size_t i = 0; i < a->n; i++)
+            if (!same_word(a, i, b, i)) {
+                off++;
+                at = i;
+            }
+        if (off == 1 && a->len[at] >= 3 && b->len[at] >= 3 && a->w[at][0] == b->w[at][0] &&
+            fa__edit_distance(a->w[at], a->len[at], b->w[at], b->len[at], 2) <=
+                (a->n >= 4 ? 2u : 1u))
+            return 1;
+    }
     if (a->n == b->n && same_word(a, 0, b, 0)) {
         for (size_t i = 1; i < a->n; i++)
             if (!near_word(a->w[i], a->len[i], b->w[i], b->len[i]))
@@ -2127,7 +2676,9 @@ static int surname_persons(uint32_t *out, ctx *c, size_t k, const fa_word *w)
  * filter: near_word needs the same first letter and a close length). */
 static void last_word(const char *name, const char **w, size_t *n)
 {
-    const char *sp = strrchr(name, ' ');
+    const char *sp = strrchr(name, ' '), *hy = strrchr(name, '-');
+    if (hy && (!sp || hy > sp))
+        sp = hy;                            /* "Roh Tae-woo": as tokens are */
     *w = sp ? sp + 1 : name;
     *n = strlen(*w);
 }
@@ -2142,7 +2693,7 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
     const fa_gazetteer *g = c->g;
     size_t n = 0;
     int32_t hit = -1;
-    if (a->n < 2 || a->len[a->n - 1] < 4)
+    if (a->n < 2 || a->len[a->n - 1] < (a->n >= 3 ? 3 : 4))
         return FA_OK;
     char first = a->w[a->n - 1][0];
     for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
@@ -2305,6 +2856,43 @@ static int near_surname(ctx *c, const mention *m, int32_t *out)
     return FA_OK;
 }
 
+/* Does the article write the words at k-1 and k elsewhere as the start
+ * of a body's or a place's name ("King Nut Companies")? Then a regnal
+ * name the gazetteer does not know ("King Nut") is that brand's, not a
+ * monarch's. */
+static int names_a_body(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k == 0)
+        return 0;
+    for (size_t j = 1; j + 1 < t->ntok; j++)
+        if (t->tok[j].hash == t->tok[k].hash && t->tok[j - 1].hash == t->tok[k - 1].hash &&
+            adjacent(t, j + 1) && is_capitalised(&t->tok[j + 1]) &&
+            (fa__word_class(c->g, t, j + 1) & WC_INST))
+            return 1;
+    return 0;
+}
+
+/* Did official id hold a post at the article's date by a tenure the data
+ * states (not one only attested by a speech, "~1953-1953")? Breaks a tie
+ * between namesakes that both fit the date: "General Franco" in 1959 is
+ * the Caudillo of 1936-1975, not a minister whom a 1953 speech names. */
+static int firm_fit(const ctx *c, uint32_t id)
+{
+    const char *s = c->g->officials[id].tenures;
+    int y = c->date.year;
+    while (y && *s) {
+        size_t n = strcspn(s, "|");
+        if (*s != '~' && n >= 9 && s[4] == '-') {
+            int a = atoi(s), b = atoi(s + 5);
+            if (a - FA_TENURE_SLACK <= y && y <= b + FA_TENURE_SLACK)
+                return 1;
+        }
+        s += n + (s[n] == '|');
+    }
+    return 0;
+}
+
 /* Is 'title' a monarch's, whose holder is known by one name? */
 static int regnal_title(const fa_gazetteer *g, int32_t title)
 {
@@ -2448,6 +3036,23 @@ static int resolve_officials(ctx *c)
                 nformer++;
             }
         }
+        if (nfit > 1) {
+            /* namesakes in office: the one whose stated tenure holds */
+            int32_t firm = -1;
+            size_t nfirm = 0;
+            for (uint32_t j = 0; w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (post_fits(g, m->title, id) && fits_date(c, id) && firm_fit(c, id) &&
+                    (int32_t)id != firm) {
+                    firm = (int32_t)id;
+                    nfirm++;
+                }
+            }
+            if (nfirm == 1) {
+                only = firm;
+                nfit = 1;
+            }
+        }
         if (!nfit && nformer == 1) {
             only = former;
             nfit = 1;
@@ -2465,6 +3070,8 @@ static int resolve_officials(ctx *c)
          * value ("President Qadri", "King Nut"): a bare surname is a value
          * only for a monarch, known by the one name (Queen Anne). */
         if (nfit != 1 && !regnal_title(g, m->title))
+            continue;
+        if (nfit != 1 && names_a_body(c, m->tok))
             continue;
         if ((rc = add_person(c, nfit == 1 ? only : -1, m)))
             return rc;

@@ -735,6 +735,245 @@ static void test_wire_shapes_of_1987_and_1996(void **state)
     AT(1987, "Finance Minister-designate Jan Kern said so.", "Jan Kern");
 }
 
+/* A government's chief officers (LABELLING.md: a chief health officer, a
+ * chief veterinary officer count), unless the post belongs to a body that
+ * is not public; a company's chief executive officer is none. */
+static void test_chief_officers(void **state)
+{
+    (void)state;
+    AT(2006, "Chief Medical Officer Jan Kern said so.", "Jan Kern");
+    AT(2006, "The chief veterinary officer, Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, the Chief Medical Officer, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, Chief Veterinary Officer for Scotland, said so.", "Jan Kern");
+    AT(2006, "Chief Nursing Officer for England Jan Kern said so.", "Jan Kern");
+    AT(2006, "The state's chief public health officer Jan Kern said so.", "Jan Kern");
+    AT(2006, "England's chief medical officer, Jan Kern, said so.", "Jan Kern");
+    /* ... a body after "of", "for", "at" or before the post that is not
+     * public makes it private */
+    AT(2006, "Jan Kern, chief medical officer of Acme Corp, said so.", "");
+    AT(2006, "Jan Kern, chief medical officer at the Royal Free Hospital, said so.", "");
+    AT(2006, "The chief medical officer for Acme, Jan Kern, said so.", "");
+    AT(2006, "Acme chief medical officer Jan Kern said so.", "");
+    AT(2006, "Jan Kern, the airline's chief medical officer, said so.", "");
+    AT(2006, "Chief Executive Officer Jan Kern said so.", "");
+    AT(2006, "Jan Kern, chief executive officer, said so.", "");
+    /* ... and without "chief" a scientific officer heads nothing */
+    AT(2006, "Jan Kern, a WHO scientific officer, said so.", "");
+}
+
+/* Courtesy titles and honours between a post and the name are no part of
+ * the name, whichever rule reads the post. */
+static void test_courtesy_between_post_and_name(void **state)
+{
+    (void)state;
+    AT(2006, "Health Minister Dr Jan Kern said so.", "Jan Kern");
+    AT(2006, "Health Minister Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "Defence Secretary Sir Jan Kern said so.", "Jan Kern");
+    AT(2006, "Foreign Secretary Dame Jana Kern said so.", "Jana Kern");
+    AT(2006, "Chief Medical Officer Sir Jan Kern said so.", "Jan Kern");
+    AT(2006, "Health Director Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "The health minister, Dr Jan Kern, said so.", "Jan Kern");
+}
+
+/* Legislators count (LABELLING.md), so a legislator's post-nominal after
+ * a name presents the post; a seat before it is no name, and a bar rank
+ * (QC) is no post. */
+static void test_legislators_post_nominal(void **state)
+{
+    (void)state;
+    AT(2006, "Jan Kern MP said so.", "Jan Kern");
+    AT(2006, "The motion by Jan Kern MP was lost.", "Jan Kern");
+    AT(2006, "Mr Jan Kern MP said so.", "Jan Kern");
+    AT(2006, "Jana Kern MEP, who sits for London, said so.", "Jana Kern");
+    AT(2006, "Jan Kern MSP said so.", "Jan Kern");
+    AT(2006, "Jan Kern QC said so.", "");
+    AT(2006, "West Midlands MP said so.", "");
+    AT(2006, "The Green Party MP said so.", "");
+    AT(2006, "Tory MP Jan Kern said so.", "Jan Kern");
+}
+
+/* "Surgeon General" is the title, not the rank "General", wherever it
+ * stands. */
+static void test_surgeon_general(void **state)
+{
+    (void)state;
+    AT(2006, "Surgeon General Jan Kern said so.", "Jan Kern");
+    AT(2006, "Jan Kern, the Surgeon General, said so.", "Jan Kern");
+    AT(2006, "The surgeon general, Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, U.S. Surgeon General, said so.", "Jan Kern");
+    AT(2006, "Jan Kern, a surgeon, said so.", "");
+}
+
+/* A government named after its head presents the head's post: a surname
+ * is the one gazetteer head of state or government of that name (even
+ * out of office: history told), a full name after "of" needs the
+ * gazetteer or a title before it; a regime, a country and a body are no
+ * heads. */
+static void test_government_of_its_head(void **state)
+{
+    (void)state;
+    AT(1983, "When it was the Tombalbaye Government, Togo dealt with it.",
+       "François Tombalbaye");
+    AT(1985, "The Thatcher government fell.", "Margaret Thatcher");
+    AT(1983, "Then came the Government of Goukouni Oueddei.", "Goukouni Oueddei");
+    AT(1983, "The government of Dr. Jan Kern fell.", "Jan Kern");
+    AT(1983, "The Government of Jan Kern fell.", "");
+    AT(1978, "The Smith regime fell.", "");
+    AT(1983, "The Kern Government fell.", "");
+    AT(1983, "The Government of National Unity said so.", "");
+    AT(1983, "The Government of Papua New Guinea said so.", "");
+}
+
+/* A long name with one word respelled or misread resolves to the one
+ * gazetteer official in office whose name it nearly is; a short name
+ * must be nearer. */
+static void test_respelled_long_names(void **state)
+{
+    (void)state;
+    AT(1994, "President Zein El Abidine Ben Ali wrote.", "Zine El Abidine Ben Ali");
+    AT(1990, "We thank the Secretary-General, Mr. Javier Pores de Cuellar, for it.",
+       "Javier Pérez de Cuéllar");
+    AT(1989, "President Roh Tae Wco proposed talks.", "Roh Tae-woo");
+    AT(1989, "President Roh Tae Wcc proposed talks.", "Roh Tae Wcc");
+}
+
+/* A surname after a courtesy title in apposition with a composed post:
+ * the one gazetteer official of that surname in office whose posts have
+ * the post's head word; a surname no such official has is no value. */
+static void test_courtesy_surname_with_composed_post(void **state)
+{
+    (void)state;
+    AT(1982, "When the special United States envoy, Mr. Habib, arranged it, ...",
+       "Philip Habib");
+    AT(1982, "Mr. Habib, the special envoy, arranged it.", "Philip Habib");
+    AT(1982, "The special envoy, Mr. Kern, arranged it.", "");
+    AT(1982, "The governor, Mr. Habib, arranged it.", "");
+    AT(0, "The special envoy, Mr. Habib, arranged it.", "");
+}
+
+/* An unnamed post that spoke in one sentence, and the next sentence opens
+ * with a courtesy title, a full name and a verb of saying: the holder. */
+static void test_post_in_the_sentence_before(void **state)
+{
+    (void)state;
+    AT(2006, "The health minister said so on Friday. Dr Jan Kern says new laws "
+             "will come.", "Jan Kern");
+    AT(2006, "The health minister said so. Mr Jan Kern, a farmer, disagreed.", "");
+    AT(2006, "The farmer said so. Dr Jan Kern says new laws will come.", "");
+    AT(2006, "The health minister said so. The rain fell. Dr Jan Kern says new "
+             "laws will come.", "");
+}
+
+/* A generic head title in lower case ("chief executive", "president",
+ * "head") names an official only after a country or a public body. */
+static void test_lower_case_generic_heads(void **state)
+{
+    (void)state;
+    AT(2006, "\"Yes,\" chief executive Jan Kern told the paper.", "");
+    AT(2006, "Acme chief executive Jan Kern said so.", "");
+    AT(2006, "The president Jan Kern said so.", "");
+    AT(2006, "Ruritanian president Jan Kern said so.", "");
+    AT(2006, "Bureau of Animal Industry (BAI) head Jan Kern said so.", "Jan Kern");
+    AT(2006, "WHO director-general Jan Kern said so.", "Jan Kern");
+    AT(2006, "Chinese president Jan Kern said so.", "Jan Kern");
+    AT(2006, "President Jan Kern said so.", "Jan Kern");
+    /* ... "the <title> of <body>, Mr. <Name>" is read as before */
+    AT(1977, "It was submitted by the head of the delegation of Panama, Mr. Jan "
+             "Kern.", "Jan Kern");
+}
+
+/* Namesakes who both fit the date: the one whose stated tenure holds wins
+ * over one a speech only attests; a curated tenure dates a shared form. */
+static void test_stated_tenures_break_ties(void **state)
+{
+    (void)state;
+    AT(1959, "General Franco made some statements.", "Francisco Franco");
+    AT(1996, "President Eduardo Frei spoke.", "Eduardo Frei Ruiz-Tagle");
+    AT(1966, "President Eduardo Frei spoke.", "Eduardo Frei Montalva");
+}
+
+/* A surname that starts with a particle after a title or a courtesy
+ * title ("President de Klerk"), and a surname after "the <title> of <a
+ * long body>, Mr." resolve like any surname after a title. */
+static void test_particle_surnames_and_polite_appositions(void **state)
+{
+    (void)state;
+    AT(1992, "President de Klerk said so.", "F. W. de Klerk");
+    AT(1962, "General de Gaulle spoke.", "Charles de Gaulle");
+    AT(1992, "The State President, Mr. de Klerk, said so.", "F. W. de Klerk");
+    AT(1992, "President de Kern said so.", "");
+    AT(1960, "The Chairman of the Council of Ministers of the USSR, Mr. Khrushchev, "
+             "proposed it.", "Nikita Khrushchev");
+    AT(1960, "The Chairman of the Council of Ministers of the USSR, Mr. Kern, "
+             "proposed it.", "");
+    /* a definite title resolves a respelled surname, and a former holder */
+    AT(1957, "We pay tribute to the Secretary-General, Mr. Hammerskjold, for it.",
+       "Dag Hammarskjöld");
+    AT(1974, "It is a failing to which the Foreign Secretary of the United "
+             "Kingdom, Mr. Callaghan, referred.", "James Callaghan");
+    /* a courtesy title's surname opening its clause before the title */
+    AT(1957, "Mr. Hammerskjold, the Secretary-General, said so.", "Dag Hammarskjöld");
+    AT(1957, "Mr. Kern, the Secretary-General, said so.", "");
+}
+
+/* The titles of a foreign ministry fit the posts the gazetteer shows by
+ * country (posts.tsv: a British foreign minister is the Foreign
+ * Secretary). */
+static void test_foreign_ministry_display_posts(void **state)
+{
+    (void)state;
+    AT(1990, "Foreign Secretary Hurd said so.", "Douglas Hurd");
+    AT(1975, "Foreign Secretary Callaghan said so.", "James Callaghan");
+}
+
+/* A name opening its clause glued to a capitalised post of a public body
+ * (no comma between): the holder; not a body's name, nor a company's. */
+static void test_name_glued_to_a_capitalised_post(void **state)
+{
+    (void)state;
+    AT(2009, "Jan Kern Deputy Director for the Chinese Center for Disease Control "
+             "said so.", "Jan Kern");
+    AT(2009, "Jan Kern Minister of Health said so.", "Jan Kern");
+    AT(2009, "Jan Kern Director of Acme Widgets said so.", "");
+    AT(2009, "The Health Ministry Deputy Director for Planning said so.", "");
+}
+
+/* Local and health posts of the wire: a sheriff, a state veterinarian, a
+ * director-general of a public body before the name. */
+static void test_local_and_health_posts(void **state)
+{
+    (void)state;
+    AT(2006, "Sheriff Jan Kern said so.", "Jan Kern");
+    AT(2006, "The state veterinarian, Dr. Jan Kern, said so.", "Jan Kern");
+    AT(2006, "Director-General of Health Dr. Jan Kern said so.", "Jan Kern");
+    AT(2006, "Director-General of Acme Dr. Jan Kern said so.", "");
+}
+
+/* A speech's "our President, ..." and an office's staff ("the
+ * Secretary-General's Personal Representative") present a post. */
+static void test_our_president_and_an_offices_staff(void **state)
+{
+    (void)state;
+    AT(2012, "Our President, His Excellency Mr. Jan Kern, has instructed me to say so.",
+       "Jan Kern");
+    AT(2012, "As my President, Jan Kern, said so.", "Jan Kern");
+    AT(1988, "The Secretary-General's Personal Representative, Mr. Jan Kern, has "
+             "worked hard.", "Jan Kern");
+    AT(1988, "The company's Personal Representative, Mr. Jan Kern, has worked hard.", "");
+    AT(1977, "Chairman Hua Kuo-feng has said so.", "Hua Guofeng");
+}
+
+/* A regnal name the gazetteer lacks is a brand's when the article names
+ * a body with the same words. */
+static void test_regnal_name_of_a_brand(void **state)
+{
+    (void)state;
+    AT(2009, "It was linked to King Nut, an American brand. A recall by its "
+             "distributor, King Nut Companies, followed.", "");
+    AT(2009, "It was linked to King Nut, an American brand.", "Nut");
+    AT(1996, "Queen Anne spoke.", "Anne");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -783,6 +1022,22 @@ int main(void)
         cmocka_unit_test(test_post_nouns_for_courtesy_surnames),
         cmocka_unit_test(test_indochina_is_no_china),
         cmocka_unit_test(test_wire_shapes_of_1987_and_1996),
+        cmocka_unit_test(test_chief_officers),
+        cmocka_unit_test(test_courtesy_between_post_and_name),
+        cmocka_unit_test(test_legislators_post_nominal),
+        cmocka_unit_test(test_surgeon_general),
+        cmocka_unit_test(test_government_of_its_head),
+        cmocka_unit_test(test_respelled_long_names),
+        cmocka_unit_test(test_courtesy_surname_with_composed_post),
+        cmocka_unit_test(test_post_in_the_sentence_before),
+        cmocka_unit_test(test_lower_case_generic_heads),
+        cmocka_unit_test(test_particle_surnames_and_polite_appositions),
+        cmocka_unit_test(test_stated_tenures_break_ties),
+        cmocka_unit_test(test_foreign_ministry_display_posts),
+        cmocka_unit_test(test_name_glued_to_a_capitalised_post),
+        cmocka_unit_test(test_regnal_name_of_a_brand),
+        cmocka_unit_test(test_local_and_health_posts),
+        cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
