@@ -98,7 +98,8 @@ int page_value_resolve(page_value *v, int facet, const fa_gazetteer *gaz, fa_db 
     char *d = v->text_, *nm = d + dl + 1, *lb = nm + vl + dl + 4;
     memcpy(d, disp, dl + 1);
     /* Built by hand: hundreds of values a page, and snprintf's format
-     * parsing was a tenth of the page's own cost. */
+     * parsing was a third of building a page (53 M to 36 M instructions
+     * over the 36 bench queries). */
     if (named) {
         memcpy(nm, disp, dl + 1);
         memcpy(lb, v->value, vl);   /* "VALUE DISPLAY" */
