@@ -1808,7 +1808,6 @@ static int headed_government(const fa_official *o)
     return 0;
 }
 
-static int fits_date(const ctx *c, uint32_t id);
 static int32_t title_by_display(const fa_gazetteer *g, const char *display);
 
 /* The title of the head post official o held ("President", "Prime
