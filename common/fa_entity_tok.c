@@ -114,6 +114,34 @@ static uint16_t sep_bits(int32_t cp, const char *s, size_t len, size_t i,
     }
 }
 
+/* Where the second half of a name starts when the hyphen at text[i - 1]
+ * was left by a line break ("Boutros-\nGhali", "Han Seung-\nsoo") or by
+ * OCR that turned the break into a space ("Houphouet- Boigny"): the word
+ * after at most one newline and its blanks, which after a mere space must
+ * be capitalised, since "Africa- the continent" is a dash. 0: no such
+ * word, the hyphen is what sep_bits says. */
+static size_t broken_hyphen(const char *s, size_t len, size_t i)
+{
+    size_t j = i, n;
+    int newline = 0;
+    while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+        j++;
+    if (j < len && s[j] == '\n') {
+        newline = 1;
+        j++;
+        while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'))
+            j++;
+    }
+    if (j == i || j >= len)
+        return 0;
+    int32_t cp = next_cp(s, len, j, &n);
+    utf8proc_category_t c = utf8proc_category(cp);
+    if (c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT ||
+        (newline && c == UTF8PROC_CATEGORY_LL))
+        return j;
+    return 0;
+}
+
 /* Fold one code point into t->fold: case fold, strip marks. */
 static int fold_cp(fa_toks *t, int32_t cp)
 {
@@ -256,6 +284,15 @@ int fa__toks_run(fa_toks *t, const fa_gazetteer *g, const char *text, size_t len
             continue;
         }
         int32_t cp = next_cp(text, len, i, &n);
+        if (cp == '-' && prev_word && t->tok[t->ntok - 1].shape == SHAPE_CAP) {
+            size_t j = broken_hyphen(text, len, i + 1);
+            if (j) {
+                sep |= SEP_HYPHEN;
+                prev_word = 0;
+                i = j;
+                continue;
+            }
+        }
         if (!is_word_cp(cp)) {
             uint16_t b = sep_bits(cp, text, len, i, n, prev_word);
             if (b == SEP_NL) {

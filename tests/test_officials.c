@@ -990,6 +990,31 @@ static void test_monarchs_by_regnal_name(void **state)
     AT(2010, "Grand Duke Henri opened the fair.", "Henri");
 }
 
+/* A hyphenated name broken at the end of a line, or by OCR that left a
+ * space after the hyphen, is still one name (UNGDC: "Boutros Boutros-\n
+ * Ghali", "Houphouet- Boigny"); a dash before a lower-case word on the
+ * same line is punctuation. */
+static void test_name_broken_at_its_hyphen(void **state)
+{
+    (void)state;
+    AT(1993, "We thank Mr. Boutros Boutros-\nGhali, the Secretary-General.",
+       "Boutros Boutros-Ghali");
+    AT(2001, "Mr. Han Seung-\n  soo was elected President of the Assembly.",
+       "Han Seung-soo");
+    AT(1990, "It echoes President Felix Houphouet- Boigny, who said so.",
+       "Félix Houphouët-Boigny");
+    AT(1990, "Then President Houphouet- the elder statesman- spoke.", "");
+}
+
+/* Forms of address of a movement or an army are no part of the name. */
+static void test_comrade_and_commandante(void **state)
+{
+    (void)state;
+    AT(1995, "The President of the ANC, Comrade Nelson Mandela, spoke.", "Nelson Mandela");
+    AT(2008, "We salute Comandante Daniel Ortega Saavedra.", "Daniel Ortega");
+    AT(1980, "Hajji Omar Bongo agreed.", "Omar Bongo Ondimba");
+}
+
 /* A region named with a country's word in it is no reference to the
  * country: "Indo-Chinese refugees" (tests/entities/real-tune4.tsv). */
 static void test_indochina_is_no_china(void **state)
@@ -1053,6 +1078,8 @@ int main(void)
         cmocka_unit_test(test_name_glued_to_a_capitalised_post),
         cmocka_unit_test(test_regnal_name_of_a_brand),
         cmocka_unit_test(test_monarchs_by_regnal_name),
+        cmocka_unit_test(test_name_broken_at_its_hyphen),
+        cmocka_unit_test(test_comrade_and_commandante),
         cmocka_unit_test(test_local_and_health_posts),
         cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
