@@ -1006,6 +1006,17 @@ static void test_name_broken_at_its_hyphen(void **state)
     AT(1990, "Then President Houphouet- the elder statesman- spoke.", "");
 }
 
+/* The post shown is the one held at the article's date, for a person who
+ * went from a country's office to an international one (UNGDC top 300:
+ * Mary Robinson had been listed with no country). */
+static void test_post_of_a_career(void **state)
+{
+    (void)state;
+    POSTS(1992, "President Mary Robinson visited Somalia.", "Mary Robinson=President");
+    POSTS(1999, "We support High Commissioner Mary Robinson.",
+          "Mary Robinson=High Commissioner for Human Rights");
+}
+
 /* Forms of address of a movement or an army are no part of the name. */
 static void test_comrade_and_commandante(void **state)
 {
@@ -1080,6 +1091,7 @@ int main(void)
         cmocka_unit_test(test_monarchs_by_regnal_name),
         cmocka_unit_test(test_name_broken_at_its_hyphen),
         cmocka_unit_test(test_comrade_and_commandante),
+        cmocka_unit_test(test_post_of_a_career),
         cmocka_unit_test(test_local_and_health_posts),
         cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
