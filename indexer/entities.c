@@ -2474,6 +2474,25 @@ static int near_names(const words *a, const words *b)
 {
     if (a->n < 2 || b->n < 2)
         return 0;
+    /* The same words in another order: a surname put first ("Ismail
+     * Razali" for Razali Ismail), or given names swapped before the
+     * surname ("Abdel Gamal Nasser"). Each word once, so "Ali Ali" is no
+     * reordering of "Ali Hassan". */
+    if (a->n == b->n && (a->n == 2 || same_word(a, a->n - 1, b, b->n - 1))) {
+        unsigned used = 0;
+        size_t moved = 0;
+        for (size_t i = 0; i < a->n; i++) {
+            size_t j = 0;
+            while (j < b->n && ((used >> j & 1u) || !same_word(a, i, b, j)))
+                j++;
+            if (j == b->n)
+                break;
+            used |= 1u << j;
+            moved += i != j;
+        }
+        if (used == (1u << b->n) - 1 && moved)
+            return 1;
+    }
     /* A long name with one word respelled or misread and the others as
      * written ("Zein El Abidine Ben Ali", "Javier Pores de Cuellar"): the
      * word may be two letters off in four words or more, one in three. */

@@ -1017,6 +1017,18 @@ static void test_post_of_a_career(void **state)
           "Mary Robinson=High Commissioner for Human Rights");
 }
 
+/* A gazetteer name with its words in another order is that person, when
+ * the date fits; a different person sharing one word is not. */
+static void test_name_in_another_order(void **state)
+{
+    (void)state;
+    AT(1996, "We thank Ambassador Ismail Razali, the President of the General Assembly.",
+       "Razali Ismail");
+    AT(1965, "President Abdel Gamal Nasser spoke.", "Gamal Abdel Nasser");
+    AT(1990, "President Kaguta Yoweri Museveni spoke.", "Yoweri Kaguta Museveni");
+    AT(1965, "President Abdel Nasser Gamal spoke.", "Abdel Nasser Gamal");
+}
+
 /* Forms of address of a movement or an army are no part of the name. */
 static void test_comrade_and_commandante(void **state)
 {
@@ -1092,6 +1104,7 @@ int main(void)
         cmocka_unit_test(test_name_broken_at_its_hyphen),
         cmocka_unit_test(test_comrade_and_commandante),
         cmocka_unit_test(test_post_of_a_career),
+        cmocka_unit_test(test_name_in_another_order),
         cmocka_unit_test(test_local_and_health_posts),
         cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
