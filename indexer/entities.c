@@ -3299,7 +3299,9 @@ static int build_result(ctx *c, entities **out)
             }
             char ch = c->text[j];
             if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
-                blank = 1;
+                /* inside a name, blanks after a hyphen are a broken line's
+                 * ("Abdul-\nAziz"): the tokens joined them */
+                blank = !(n && s[n - 1] == '-');
                 j++;
                 continue;
             }

@@ -1004,6 +1004,8 @@ static void test_name_broken_at_its_hyphen(void **state)
     AT(1990, "It echoes President Felix Houphouet- Boigny, who said so.",
        "Félix Houphouët-Boigny");
     AT(1990, "Then President Houphouet- the elder statesman- spoke.", "");
+    /* a name the gazetteer lacks is written joined, as one value */
+    AT(1990, "Foreign Minister Jean-\nMarc Quillobert spoke.", "Jean-Marc Quillobert");
 }
 
 /* The post shown is the one held at the article's date, for a person who
