@@ -2883,6 +2883,11 @@ static int names_a_body(const ctx *c, size_t k)
     const fa_toks *t = &c->t;
     if (k == 0)
         return 0;
+    /* a possessive before a capitalised word names a place ("King
+     * William's Town", UNGDC 1977) */
+    if ((t->tok[k].flags & TOK_POSS) && k + 1 < t->ntok &&
+        !(t->tok[k + 1].sep & ~(SEP_SPACE | SEP_NL)) && is_capitalised(&t->tok[k + 1]))
+        return 1;
     for (size_t j = 1; j + 1 < t->ntok; j++)
         if (t->tok[j].hash == t->tok[k].hash && t->tok[j - 1].hash == t->tok[k - 1].hash &&
             adjacent(t, j + 1) && is_capitalised(&t->tok[j + 1]) &&

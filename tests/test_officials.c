@@ -972,6 +972,8 @@ static void test_regnal_name_of_a_brand(void **state)
              "distributor, King Nut Companies, followed.", "");
     AT(2009, "It was linked to King Nut, an American brand.", "Nut");
     AT(1996, "Queen Anne spoke.", "Anne");
+    AT(1977, "The funeral of Steven Biko in King William's Town was yesterday.", "");
+    AT(1977, "Queen Anne's reign was long.", "Anne");
 }
 
 /* Monarchs are known by the regnal name, as LABELLING.md says, whichever
