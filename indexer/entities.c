@@ -2503,7 +2503,12 @@ static int near_names(const words *a, const words *b)
                 off++;
                 at = i;
             }
-        if (off == 1 && a->len[at] >= 3 && b->len[at] >= 3 && a->w[at][0] == b->w[at][0] &&
+        /* In four words or more the three others identify the person,
+         * so the misread word may start wrong or be a particle
+         * ("Javier Perez de Ouellar", "Javier Perez do Cuellar"). */
+        size_t min = a->n >= 4 ? 2 : 3;
+        if (off == 1 && a->len[at] >= min && b->len[at] >= min &&
+            (a->n >= 4 || a->w[at][0] == b->w[at][0]) &&
             fa__edit_distance(a->w[at], a->len[at], b->w[at], b->len[at], 2) <=
                 (a->n >= 4 ? 2u : 1u))
             return 1;
@@ -2719,7 +2724,7 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
         const char *lw;
         size_t ll;
         last_word(o->name, &lw, &ll);
-        if (!ll || (lw[0] | 0x20) != first || ll + 2 < a->len[a->n - 1] ||
+        if (!ll || ((lw[0] | 0x20) != first && a->n < 4) || ll + 2 < a->len[a->n - 1] ||
             ll > a->len[a->n - 1] + 2)
             continue;
         if (!o->from || !fits_date(c, id) || (m->title >= 0 && !post_fits(g, m->title, id)))

@@ -1033,6 +1033,19 @@ static void test_name_in_another_order(void **state)
     AT(1965, "President Abdel Nasser Gamal spoke.", "Abdel Nasser Gamal");
 }
 
+/* OCR of a long name: in four words or more one word may be misread from
+ * its first letter on, or a particle respelled (UNGDC 1990-1991). */
+static void test_long_name_misread(void **state)
+{
+    (void)state;
+    AT(1990, "We thank Secretary-General Javier Perez de Ouellar.", "Javier Pérez de Cuéllar");
+    AT(1991, "We thank the Secretary-General, Mr. Javier Perez do Cuellar.",
+       "Javier Pérez de Cuéllar");
+    AT(1990, "Secretary-General Xavier Perez de Cuellar spoke.", "Javier Pérez de Cuéllar");
+    /* three words are too few to ignore a first letter */
+    AT(1990, "Secretary-General Perez de Ouellar spoke.", "Perez de Ouellar");
+}
+
 /* Forms of address of a movement or an army are no part of the name. */
 static void test_comrade_and_commandante(void **state)
 {
@@ -1109,6 +1122,7 @@ int main(void)
         cmocka_unit_test(test_comrade_and_commandante),
         cmocka_unit_test(test_post_of_a_career),
         cmocka_unit_test(test_name_in_another_order),
+        cmocka_unit_test(test_long_name_misread),
         cmocka_unit_test(test_local_and_health_posts),
         cmocka_unit_test(test_our_president_and_an_offices_staff),
     };
