@@ -2754,17 +2754,32 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     size_t last = m->tok + m->ntok - 1;
     const fa_word *w = fa__word_find(g, t->tok[last].hash, fa__tok_fold(t, last),
                                     t->tok[last].flen);
+    /* two words may be surname first ("Essy Amara" for Amara Essy), which
+     * near_names() accepts: that surname's holders are candidates too */
+    const fa_word *w2 = m->ntok == 2 && a->n == 2
+        ? fa__word_find(g, t->tok[m->tok].hash, fa__tok_fold(t, m->tok), t->tok[m->tok].flen)
+        : NULL;
     size_t nfit = 0, ndated = 0;
     int32_t dated = -1;
-    for (uint32_t j = 0; w && j < w->n; j++) {
-        uint32_t id = g->surname_ids[w->first + j];
+    size_t nw = w ? w->n : 0, nall = nw + (w2 ? w2->n : 0);
+    for (uint32_t j = 0; j < nall; j++) {
+        uint32_t id = j < nw ? g->surname_ids[w->first + j]
+                             : g->surname_ids[w2->first + (j - nw)];
+        int again = 0;
+        for (uint32_t q = 0; j >= nw && q < nw && !again; q++)
+            again = g->surname_ids[w->first + q] == id;
+        if (again)
+            continue;
         if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
             continue;
         person p = { (int32_t)id, 0, 0, -1, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
-        int fits = near_names(a, &b);
+        /* by the first word only as the same two words reversed; other
+         * near forms would take "Deng Xiaohong" for Deng Xiaoping */
+        int fits = j < nw ? near_names(a, &b)
+                          : b.n == 2 && same_word(a, 0, &b, 1) && same_word(a, 1, &b, 0);
         if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
             /* initials only before the surname: each must start a word;
              * after the first given name's, further ones may be a

@@ -1031,6 +1031,12 @@ static void test_name_in_another_order(void **state)
     AT(1965, "President Abdel Gamal Nasser spoke.", "Gamal Abdel Nasser");
     AT(1990, "President Kaguta Yoweri Museveni spoke.", "Yoweri Kaguta Museveni");
     AT(1965, "President Abdel Nasser Gamal spoke.", "Abdel Nasser Gamal");
+    /* surname first, found by its first word (UNGDC 1995) */
+    AT(1995, "We pay tribute to your predecessor, His Excellency Mr. Essy Amara, "
+             "Minister for Foreign Affairs.", "Amara Essy");
+    /* a first word that is someone's surname finds only the reversal */
+    AT(2009, "Vice-Minister Deng Xiaohong said so.", "Deng Xiaohong");
+    AT(1975, "President General Gnassingbe Eyadema of Togo spoke.", "Gnassingbe Eyadema");
 }
 
 /* OCR of a long name: in four words or more one word may be misread from
