@@ -38,6 +38,8 @@ struct Word {
  * byte of a page. ASCII letters, digits and '_' are word bytes; the
  * apostrophe, '&' and '.' may join two words into one; every byte from
  * 0x80 starts or continues a UTF-8 sequence that must be decoded. */
+/* Odd classes are (or may start) word characters: the scanner tests one
+ * bit to skip separators. */
 enum { B_SEP = 0, B_WORD = 1, B_JOIN = 2, B_HIGH = 3 };
 static const struct ByteClass {
     unsigned char of[256];
@@ -267,7 +269,7 @@ struct Scanner {
         /* To the next word character: ASCII separators (and joiners,
          * which join nothing at a word's start) a byte at a time. */
         for (;;) {
-            while (at < n && (cls[u[at]] == B_SEP || cls[u[at]] == B_JOIN))
+            while (at < n && !(cls[u[at]] & 1))   /* B_SEP or B_JOIN */
                 at++;
             if (at >= n) {
                 this->i = at;
@@ -297,7 +299,9 @@ struct Scanner {
             unsigned c = cls[u[at]];
             if (c == B_WORD) {
                 size_t from = at;
-                while (at < n && cls[u[at]] == B_WORD)
+                /* no bound check: a std::string's bytes end in a NUL,
+                 * which is B_SEP */
+                while (cls[u[at]] == B_WORD)
                     at++;
                 if (keep)
                     for (size_t j = from; j < at; j++)
