@@ -1052,6 +1052,76 @@ static void test_indochina_is_no_china(void **state)
     entities_free(e);
 }
 
+/* An apostrophe inside a word of a name (an elided vowel, a glottal
+ * stop) does not end the name; a possessive still does
+ * (tests/entities/real-tune5.tsv, "Zeid Ra’ad Al Hussein"). */
+static void test_apostrophe_inside_a_name(void **state)
+{
+    (void)state;
+    AT(2014, "Foreign Minister Jan Ra\u2019ad Kern said the talks would go on.",
+       "Jan Ra\u2019ad Kern");
+    AT(2014, "Foreign Minister Jan Ma'ruf Kern said the talks would go on.",
+       "Jan Ma'ruf Kern");
+    AT(2014, "Foreign Minister Jan Kern\u2019s visit ended the talks.", "Jan Kern");
+}
+
+/* "the <title> for <a body>, <Name>," and "the <public body> <title>,
+ * <Name>," are read like "the <title> of <a body>, <Name>,"; a country in
+ * the body is tagged; the rest of a body's name is no person. */
+static void test_post_for_a_body_and_after_a_body(void **state)
+{
+    entities *e = NULL;
+    entities_date d = { 1957, 0, 0 };
+    const char *text = "the Secretary for External Relations of Mexico, Mr. Jan Kern, "
+                       "urged a compromise.";
+    (void)state;
+    AT(2014, "We thank the High Commissioner for Human Rights, Mr. Jan Kern, for his work.",
+       "Jan Kern");
+    AT(1952, "Thanks to the United Nations Commissioner, Mr. Jan Kern, the work ended.",
+       "Jan Kern");
+    AT(1970, "We thank the Australian Foreign Minister, Mr. Jan Kern, for his work.",
+       "Jan Kern");
+    AT(2022, "He became Executive Secretary of the United Nations Framework "
+             "Convention on Climate Change last year.", "");
+    AT(1994, "A diploma from the Force Commander of the United Nations Protection "
+             "Force in November honoured them.", "");
+    AT(2014, "He was the President for a decade, Jan Kern said.", "");
+    assert_int_equal(entities_extract_dated(&e, gz, text, strlen(text), d), FA_OK);
+    assert_int_equal(entities_ncountries(e), 1);
+    assert_string_equal(entities_country(e, 0), "MEX");
+    assert_int_equal(entities_nofficials(e), 1);
+    assert_string_equal(entities_official(e, 0), "Jan Kern");
+    entities_free(e);
+}
+
+/* A capitalised portfolio after a post's head word and "for" or "of" is
+ * no one's name, even before ", the <title>" (real-tune5.tsv: "the
+ * Ministers for Foreign Affairs, the Secretary-General"). */
+static void test_portfolio_before_an_apposition(void **state)
+{
+    (void)state;
+    AT(1963, "I thank the Ministers for Foreign Affairs, the Secretary-General of "
+             "the United Nations and all delegations.", "");
+    AT(1963, "I thank the Minister of Home Affairs, the Secretary-General of the "
+             "United Nations and all delegations.", "");
+    AT(1963, "I heard the statement of Jan Kern, the Minister for Foreign Affairs "
+             "of Kenya, today.", "Jan Kern");
+}
+
+/* Heads of international organisations with their tenures
+ * (data/curated/officials-history.tsv, issue 11's fifth tuning set). */
+static void test_heads_of_organisations_by_date(void **state)
+{
+    (void)state;
+    POSTS(1960, "Managing Director Paul G. Hoffman of the Special Fund spoke.",
+          "Paul G. Hoffman=Managing Director of the Special Fund");
+    POSTS(1970, "Paul G. Hoffman, the Administrator, spoke.",
+          "Paul G. Hoffman=Administrator of UNDP");
+    AT(2015, "the new High Commissioner, Prince Zeid Ra\u2019ad Al Hussein, spoke.",
+       "Zeid Ra'ad Al Hussein");
+    AT(2012, "High Commissioner Pillay said the report was ready.", "Navi Pillay");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1107,6 +1177,10 @@ int main(void)
         cmocka_unit_test(test_name_in_another_order),
         cmocka_unit_test(test_local_and_health_posts),
         cmocka_unit_test(test_our_president_and_an_offices_staff),
+        cmocka_unit_test(test_apostrophe_inside_a_name),
+        cmocka_unit_test(test_post_for_a_body_and_after_a_body),
+        cmocka_unit_test(test_portfolio_before_an_apposition),
+        cmocka_unit_test(test_heads_of_organisations_by_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
