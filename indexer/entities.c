@@ -912,6 +912,7 @@ static int names_org(const ctx *c, size_t i, size_t e)
     };
     const fa_toks *t = &c->t;
     size_t from = i;
+    int found = 0;
     while (from > 0 && i - from < 6 && !(t->tok[from].sep & (SEP_COMMA | SEP_PERIOD |
                                                               SEP_END | SEP_HARD)))
         from--;
@@ -923,9 +924,15 @@ static int names_org(const ctx *c, size_t i, size_t e)
         for (size_t o = 0; o < sizeof org / sizeof *org; o++)
             if (t->tok[j].flen == strlen(org[o]) &&
                 !memcmp(fa__tok_fold(t, j), org[o], t->tok[j].flen))
-                return 1;
+                found = 1;
+        /* "President of the United Nations Association of Thailand": a
+         * society named after the organisation is not it (a bank is
+         * public as the World Bank) */
+        if (j >= e && is_private_word(t, j) &&
+            !(t->tok[j].flen == 4 && !memcmp(fa__tok_fold(t, j), "bank", 4)))
+            return 0;
     }
-    return 0;
+    return found;
 }
 
 static int body_end_word(const fa_toks *t, size_t k);
@@ -1255,6 +1262,11 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             ns = k;
         }
     }
+    /* "the presidency of France", "... of Sri Lanka,": after "of" a
+     * country is the post's, no one's name */
+    const fa_term *ctm = NULL;
+    if (nn && ns > i && word_is(t, ns - 1, c->of_hash, "of", 2) && country_span(c, ns, &ctm))
+        nn = 0;
     if (!nn)
         return 0;
     int32_t office = ti->office ? title : -1;

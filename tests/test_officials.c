@@ -1122,6 +1122,33 @@ static void test_heads_of_organisations_by_date(void **state)
     AT(2012, "High Commissioner Pillay said the report was ready.", "Navi Pillay");
 }
 
+/* "under the presidency of Mr. <Name>" presents a president; "the
+ * presidency of <a country>" names no one (real-tune5.tsv). */
+static void test_presidency_of_a_name(void **state)
+{
+    (void)state;
+    AT(1957, "He served as minister under the presidency of Mr. Jan Kern.", "Jan Kern");
+    AT(1957, "During the Presidency of Jan Kern the country grew.", "Jan Kern");
+    AT(1957, "Under the presidency of South Africa, the Council met.", "");
+    AT(1957, "Under the presidency of Sri Lanka, the Council met.", "");
+    AT(1957, "The presidency of France ended in June.", "");
+    AT(1957, "Under the presidency of the Council, they met.", "");
+}
+
+/* A society named after an international organisation is not it: its
+ * president holds no public post (real-tune5.tsv, "President of the
+ * United Nations Association of Thailand"); a bank is public as the
+ * World Bank. */
+static void test_society_named_after_an_organisation(void **state)
+{
+    (void)state;
+    AT(1955, "Jan Kern, President of the United Nations Association of Thailand, "
+             "was elected.", "");
+    AT(1955, "Jan Kern, President of the United Nations General Assembly, was elected.",
+       "Jan Kern");
+    AT(1955, "Jan Kern, president of the World Bank, said rates would rise.", "Jan Kern");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1181,6 +1208,8 @@ int main(void)
         cmocka_unit_test(test_post_for_a_body_and_after_a_body),
         cmocka_unit_test(test_portfolio_before_an_apposition),
         cmocka_unit_test(test_heads_of_organisations_by_date),
+        cmocka_unit_test(test_presidency_of_a_name),
+        cmocka_unit_test(test_society_named_after_an_organisation),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
