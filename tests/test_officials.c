@@ -1149,6 +1149,19 @@ static void test_society_named_after_an_organisation(void **state)
     AT(1955, "Jan Kern, president of the World Bank, said rates would rise.", "Jan Kern");
 }
 
+/* Titles of posts that are no English words (Taoiseach) and a mediator's
+ * are titles, not part of the name; a mall and a principle after a title
+ * word are no person (UNGDC, 600 speeches read for junk). */
+static void test_titles_and_things_after_them(void **state)
+{
+    (void)state;
+    AT(2008, "It was launched by our Prime Minister, Taoiseach Jan Kern, last week.",
+       "Jan Kern");
+    AT(2008, "They must engage with Chief Mediator Jan Kern in Doha.", "Jan Kern");
+    AT(2013, "What happened at the Westgate Premier Shopping Mall was terrible.", "");
+    AT(1964, "I need only quote General Principle Four to show its scope.", "");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1210,6 +1223,7 @@ int main(void)
         cmocka_unit_test(test_heads_of_organisations_by_date),
         cmocka_unit_test(test_presidency_of_a_name),
         cmocka_unit_test(test_society_named_after_an_organisation),
+        cmocka_unit_test(test_titles_and_things_after_them),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
