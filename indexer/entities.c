@@ -526,6 +526,11 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
         } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
             end = k + 1;
         } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
+                   t->tok[k - 1].flen == 2 && !memcmp(fa__tok_fold(t, k - 1), "co", 2)) {
+            /* "Minister for Development Co-operation": a word's prefix,
+             * no name */
+            return 0;
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
                    !(k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN)) {
             /* Ban Ki-moon, Moon Jae-in; not the middle of a compound
              * ("Commander-in-Chief", "Port-au-Prince") */
@@ -1219,6 +1224,20 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
                 k = z;
             }
         }
+        /* "the Minister for Development Co-operation, Mr. Jan Kern,": the
+         * lexicon's title ends before the portfolio's last words; before
+         * a courtesy title in apposition they are the post's */
+        if (k == ns && k + 1 < t->ntok && !(t->tok[k].sep & SEP_COMMA)) {
+            size_t z = k;
+            while (z < t->ntok && z < k + 3 && (z == k || adjacent(t, z) ||
+                                              t->tok[z].sep == SEP_HYPHEN) &&
+                   (is_capitalised(&t->tok[z]) ||
+                    (z > k && t->tok[z].sep == SEP_HYPHEN && t->tok[z].shape == SHAPE_LOWER)))
+                z++;
+            if (z > k && z + 1 < t->ntok && (t->tok[z].sep & SEP_COMMA) &&
+                !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) && courtesy_at(c, z))
+                k = z;
+        }
         /* "the President of the General Assembly, Mr. Jan Kern,", "...,
          * His Excellency Mr. Jan Kern," */
         size_t his = k + 2 < t->ntok && (t->tok[k].sep & SEP_COMMA) &&
@@ -1265,7 +1284,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     /* "the presidency of France", "... of Sri Lanka,": after "of" a
      * country is the post's, no one's name */
     const fa_term *ctm = NULL;
-    if (nn && ns > i && word_is(t, ns - 1, c->of_hash, "of", 2) && country_span(c, ns, &ctm))
+    size_t cspan = nn ? country_span(c, ns, &ctm) : 0;
+    if (cspan && ((ns > i && word_is(t, ns - 1, c->of_hash, "of", 2)) ||
+                  /* "the Presidents of Colombia, Costa Rica, and ..." */
+                  cspan >= 2))
         nn = 0;
     if (!nn)
         return 0;
@@ -1805,6 +1827,12 @@ static size_t clause_end(const fa_toks *t, size_t k)
 static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
 {
     int rc;
+    const fa_term *tm = NULL;
+    /* "the Head of the Panamanian Government and the Presidents of
+     * Colombia, Costa Rica, and ...": a name the gazetteer does not know
+     * that starts with a country of two or more words is that country */
+    if (gaz < 0 && ntok >= 2 && country_span(c, tok, &tm) >= 2)
+        return FA_OK;
     for (int32_t k = c->at_tok[tok]; k >= 0; k = c->m[k].same_tok)
         if (c->m[k].ntok == ntok) {
             /* ... a courtesy title's ("Dr. Jan Kern"): the post makes

@@ -1162,6 +1162,22 @@ static void test_titles_and_things_after_them(void **state)
     AT(1964, "I need only quote General Principle Four to show its scope.", "");
 }
 
+/* A country of two or more words where a name would stand, and a
+ * hyphenated word's "Co-" prefix, are no one's name (all UNGDC
+ * speeches read for junk: "Costa Rica", "Sri Lanka", "Co-operation"). */
+static void test_countries_and_prefixes_are_no_names(void **state)
+{
+    (void)state;
+    AT(1975, "The Head of the Panamanian Government and the Presidents of Colombia, "
+             "Costa Rica, and Venezuela signed it.", "");
+    AT(1979, "I did so with my colleague the Minister for Development Co-operation, "
+             "because we agree.", "");
+    AT(1979, "I did so with the Minister for Development Co-operation, Mr. Jan Kern, "
+             "because we agree.", "Jan Kern");
+    AT(1975, "The Head of the Panamanian Government and the Presidents of Colombia, "
+             "Jan Kern, signed it.", "Jan Kern");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1224,6 +1240,7 @@ int main(void)
         cmocka_unit_test(test_presidency_of_a_name),
         cmocka_unit_test(test_society_named_after_an_organisation),
         cmocka_unit_test(test_titles_and_things_after_them),
+        cmocka_unit_test(test_countries_and_prefixes_are_no_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
