@@ -1178,6 +1178,23 @@ static void test_countries_and_prefixes_are_no_names(void **state)
              "Jan Kern, signed it.", "Jan Kern");
 }
 
+/* Heads of state and government of 1946-2024 with their tenures, and
+ * the usual English forms of names the data wrote in full
+ * (data/curated/, issue 11): a surname after a title is the one in
+ * office at the date. */
+static void test_heads_of_state_by_date_and_usual_forms(void **state)
+{
+    (void)state;
+    AT(1998, "President Kabila spoke in Kinshasa.", "Laurent-Désiré Kabila");
+    AT(2005, "President Kabila spoke in Kinshasa.", "Joseph Kabila");
+    AT(2013, "President Morales of Bolivia spoke.", "Evo Morales");
+    AT(1987, "Prime Minister Mahathir Mohamed of Malaysia spoke.", "Mahathir Mohamad");
+    AT(1990, "President Joaquim Alberto Chissano spoke.", "Joaquim Chissano");
+    AT(1971, "the Head of State, General Etienne Eyadema, spoke.", "Gnassingbé Eyadéma");
+    AT(1994, "We honour Mwalimu Julius Nyerere, former President of Tanzania.",
+       "Julius Nyerere");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1241,6 +1258,7 @@ int main(void)
         cmocka_unit_test(test_society_named_after_an_organisation),
         cmocka_unit_test(test_titles_and_things_after_them),
         cmocka_unit_test(test_countries_and_prefixes_are_no_names),
+        cmocka_unit_test(test_heads_of_state_by_date_and_usual_forms),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
