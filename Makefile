@@ -134,6 +134,7 @@ eval-entities: $(BUILD)/tests/eval_entities
 	@echo; $(BUILD)/tests/eval_entities $(EVAL_DIR)/real-tune2.tsv
 	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune3.tsv
 	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune4.tsv
+	@echo; $(BUILD)/tests/eval_entities $(BUILD)/entities/real-tune5.tsv
 	@echo; echo "== held-out real text (totals only)"; \
 	    $(BUILD)/tests/eval_entities --heldout $(BUILD)/entities/real-heldout.tsv
 
@@ -181,7 +182,8 @@ $(BUILD)/entities/real-%.tsv: tests/entities/real-%.tsv tests/entities/real-fill
 	@mkdir -p $(@D)
 	FA_SHARED=$(FA_SHARED) tests/entities/real-fill.py $< $@
 eval-entities: $(BUILD)/entities/real-tune.tsv $(BUILD)/entities/real-heldout.tsv \
-    $(BUILD)/entities/real-tune3.tsv $(BUILD)/entities/real-tune4.tsv
+    $(BUILD)/entities/real-tune3.tsv $(BUILD)/entities/real-tune4.tsv \
+    $(BUILD)/entities/real-tune5.tsv
 
 # The binaries find the gazetteer installed beside them
 # (BINDIR/../share/fa/gazetteer), so DESTDIR staging works as installed.

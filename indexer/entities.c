@@ -526,9 +526,19 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
         } else if (x->shape == SHAPE_UPPER && end && is_roman(t, k)) {
             end = k + 1;
         } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
+                   t->tok[k - 1].flen == 2 && !memcmp(fa__tok_fold(t, k - 1), "co", 2)) {
+            /* "Minister for Development Co-operation": a word's prefix,
+             * no name */
+            return 0;
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
                    !(k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN)) {
             /* Ban Ki-moon, Moon Jae-in; not the middle of a compound
              * ("Commander-in-Chief", "Port-au-Prince") */
+            end = k + 1;
+        } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_APOS &&
+                   x->flen >= 2 && !(t->tok[k - 1].flags & TOK_POSS)) {
+            /* "Zeid Ra’ad", "Ma'ruf": an apostrophe inside a word of the
+             * name (an elided vowel, a glottal stop), not its end */
             end = k + 1;
         } else if (x->shape == SHAPE_LOWER && (wc & WC_PARTICLE) && end) {
             continue;
@@ -618,6 +628,7 @@ static int country_word(const ctx *c, size_t k)
 static int courtesy_at(const ctx *c, size_t k);
 static int is_private_word(const fa_toks *t, size_t k);
 static int title_word(const ctx *c, size_t k);
+static int head_word_any(const fa_toks *t, size_t k);
 
 /* Does an apposition open before token k: a comma, or a dash ("Jan Kern --
  * the finance minister -- said", the wire's style)? */
@@ -738,6 +749,15 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     }
     while (s < j && t->tok[s].shape == SHAPE_LOWER)
         s++;                                /* a particle cannot start it */
+    /* "the Ministers for Foreign Affairs, the Secretary-General": the run
+     * is a post's portfolio or body, after its head word and "for" or
+     * "of", no one's name */
+    if (s >= 2 && s < j && adjacent(t, s) && adjacent(t, s - 1) &&
+        t->tok[s - 1].shape == SHAPE_LOWER &&
+        (word_is(t, s - 1, c->of_hash, "of", 2) ||
+         word_is(t, s - 1, fa__hash_bytes("for", 3), "for", 3)) &&
+        (title_word(c, s - 2) || head_word_any(t, s - 2)))
+        return FA_OK;
     /* "Greenspan, the Fed chairman, said": one word opening its clause
      * is a surname after a title would be: the article's official of
      * that name, else the one gazetteer official it fits; never a value
@@ -897,6 +917,7 @@ static int names_org(const ctx *c, size_t i, size_t e)
     };
     const fa_toks *t = &c->t;
     size_t from = i;
+    int found = 0;
     while (from > 0 && i - from < 6 && !(t->tok[from].sep & (SEP_COMMA | SEP_PERIOD |
                                                               SEP_END | SEP_HARD)))
         from--;
@@ -908,9 +929,15 @@ static int names_org(const ctx *c, size_t i, size_t e)
         for (size_t o = 0; o < sizeof org / sizeof *org; o++)
             if (t->tok[j].flen == strlen(org[o]) &&
                 !memcmp(fa__tok_fold(t, j), org[o], t->tok[j].flen))
-                return 1;
+                found = 1;
+        /* "President of the United Nations Association of Thailand": a
+         * society named after the organisation is not it (a bank is
+         * public as the World Bank) */
+        if (j >= e && is_private_word(t, j) &&
+            !(t->tok[j].flen == 4 && !memcmp(fa__tok_fold(t, j), "bank", 4)))
+            return 0;
     }
-    return 0;
+    return found;
 }
 
 static int body_end_word(const fa_toks *t, size_t k);
@@ -1016,6 +1043,29 @@ static int polite_surname_fits(const ctx *c, int32_t title, size_t k)
     return 0;
 }
 
+/* "the United Nations Commissioner", "the Australian Foreign Minister": a
+ * title after "the" and a public body's or a country's capitalised name
+ * (at most four words), which is read like "the <title>" before a name in
+ * apposition. */
+static int the_public_body(const ctx *c, size_t i)
+{
+    const fa_toks *t = &c->t;
+    size_t b = i;
+    while (b > 0 && i - b < 4 && adjacent(t, b) && is_capitalised(&t->tok[b - 1]) &&
+           !(t->tok[b - 1].flags & TOK_POSS))
+        b--;
+    if (!(b < i && b > 0 && adjacent(t, b) && word_is(t, b - 1, c->the_hash, "the", 3)))
+        return 0;
+    /* "United Nations" only here: as a composed post's body it would let
+     * the rest of a body's name be read as a person ("the Executive
+     * Secretary of the United Nations Framework Convention") */
+    if (i - b == 2 && t->tok[b].flen == 6 && t->tok[b + 1].flen == 7 &&
+        !memcmp(fa__tok_fold(t, b), "united", 6) &&
+        !memcmp(fa__tok_fold(t, b + 1), "nations", 7))
+        return 1;
+    return post_is_public(c, b, i, 1, 0);
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -1116,6 +1166,7 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     }
     if (!nn && ti->office && ns < t->ntok &&
         ((i > 0 && word_is(t, i - 1, c->the_hash, "the", 3)) || c->cend == i ||
+         the_public_body(c, i) ||
          /* "Our President, His Excellency Mr. Jan Kern," in a speech: the
           * speaker's country's */
          (i > 0 && (word_is(t, i - 1, fa__hash_bytes("our", 3), "our", 3) ||
@@ -1141,7 +1192,14 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             if ((*rc = country_mention(c, tm, k + 1, cn)))
                 return 0;
             k += 1 + cn;
-        } else if (k + 2 < t->ntok && adjacent(t, k) && word_is(t, k, c->of_hash, "of", 2)) {
+        } else if (k + 2 < t->ntok && adjacent(t, k) &&
+                   (word_is(t, k, c->of_hash, "of", 2) ||
+                    /* "the High Commissioner for Human Rights, Jan Kern,":
+                     * "for" and a body's capitalised name */
+                    (word_is(t, k, fa__hash_bytes("for", 3), "for", 3) &&
+                     (is_capitalised(&t->tok[k + 1]) ||
+                      (word_is(t, k + 1, c->the_hash, "the", 3) &&
+                       is_capitalised(&t->tok[k + 2])))))) {
             /* "The governor of the southern Kassala state, Anthony Bol
              * Madut told": any body of up to 8 words, public when the
              * title's word also heads private bodies (the president of a
@@ -1152,7 +1210,32 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             if (z < t->ntok && z < k + 9 && (t->tok[z].sep & SEP_COMMA) &&
                 !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) &&
                 (!ti->generic || is_public_head(t, ns - 1) ||
-                 post_is_public(c, k + 1, z, 1, 0)))
+                 post_is_public(c, k + 1, z, 1, 0))) {
+                /* "the Secretary for External Relations of Mexico, ...":
+                 * a country inside the body is tagged as the scan would */
+                for (size_t q = k + 1; q < z; q++) {
+                    size_t qn = country_span(c, q, &tm);
+                    if (qn && q + qn <= z) {
+                        if ((*rc = country_mention(c, tm, q, qn)))
+                            return 0;
+                        q += qn - 1;
+                    }
+                }
+                k = z;
+            }
+        }
+        /* "the Minister for Development Co-operation, Mr. Jan Kern,": the
+         * lexicon's title ends before the portfolio's last words; before
+         * a courtesy title in apposition they are the post's */
+        if (k == ns && k + 1 < t->ntok && !(t->tok[k].sep & SEP_COMMA)) {
+            size_t z = k;
+            while (z < t->ntok && z < k + 3 && (z == k || adjacent(t, z) ||
+                                              t->tok[z].sep == SEP_HYPHEN) &&
+                   (is_capitalised(&t->tok[z]) ||
+                    (z > k && t->tok[z].sep == SEP_HYPHEN && t->tok[z].shape == SHAPE_LOWER)))
+                z++;
+            if (z > k && z + 1 < t->ntok && (t->tok[z].sep & SEP_COMMA) &&
+                !(t->tok[z].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)) && courtesy_at(c, z))
                 k = z;
         }
         /* "the President of the General Assembly, Mr. Jan Kern,", "...,
@@ -1198,6 +1281,14 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             ns = k;
         }
     }
+    /* "the presidency of France", "... of Sri Lanka,": after "of" a
+     * country is the post's, no one's name */
+    const fa_term *ctm = NULL;
+    size_t cspan = nn ? country_span(c, ns, &ctm) : 0;
+    if (cspan && ((ns > i && word_is(t, ns - 1, c->of_hash, "of", 2)) ||
+                  /* "the Presidents of Colombia, Costa Rica, and ..." */
+                  cspan >= 2))
+        nn = 0;
     if (!nn)
         return 0;
     int32_t office = ti->office ? title : -1;
@@ -1244,6 +1335,11 @@ static const char *const post_head[] = {
      * words (is_post_head) */
     "premier", "senator", "lawmaker", "legislator", "congressman",
     "congresswoman", "attorney", "member",
+};
+/* the same head words in the plural: "the Ministers for Foreign Affairs" */
+static const char *const post_head_plural[] = {
+    "ministers", "secretaries", "directors", "commissioners", "ambassadors",
+    "presidents", "governors", "chairmen", "representatives", "envoys",
 };
 /* ... that are public whatever follows them */
 static const char *const post_public_head[] = {
@@ -1395,7 +1491,7 @@ enum {
     L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
     L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
     L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
-    L_post_state_head, L_officer_public_kind, L_N
+    L_post_state_head, L_officer_public_kind, L_post_head_plural, L_N
 };
 #define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
 static const struct { const char *const *words; size_t n; } lists[L_N] = {
@@ -1404,7 +1500,7 @@ static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
     LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
     LIST(post_verb), LIST(officer_kind), LIST(post_state_head),
-    LIST(officer_public_kind),
+    LIST(officer_public_kind), LIST(post_head_plural),
 };
 #undef LIST
 #define LIST_SLOTS 1024         /* a power of two over twice the words */
@@ -1462,6 +1558,12 @@ static int fold_in(const fa_toks *t, size_t k, const char *const *list, size_t n
     return 0;
 }
 #define FOLD_IN(t, k, list) ((list_bits(t, k) >> L_##list) & 1)
+
+/* A post's head word, singular or plural ("Minister", "Ministers") */
+static int head_word_any(const fa_toks *t, size_t k)
+{
+    return FOLD_IN(t, k, post_head) || FOLD_IN(t, k, post_head_plural);
+}
 
 /* A modifier or a portfolio of a post ("acting", "health") */
 static int post_word(const fa_toks *t, size_t k)
@@ -1725,6 +1827,12 @@ static size_t clause_end(const fa_toks *t, size_t k)
 static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
 {
     int rc;
+    const fa_term *tm = NULL;
+    /* "the Head of the Panamanian Government and the Presidents of
+     * Colombia, Costa Rica, and ...": a name the gazetteer does not know
+     * that starts with a country of two or more words is that country */
+    if (gaz < 0 && ntok >= 2 && country_span(c, tok, &tm) >= 2)
+        return FA_OK;
     for (int32_t k = c->at_tok[tok]; k >= 0; k = c->m[k].same_tok)
         if (c->m[k].ntok == ntok) {
             /* ... a courtesy title's ("Dr. Jan Kern"): the post makes
