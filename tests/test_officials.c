@@ -265,7 +265,7 @@ static void test_dates_namesakes(void **state)
     AT(2002, "Then President Bush spoke to Congress.", "George W. Bush");
     AT(1991, "Then President Bush spoke to Congress.", "George H. W. Bush");
     AT(1965, "Then President Castro spoke.", "Fidel Castro");
-    AT(2012, "Then President Castro spoke.", "Raúl Castro Ruz");
+    AT(2012, "Then President Castro spoke.", "Raúl Castro");
     AT(2023, "Then President Castro spoke.", "Iris Xiomara Castro de Zelaya");
     /* not yet in office: no gazetteer person */
     AT(2010, "We welcome Iris Xiomara Castro de Zelaya.", "");
@@ -1031,7 +1031,7 @@ static void test_name_in_another_order(void **state)
     AT(1996, "We thank Ambassador Ismail Razali, the President of the General Assembly.",
        "Razali Ismail");
     AT(1965, "President Abdel Gamal Nasser spoke.", "Gamal Abdel Nasser");
-    AT(1990, "President Kaguta Yoweri Museveni spoke.", "Yoweri Kaguta Museveni");
+    AT(1990, "President Kaguta Yoweri Museveni spoke.", "Yoweri Museveni");
     AT(1965, "President Abdel Nasser Gamal spoke.", "Abdel Nasser Gamal");
     /* surname first, found by its first word (UNGDC 1995) */
     AT(1995, "We pay tribute to your predecessor, His Excellency Mr. Essy Amara, "
@@ -1060,7 +1060,7 @@ static void test_comrade_and_commandante(void **state)
     (void)state;
     AT(1995, "The President of the ANC, Comrade Nelson Mandela, spoke.", "Nelson Mandela");
     AT(2008, "We salute Comandante Daniel Ortega Saavedra.", "Daniel Ortega");
-    AT(1980, "Hajji Omar Bongo agreed.", "Omar Bongo Ondimba");
+    AT(1980, "Hajji Omar Bongo agreed.", "Omar Bongo");
 }
 
 /* A region named with a country's word in it is no reference to the
