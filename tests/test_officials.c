@@ -266,10 +266,10 @@ static void test_dates_namesakes(void **state)
     AT(1991, "Then President Bush spoke to Congress.", "George H. W. Bush");
     AT(1965, "Then President Castro spoke.", "Fidel Castro");
     AT(2012, "Then President Castro spoke.", "Raúl Castro");
-    AT(2023, "Then President Castro spoke.", "Iris Xiomara Castro de Zelaya");
+    AT(2023, "Then President Castro spoke.", "Xiomara Castro");
     /* not yet in office: no gazetteer person */
     AT(2010, "We welcome Iris Xiomara Castro de Zelaya.", "");
-    AT(2023, "We welcome Iris Xiomara Castro de Zelaya.", "Iris Xiomara Castro de Zelaya");
+    AT(2023, "We welcome Iris Xiomara Castro de Zelaya.", "Xiomara Castro");
     /* the post must fit: an ambassador is no pope */
     AT(2024, "We thank Ambassador Francis for his presidency.", "Dennis Francis");
     AT(2015, "We thank Pope Francis for his visit.", "Pope Francis");
@@ -326,7 +326,7 @@ static void test_dates_undated(void **state)
     /* ... and is then no value at all: a bare surname is counted for
      * neither holder (issue 11) */
     AT(0, "Then President Bush spoke.", "");
-    AT(0, "We welcome Iris Xiomara Castro de Zelaya.", "Iris Xiomara Castro de Zelaya");
+    AT(0, "We welcome Iris Xiomara Castro de Zelaya.", "Xiomara Castro");
 }
 
 static void test_recall_well_known(void **state)
