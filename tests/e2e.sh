@@ -135,7 +135,7 @@ seed_tags=$("$search" --db "$db" --json --limit 1 'title:"In his first meeting"'
     python3 -c 'import json, sys
 h = json.load(sys.stdin)["hits"][0]
 print(h["id"], ",".join(h["countries"]), "|".join(h["officials"]))')
-want_tags="seed/qureshi-blinken-unga76.txt AFG,CHN,IND,PAK,RUS,USA Antony Blinken|Joseph R. Biden|Shah Mahmood Qureshi"
+want_tags="seed/qureshi-blinken-unga76.txt AFG,CHN,IND,PAK,RUS,USA Antony Blinken|Joe Biden|Shah Mahmood Qureshi"
 if [ "$seed_tags" = "$want_tags" ]; then
     ok "seed article facets"
 else
