@@ -51,6 +51,13 @@ extern const char FA_PREFIX_ANCHOR[];   /* boolean: + 16 hex digits of the
                                            group (fa_copy_anchor), so
                                            that groups whose least anchors
                                            are equal are found          */
+extern const char FA_PREFIX_PAIR[];     /* boolean (wdf 0): + term a + ' ' +
+                                           term b, for each two positional
+                                           terms of one prefix at adjacent
+                                           positions: a two-word phrase
+                                           without positions; only in
+                                           indexes recording FA_META_PAIRS
+                                           (fa_xap_pairs.cc)              */
 
 /* Value slots. */
 enum {
@@ -112,6 +119,10 @@ extern const char FA_META_COPIES[];   /* "minhash1": articles carry copy
                                            (fa_copy.h); unset: not (built
                                            with --no-copies, or by an fa
                                            from before)                  */
+extern const char FA_META_PAIRS[];    /* "pairs1": every article carries
+                                           FA_PREFIX_PAIR terms (fa-index
+                                           --word-pairs); unset: not, and
+                                           phrases read positions alone  */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's

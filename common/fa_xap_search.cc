@@ -851,7 +851,11 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
     bool boosted = false;
-    Xapian::Query query = fa__query_build(db, s, &h->suggestion, &boosted);
+    Xapian::Query asked = fa__query_build(db, s, &h->suggestion, &boosted);
+    /* What is matched: the phrases by their word pairs where every shard
+     * has them (the same matches and weights). Snippets highlight what
+     * was asked. */
+    Xapian::Query query = db->pairs ? fa__pairs_rewrite(asked) : asked;
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would
@@ -1001,7 +1005,7 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     SnippetPlan plan, hints;
     bool prefilter = fa__suffix_stemmer(db->language);
     if (s->snippets) {
-        plan = fa__snippet_plan(query);
+        plan = fa__snippet_plan(asked);
         for (size_t i = 0; i < s->nsnippet_hints; i++)
             fa__snippet_hint(&hints, s->snippet_hints[i], db->stem);
     }
