@@ -14,7 +14,7 @@ const char FA_PREFIX_TEXT[]     = "XH";
 const char FA_PREFIX_BAND[]     = "XB";
 const char FA_PREFIX_GROUP[]    = "XG";
 const char FA_PREFIX_ANCHOR[]   = "XN";
-const char FA_PREFIX_PAIR[]     = "XP";
+const char FA_PREFIX_PAIR[]     = "~";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";

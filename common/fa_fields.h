@@ -57,7 +57,12 @@ extern const char FA_PREFIX_PAIR[];     /* boolean (wdf 0): + term a + ' ' +
                                            positions: a two-word phrase
                                            without positions; only in
                                            indexes recording FA_META_PAIRS
-                                           (fa_xap_pairs.cc)              */
+                                           (fa_xap_pairs.cc). Not a capital:
+                                           '~' sorts after every ASCII word,
+                                           so a term list read up to a word
+                                           (a wildcard's snippet, skip_to)
+                                           does not first decode the pairs,
+                                           2.5 times as many as the words */
 
 /* Value slots. */
 enum {
@@ -198,6 +203,9 @@ int fa_facet_by_field(const char *s, size_t len);
 /* A wildcard is highlighted through at most this many of the words it
  * expands to in one article. */
 #define FA_SNIPPET_WILDCARD_TERMS 64
+#define FA_SNIPPET_WILDCARD_SCAN 256  /* expansions of one wildcard read from
+                                          their posting lists for a page's
+                                          snippets; more: from term lists */
 /* A stub file may list stub files, at most this deep (a cycle is
  * refused at once). */
 #define FA_MAX_STUB_DEPTH    8

@@ -253,8 +253,12 @@ void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem);
 /* The part of 'plan' one article matched: 'matching' is the sorted list
  * of query terms indexing it (Enquire::get_matching_terms), 'doc' the
  * article (for the terms its wildcards matched). */
+/* 'wild', when given, holds for each of plan.wildcards the expansions
+ * the article holds (sorted, at most FA_SNIPPET_WILDCARD_TERMS each),
+ * found by the caller; else they are read from the article's term list. */
 SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
-                                 const Xapian::Document &doc);
+                                 const Xapian::Document &doc,
+                                 const std::vector<std::vector<std::string>> *wild = nullptr);
 bool fa__suffix_stemmer(const std::string &lang);
 /* Each word's stem and exact form, as the two stemmers of one handle give
  * them: a page's words repeat, and so do an archive's, so each distinct

@@ -827,6 +827,43 @@ static std::vector<std::vector<std::string>> plan_words_held(Xapian::Database &x
     }
     return held;
 }
+/* For each hit of 'm' (in rank order) and each wildcard of 'plan', the
+ * pattern's expansions the article holds, in term order, at most
+ * FA_SNIPPET_WILDCARD_TERMS: what its term list gives, read from the
+ * expansions' posting lists instead, as for words above (a term list is
+ * read and inflated whole, pair terms and all). False, and 'out' to be
+ * ignored, when a pattern has more than FA_SNIPPET_WILDCARD_SCAN
+ * expansions: then the term lists are the cheaper way. */
+static bool wildcards_held(Xapian::Database &xdb, const SnippetPlan &plan, const Xapian::MSet &m,
+                           std::vector<std::vector<std::vector<std::string>>> &out)
+{
+    std::vector<std::pair<Xapian::docid, size_t>> order;
+    size_t rank = 0;
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it)
+        order.emplace_back(*it, rank++);
+    std::sort(order.begin(), order.end());
+    out.assign(order.size(), std::vector<std::vector<std::string>>(plan.wildcards.size()));
+    for (size_t w = 0; w < plan.wildcards.size(); w++) {
+        const std::string &pat = plan.wildcards[w];
+        size_t seen = 0;
+        for (Xapian::TermIterator t = xdb.allterms_begin(pat); t != xdb.allterms_end(pat); ++t) {
+            if (++seen > FA_SNIPPET_WILDCARD_SCAN)
+                return false;
+            const std::string term = *t;
+            Xapian::PostingIterator p = xdb.postlist_begin(term), end = xdb.postlist_end(term);
+            for (const auto &o : order) {
+                if (p == end)
+                    break;
+                p.skip_to(o.first);
+                std::vector<std::string> &got = out[o.second][w];
+                if (p != end && *p == o.first && got.size() < FA_SNIPPET_WILDCARD_TERMS)
+                    got.push_back(term);
+            }
+        }
+    }
+    return true;
+}
+
 /* The hit a collapsed group shows: its earliest member matching 'query'
  * (undated last, ties by the stored record, so that every shard layout
  * shows the same one), or with FA_PICK_LONGEST its longest such member
@@ -1010,8 +1047,12 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             fa__snippet_hint(&hints, s->snippet_hints[i], db->stem);
     }
     std::vector<std::vector<std::string>> held;
-    if (s->snippets && !db->remote)
+    std::vector<std::vector<std::vector<std::string>>> wild;
+    bool have_wild = false;
+    if (s->snippets && !db->remote) {
         held = plan_words_held(db->db, plan, m);
+        have_wild = !plan.wildcards.empty() && wildcards_held(db->db, plan, m, wild);
+    }
     size_t rank = 0;
     for (Xapian::MSetIterator hit = m.begin(); hit != m.end(); ++hit, ++rank) {
         Xapian::MSetIterator it = hit;
@@ -1045,7 +1086,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
             } else {
                 matching.swap(held[rank]);
             }
-            SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc);
+            SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc,
+                                                    have_wild && from == &enq ? &wild[rank] : nullptr);
             if (mine.solo.empty() && mine.phrases.empty())
                 mine = hints;   /* nothing of the text matched: the caller's names */
             snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),
