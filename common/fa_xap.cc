@@ -886,6 +886,13 @@ extern "C" int fa_db_reopen(fa_db *db)
         db->db.reopen();
         /* Documents may have changed under their old docids. */
         db->facets.reset();
+        /* An index that was empty when opened may have been given other
+         * build choices since; matching phrases by pairs that some
+         * articles lack would miss them. */
+        bool pairs = db->shards.empty() ? db->db.get_metadata(FA_META_PAIRS) == "pairs1" : true;
+        for (const Xapian::Database &p : db->shards)
+            pairs = pairs && p.get_metadata(FA_META_PAIRS) == "pairs1";
+        db->pairs = pairs;
         return FA_OK;
     } catch (...) {
         return fa__fail(db);
