@@ -14,6 +14,7 @@ const char FA_PREFIX_TEXT[]     = "XH";
 const char FA_PREFIX_BAND[]     = "XB";
 const char FA_PREFIX_GROUP[]    = "XG";
 const char FA_PREFIX_ANCHOR[]   = "XN";
+const char FA_PREFIX_PAIR[]     = "~";
 
 const char FA_META_SCHEMA[]   = "fa.schema";
 const char FA_META_LANGUAGE[] = "fa.language";
@@ -25,6 +26,7 @@ const char FA_META_EXACT[]    = "fa.exact";
 const char FA_META_SPELLING[] = "fa.spelling";
 const char FA_META_FIELDS[]   = "fa.fields";
 const char FA_META_COPIES[]   = "fa.copies";
+const char FA_META_PAIRS[]    = "fa.pairs";
 const char FA_META_ZDICT[]    = "fa.zdict";
 const char FA_META_ZDICT_ID[] = "fa.zdict.";
 

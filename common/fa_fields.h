@@ -51,6 +51,18 @@ extern const char FA_PREFIX_ANCHOR[];   /* boolean: + 16 hex digits of the
                                            group (fa_copy_anchor), so
                                            that groups whose least anchors
                                            are equal are found          */
+extern const char FA_PREFIX_PAIR[];     /* boolean (wdf 0): + term a + ' ' +
+                                           term b, for each two positional
+                                           terms of one prefix at adjacent
+                                           positions: a two-word phrase
+                                           without positions; only in
+                                           indexes recording FA_META_PAIRS
+                                           (fa_xap_pairs.cc). Not a capital:
+                                           '~' sorts after every ASCII word,
+                                           so a term list read up to a word
+                                           (a wildcard's snippet, skip_to)
+                                           does not first decode the pairs,
+                                           2.5 times as many as the words */
 
 /* Value slots. */
 enum {
@@ -112,6 +124,10 @@ extern const char FA_META_COPIES[];   /* "minhash1": articles carry copy
                                            (fa_copy.h); unset: not (built
                                            with --no-copies, or by an fa
                                            from before)                  */
+extern const char FA_META_PAIRS[];    /* "pairs1": every article carries
+                                           FA_PREFIX_PAIR terms (fa-index
+                                           --word-pairs); unset: not, and
+                                           phrases read positions alone  */
 extern const char FA_META_ZDICT[];      /* decimal ID of the dictionary new
                                            texts are compressed with      */
 extern const char FA_META_ZDICT_ID[];   /* + decimal ID: that dictionary's
@@ -187,6 +203,9 @@ int fa_facet_by_field(const char *s, size_t len);
 /* A wildcard is highlighted through at most this many of the words it
  * expands to in one article. */
 #define FA_SNIPPET_WILDCARD_TERMS 64
+#define FA_SNIPPET_WILDCARD_SCAN 256  /* expansions of one wildcard read from
+                                          their posting lists for a page's
+                                          snippets; more: from term lists */
 /* A stub file may list stub files, at most this deep (a cycle is
  * refused at once). */
 #define FA_MAX_STUB_DEPTH    8

@@ -332,6 +332,7 @@ static void read_build(fa_db *db, const Xapian::Database &d)
     db->spelling = d.get_metadata(FA_META_SPELLING) == "words";
     db->fields = fa__split_tabs(d.get_metadata(FA_META_FIELDS));
     db->copies = d.get_metadata(FA_META_COPIES) == "minhash1";
+    db->pairs = d.get_metadata(FA_META_PAIRS) == "pairs1";
 }
 
 /* Open one shard for reading: a local index, a stub database file (Xapian
@@ -586,6 +587,9 @@ extern "C" int fa_db_add(fa_db *db, const char *path, char *errbuf, size_t errle
             db->about = db->about && p.get_metadata(FA_META_ABOUT) == "focus";
         for (const Xapian::Database &p : parts)
             db->spelling = db->spelling || p.get_metadata(FA_META_SPELLING) == "words";
+        /* Phrases are rewritten to pair terms only when every part has them. */
+        for (const Xapian::Database &p : parts)
+            db->pairs = db->pairs && p.get_metadata(FA_META_PAIRS) == "pairs1";
         return FA_OK;
     } catch (...) {
         return fa__classify(errbuf, errlen);
@@ -632,6 +636,8 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
         db->wdb.set_metadata(FA_META_LANGUAGE, db->language);
         db->wdb.set_metadata(FA_META_FOLD, "latin");
         db->wdb.set_metadata(FA_META_COPIES, "minhash1");
+        if (FA_PAIRS_DEFAULT)
+            db->wdb.set_metadata(FA_META_PAIRS, "pairs1");
         /* Commit now: an index killed before its first batch must
          * still say what it is. */
         db->wdb.commit();
@@ -667,6 +673,8 @@ static int open_once(fa_db **out, const char *path, int mode, const char *langua
         db->spelling = db->shards[i].get_metadata(FA_META_SPELLING) == "words";
     for (size_t i = 1; db->copies && i < db->shards.size(); i++)
         db->copies = db->shards[i].get_metadata(FA_META_COPIES) == "minhash1";
+    for (size_t i = 1; db->pairs && i < db->shards.size(); i++)
+        db->pairs = db->shards[i].get_metadata(FA_META_PAIRS) == "pairs1";
     setup_stemmer(db.get());
     if (mode != FA_DB_READ)
         fa__text_load(db.get());
@@ -800,7 +808,9 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
         bool exact = want->exact == 0 ? db->exact : want->exact > 0;
         bool spelling = want->spelling == 0 ? db->spelling : want->spelling > 0;
         bool copies = want->copies == 0 ? db->copies : want->copies > 0;
-        if (exact == db->exact && spelling == db->spelling && fields == db->fields && copies == db->copies)
+        bool pairs = want->pairs == 0 ? db->pairs : want->pairs > 0;
+        if (exact == db->exact && spelling == db->spelling && fields == db->fields && copies == db->copies &&
+            pairs == db->pairs)
             return FA_OK;
         if (db->wdb.get_doccount() != 0) {
             std::string why;
@@ -813,6 +823,9 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
             else if (copies != db->copies)
                 why = std::string("it was built ") + (db->copies ? "with copy signatures" : "without copy signatures "
                                                       "(--no-copies, or by an fa from before them)");
+            else if (pairs != db->pairs)
+                why = std::string("it was built ") + (db->pairs ? "with word pairs" : "without word pairs "
+                                                      "(--no-word-pairs, or by an fa from before them)");
             else
                 why = std::string("it was built ") + (db->spelling ? "with" : "without") + " --spelling";
             return fa__set_err(db, FA_EINVAL, db->path + ": " + why +
@@ -823,7 +836,9 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
         db->wdb.set_metadata(FA_META_SPELLING, spelling ? "words" : "");
         db->wdb.set_metadata(FA_META_FIELDS, joined_fields(fields, "\t"));
         db->wdb.set_metadata(FA_META_COPIES, copies ? "minhash1" : "");
+        db->wdb.set_metadata(FA_META_PAIRS, pairs ? "pairs1" : "");
         db->copies = copies;
+        db->pairs = pairs;
         db->exact = exact;
         db->spelling = spelling;
         db->fields = fields;
@@ -836,6 +851,7 @@ extern "C" int fa_db_set_build(fa_db *db, const fa_build *want)
 
 extern "C" int fa_db_exact(const fa_db *db) { return db->exact ? 1 : 0; }
 extern "C" int fa_db_copies(const fa_db *db) { return db->copies ? 1 : 0; }
+extern "C" int fa_db_pairs(const fa_db *db) { return db->pairs ? 1 : 0; }
 extern "C" int fa_db_spelling(const fa_db *db) { return db->spelling ? 1 : 0; }
 extern "C" size_t fa_db_nfields(const fa_db *db) { return db->fields.size(); }
 extern "C" const char *fa_db_field(const fa_db *db, size_t i)
@@ -870,6 +886,13 @@ extern "C" int fa_db_reopen(fa_db *db)
         db->db.reopen();
         /* Documents may have changed under their old docids. */
         db->facets.reset();
+        /* An index that was empty when opened may have been given other
+         * build choices since; matching phrases by pairs that some
+         * articles lack would miss them. */
+        bool pairs = db->shards.empty() ? db->db.get_metadata(FA_META_PAIRS) == "pairs1" : true;
+        for (const Xapian::Database &p : db->shards)
+            pairs = pairs && p.get_metadata(FA_META_PAIRS) == "pairs1";
+        db->pairs = pairs;
         return FA_OK;
     } catch (...) {
         return fa__fail(db);
@@ -1041,6 +1064,9 @@ static int put(fa_db *db, const fa_article *a, const fa_facets *f, const char *f
             db->tg.increase_termpos(100);
             db->tg.index_text(std::string(s, len), 1, FA_PREFIX_SOURCE);
         }
+        /* Positions are final: the pairs of every field's words. */
+        if (db->pairs)
+            fa__pairs_index(doc);
 
         char date[9];
         if ((s = fa_article_get(a, FA_F_DATE, &len)) && fa_date_normalize(date, s, len) == FA_OK)
@@ -1259,17 +1285,24 @@ extern "C" int fa_db_compact(const char *out, const char *const *inputs, size_t 
         errbuf[0] = '\0';
     try {
         Xapian::Database all;
-        for (size_t i = 0; i < n; i++)
-            all.add_database(Xapian::Database(inputs[i]));
+        bool pairs = true;
+        for (size_t i = 0; i < n; i++) {
+            Xapian::Database in(inputs[i]);
+            pairs = pairs && in.get_metadata(FA_META_PAIRS) == "pairs1";
+            all.add_database(in);
+        }
         /* FULL packs blocks tightly but leaves the index updatable. */
         all.compact(out, Xapian::Compactor::FULL);
         /* Copies stored in different inputs (a bulk build's temporary
          * indexes, shards) are grouped only now. */
         Xapian::WritableDatabase w(out, Xapian::DB_OPEN);
-        if (w.get_metadata(FA_META_COPIES) == "minhash1") {
+        if (w.get_metadata(FA_META_COPIES) == "minhash1")
             fa__copy_regroup(w);
-            w.commit();
-        }
+        /* Compaction keeps the first input's metadata: an index with some
+         * articles lacking pairs must not say it has them. */
+        if (!pairs && !w.get_metadata(FA_META_PAIRS).empty())
+            w.set_metadata(FA_META_PAIRS, "");
+        w.commit();
         w.close();
         return FA_OK;
     } catch (...) {

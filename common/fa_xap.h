@@ -83,6 +83,10 @@ int  fa_db_set_tagging(fa_db *db, int tagged);
 /* Build choices an index records besides its language and tagging: terms
  * for exact words (=word), spelling data (suggestions), and the stored
  * fields made filterable and facetable. */
+/* Whether a new index gets word-pair terms unless told (fa-index
+ * --word-pairs / --no-word-pairs; the README gives the measured cost). */
+#define FA_PAIRS_DEFAULT 0
+
 typedef struct fa_build {
     int exact;                 /* 1: index words as written too (--exact-words),
                                   -1: not, 0: as the index records (a new
@@ -93,6 +97,9 @@ typedef struct fa_build {
     int fields_given;          /* 0: the index's recorded list            */
     int copies;                /* copy signatures and group keys (on unless
                                   --no-copies): 1, -1 or 0 as exact    */
+    int pairs;                 /* word-pair terms for phrases
+                                  (--word-pairs; FA_PAIRS_DEFAULT for a
+                                  new index): 1, -1 or 0 as exact      */
 } fa_build;
 
 /* Writers: make 'want' the index's build choices. A new or empty index
@@ -108,6 +115,7 @@ int  fa_db_set_build(fa_db *db, const fa_build *want);
  * every shard records the same exact-word choice and field list). */
 int  fa_db_exact(const fa_db *db);
 int  fa_db_copies(const fa_db *db);       /* 1 when every shard has copy groups */
+int  fa_db_pairs(const fa_db *db);        /* 1 when every shard has word pairs */
 int  fa_db_spelling(const fa_db *db);     /* 1 when any shard has spelling data */
 size_t fa_db_nfields(const fa_db *db);
 /* Field i of the sorted list, i < fa_db_nfields(). Borrowed from 'db'. */

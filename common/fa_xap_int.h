@@ -48,6 +48,8 @@ struct fa_db {
                                             reader: in some shard)        */
     bool copies = false;                 /* FA_META_COPIES is "minhash1" (a
                                             reader: in every shard)      */
+    bool pairs = false;                  /* FA_META_PAIRS is "pairs1" (a
+                                            reader: in every shard)      */
     std::vector<std::string> fields;     /* FA_META_FIELDS, sorted: field i
                                             in slot FA_SLOT_FIELD0 + i    */
     Xapian::Stem stem;
@@ -251,8 +253,12 @@ void fa__snippet_hint(SnippetPlan *plan, const char *words, Xapian::Stem &stem);
 /* The part of 'plan' one article matched: 'matching' is the sorted list
  * of query terms indexing it (Enquire::get_matching_terms), 'doc' the
  * article (for the terms its wildcards matched). */
+/* 'wild', when given, holds for each of plan.wildcards the expansions
+ * the article holds (sorted, at most FA_SNIPPET_WILDCARD_TERMS each),
+ * found by the caller; else they are read from the article's term list. */
 SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
-                                 const Xapian::Document &doc);
+                                 const Xapian::Document &doc,
+                                 const std::vector<std::vector<std::string>> *wild = nullptr);
 bool fa__suffix_stemmer(const std::string &lang);
 /* Each word's stem and exact form, as the two stemmers of one handle give
  * them: a page's words repeat, and so do an archive's, so each distinct
@@ -274,6 +280,17 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
  * (fa_db_article's view of one article). */
 std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
                               const SnippetPlan &plan, bool prefilter, SnippetMemo *memo);
+
+/* fa_xap_pairs.cc: word pairs. fa__pairs_index adds the pair terms of
+ * a document whose text has been indexed (by the term generators; its
+ * positions are final). fa__pairs_rewrite gives the query to match for
+ * 'q' on an index whose every shard has pairs: each exact phrase of
+ * plain terms of one prefix (window = its length) becomes, for two words,
+ * their AND filtered by their pair term, for more, the phrase filtered by
+ * the AND of its pairs; the same matches and weights, fewer positions
+ * read. Everything else is left as it is. */
+void fa__pairs_index(Xapian::Document &doc);
+Xapian::Query fa__pairs_rewrite(const Xapian::Query &q);
 
 /* fa_xap_search.cc: the Xapian query for search 's' (its text, parsed
  * with the schema's fields, and its filters). Throws QueryParserError

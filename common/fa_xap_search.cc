@@ -3,6 +3,7 @@
  * it with exact totals, and copying the hits into C memory.
  */
 #include "fa_xap_int.h"
+#include "fa_article.h"
 
 #include <algorithm>
 #include <cassert>
@@ -827,6 +828,91 @@ static std::vector<std::vector<std::string>> plan_words_held(Xapian::Database &x
     }
     return held;
 }
+/* plan_words_held over remote shards, where a posting list would cross
+ * the network whole and a hit's term list (Xapian's matching terms) does:
+ * one search per word, run by the servers, for the page's hits holding
+ * it (their id terms as a filter). A term list with word pairs is 2.5
+ * times longer; a word's search costs the same either way. */
+static std::vector<std::vector<std::string>> plan_words_held_remote(Xapian::Database &xdb, const SnippetPlan &plan,
+                                                                   const Xapian::MSet &m)
+{
+    std::vector<std::string> words = plan.solo;
+    for (const auto &ph : plan.phrases)
+        words.insert(words.end(), ph.begin(), ph.end());
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
+
+    std::vector<std::vector<std::string>> held(m.size());
+    std::map<Xapian::docid, size_t> rank_of;
+    std::vector<Xapian::Query> ids;
+    std::unique_ptr<fa_article, void (*)(fa_article *)> a(fa_article_new(), fa_article_free);
+    if (!a)
+        throw std::bad_alloc();
+    size_t rank = 0;
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it, ++rank) {
+        std::string record = it.get_document().get_value(FA_SLOT_RECORD);
+        size_t len;
+        const char *id;
+        if (fa_article_decode(a.get(), record.data(), record.size()) != FA_OK ||
+            !(id = fa_article_get(a.get(), FA_F_ID, &len)))
+            throw FaError(FA_ERROR, "a hit's stored record cannot be read");
+        rank_of[*it] = rank;
+        ids.emplace_back(std::string(FA_PREFIX_ID) + std::string(id, len));
+    }
+    if (ids.empty())
+        return held;
+    Xapian::Query page(Xapian::Query::OP_OR, ids.begin(), ids.end());
+    Xapian::Enquire e(xdb);
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    for (const std::string &w : words) {
+        e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(w), page));
+        Xapian::MSet r = e.get_mset(0, m.size());
+        for (Xapian::MSetIterator it = r.begin(); it != r.end(); ++it) {
+            auto at = rank_of.find(*it);
+            if (at != rank_of.end())
+                held[at->second].push_back(w);   /* 'words' is sorted: so is each list */
+        }
+    }
+    return held;
+}
+
+/* For each hit of 'm' (in rank order) and each wildcard of 'plan', the
+ * pattern's expansions the article holds, in term order, at most
+ * FA_SNIPPET_WILDCARD_TERMS: what its term list gives, read from the
+ * expansions' posting lists instead, as for words above (a term list is
+ * read and inflated whole, pair terms and all). False, and 'out' to be
+ * ignored, when a pattern has more than FA_SNIPPET_WILDCARD_SCAN
+ * expansions: then the term lists are the cheaper way. */
+static bool wildcards_held(Xapian::Database &xdb, const SnippetPlan &plan, const Xapian::MSet &m,
+                           std::vector<std::vector<std::vector<std::string>>> &out)
+{
+    std::vector<std::pair<Xapian::docid, size_t>> order;
+    size_t rank = 0;
+    for (Xapian::MSetIterator it = m.begin(); it != m.end(); ++it)
+        order.emplace_back(*it, rank++);
+    std::sort(order.begin(), order.end());
+    out.assign(order.size(), std::vector<std::vector<std::string>>(plan.wildcards.size()));
+    for (size_t w = 0; w < plan.wildcards.size(); w++) {
+        const std::string &pat = plan.wildcards[w];
+        size_t seen = 0;
+        for (Xapian::TermIterator t = xdb.allterms_begin(pat); t != xdb.allterms_end(pat); ++t) {
+            if (++seen > FA_SNIPPET_WILDCARD_SCAN)
+                return false;
+            const std::string term = *t;
+            Xapian::PostingIterator p = xdb.postlist_begin(term), end = xdb.postlist_end(term);
+            for (const auto &o : order) {
+                if (p == end)
+                    break;
+                p.skip_to(o.first);
+                std::vector<std::string> &got = out[o.second][w];
+                if (p != end && *p == o.first && got.size() < FA_SNIPPET_WILDCARD_TERMS)
+                    got.push_back(term);
+            }
+        }
+    }
+    return true;
+}
+
 /* The hit a collapsed group shows: its earliest member matching 'query'
  * (undated last, ties by the stored record, so that every shard layout
  * shows the same one), or with FA_PICK_LONGEST its longest such member
@@ -851,7 +937,11 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
 {
     Xapian::Enquire enq(db->db);
     bool boosted = false;
-    Xapian::Query query = fa__query_build(db, s, &h->suggestion, &boosted);
+    Xapian::Query asked = fa__query_build(db, s, &h->suggestion, &boosted);
+    /* What is matched: the phrases by their word pairs where every shard
+     * has them (the same matches and weights). Snippets highlight what
+     * was asked. */
+    Xapian::Query query = db->pairs ? fa__pairs_rewrite(asked) : asked;
     enq.set_query(query);
     enq.set_weighting_scheme(Xapian::BM25Weight());
     /* Undated articles sort last either way: their empty value would
@@ -1001,13 +1091,21 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
     SnippetPlan plan, hints;
     bool prefilter = fa__suffix_stemmer(db->language);
     if (s->snippets) {
-        plan = fa__snippet_plan(query);
+        plan = fa__snippet_plan(asked);
         for (size_t i = 0; i < s->nsnippet_hints; i++)
             fa__snippet_hint(&hints, s->snippet_hints[i], db->stem);
     }
     std::vector<std::vector<std::string>> held;
-    if (s->snippets && !db->remote)
+    std::vector<std::vector<std::vector<std::string>>> wild;
+    bool have_wild = false;
+    if (s->snippets && !db->remote) {
         held = plan_words_held(db->db, plan, m);
+        have_wild = !plan.wildcards.empty() && wildcards_held(db->db, plan, m, wild);
+    } else if (s->snippets && plan.wildcards.empty()) {
+        /* (A wildcard's expansions come from each hit's term list.) */
+        held = plan_words_held_remote(db->db, plan, m);
+    }
+    const bool have_held = s->snippets && (!db->remote || plan.wildcards.empty());
     size_t rank = 0;
     for (Xapian::MSetIterator hit = m.begin(); hit != m.end(); ++hit, ++rank) {
         Xapian::MSetIterator it = hit;
@@ -1033,15 +1131,17 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
         std::string snip;
         if (s->snippets) {
             std::vector<std::string> matching;
-            if (db->remote || from != &enq) {
-                /* A remote shard, or a collapsed group's earliest member
-                 * (not a hit of 'm'): Xapian's own matching terms. */
+            if (!have_held || from != &enq) {
+                /* A remote shard and a wildcard, or a collapsed group's
+                 * earliest member (not a hit of 'm'): Xapian's own
+                 * matching terms. */
                 matching.assign(from->get_matching_terms_begin(it), from->get_matching_terms_end(it));
                 std::sort(matching.begin(), matching.end());
             } else {
                 matching.swap(held[rank]);
             }
-            SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc);
+            SnippetPlan mine = fa__snippet_plan_for(plan, matching, doc,
+                                                    have_wild && from == &enq ? &wild[rank] : nullptr);
             if (mine.solo.empty() && mine.phrases.empty())
                 mine = hints;   /* nothing of the text matched: the caller's names */
             snip = fa__make_snippet(fa__text_of(db, *it, doc.get_data(), h->record.back(),

@@ -155,7 +155,7 @@ SnippetPlan fa__snippet_plan(const Xapian::Query &q)
 }
 
 SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std::string> &matching,
-                                 const Xapian::Document &doc)
+                                 const Xapian::Document &doc, const std::vector<std::vector<std::string>> *wild)
 {
     SnippetPlan d;
     auto has = [&](const std::string &t) {
@@ -169,7 +169,12 @@ SnippetPlan fa__snippet_plan_for(const SnippetPlan &plan, const std::vector<std:
             d.phrases.push_back(ph);
     /* A wildcard's expansions that this article holds, read from its
      * term list (a page of hits: a few term lists). */
-    for (const std::string &pat : plan.wildcards) {
+    for (size_t w = 0; wild && w < plan.wildcards.size(); w++)
+        for (const std::string &term : (*wild)[w])
+            if (std::find(d.solo.begin(), d.solo.end(), term) == d.solo.end())
+                d.solo.push_back(term);
+    for (size_t w = 0; !wild && w < plan.wildcards.size(); w++) {
+        const std::string &pat = plan.wildcards[w];
         Xapian::TermIterator t = doc.termlist_begin();
         size_t taken = 0;
         for (t.skip_to(pat); t != doc.termlist_end() && taken < FA_SNIPPET_WILDCARD_TERMS; ++t) {

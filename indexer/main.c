@@ -172,7 +172,7 @@ static int run_index(run *r, const fa_gazetteer *gaz)
     const options *o = r->o;
     pipeline_opts po = {o->dbpath, o->language, gaz, o->threads, o->commit_every, o->text_level,
                         on_refused, r,
-                        {o->exact, o->spelling, o->fields, o->nfields, o->nfields > 0, o->copies}};
+                        {o->exact, o->spelling, o->fields, o->nfields, o->nfields > 0, o->copies, o->pairs}};
     ingest_opts io = {o->format, o->max_article, o->shard, o->nshards,
                       on_put, on_report, on_stored, r, &interrupted};
     int rc, crc;

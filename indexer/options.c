@@ -23,6 +23,12 @@
 #define FA_STR_(x) #x
 #define FA_STR(x) FA_STR_(x)
 
+#if FA_PAIRS_DEFAULT
+#define PAIRS_NEW "a new index has them"
+#else
+#define PAIRS_NEW "a new index has them only when asked"
+#endif
+
 const char *options_usage(void)
 {
     return "usage: fa-index --db DIR [options] PATH...\n"
@@ -46,6 +52,10 @@ const char *options_usage(void)
            "  --spelling               keep spelling data for \"did you mean\" (recorded)\n"
            "  --no-copies              store no copy signatures: no --collapse, --similar\n"
            "                           (recorded; a new index has them)\n"
+           "  --word-pairs             also index each two adjacent words as one term,\n"
+           "                           so phrases read fewer positions (recorded;\n"
+           "                           " PAIRS_NEW ")\n"
+           "  --no-word-pairs          a new index without them\n"
            "  --field NAME             make stored field NAME filterable (field.NAME:v)\n"
            "                           and countable (fa-search --facet NAME); repeatable;\n"
            "                           recorded: updates use the index's list\n"
@@ -158,6 +168,8 @@ static int take(options *o, int opt, const char *arg, char *errbuf, size_t errle
     case 'K': o->spelling = 1; break;
     case 'k': o->spelling = -1; break;
     case 'N': o->copies = -1; break;
+    case 'A': o->pairs = 1; break;
+    case 'a': o->pairs = -1; break;
     case 'F':
         if (o->nfields == FA_MAX_FIELDS + 1) {
             snprintf(errbuf, errlen, "at most %d --field names (FA_MAX_FIELDS)", FA_MAX_FIELDS);
@@ -245,6 +257,8 @@ int options_parse(options *out, int argc, char **argv, char *errbuf, size_t errl
         {"spelling", no_argument, NULL, 'K'},
         {"no-spelling", no_argument, NULL, 'k'},
         {"no-copies", no_argument, NULL, 'N'},
+        {"word-pairs", no_argument, NULL, 'A'},
+        {"no-word-pairs", no_argument, NULL, 'a'},
         {"field", required_argument, NULL, 'F'},
         {"gazetteer", required_argument, NULL, 'g'},
         {"quiet", no_argument, NULL, 'q'},

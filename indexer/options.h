@@ -29,6 +29,8 @@ typedef struct options {
                                    the index records (new: not)            */
     int           spelling;     /* the same: --spelling, --no-spelling       */
     int         copies;        /* -1: --no-copies (no copy signatures); 0: as recorded */
+    int         pairs;         /* 1 --word-pairs, -1 --no-word-pairs, 0 as
+                                  recorded (new: FA_PAIRS_DEFAULT)       */
     const char   *fields[FA_MAX_FIELDS + 1]; /* --field NAME (into argv);
                                    one more than allowed, so that too many
                                    is the index's error to name             */

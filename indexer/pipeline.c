@@ -355,7 +355,8 @@ int pipeline_open(pipeline **out, const pipeline_opts *o, char *errbuf, size_t e
     /* Workers' temporary indexes record what the target now does. */
     const char *names[FA_MAX_FIELDS];
     fa_build built = {fa_db_exact(p->target) ? 1 : -1, fa_db_spelling(p->target) ? 1 : -1,
-                      names, fa_db_nfields(p->target), 1, fa_db_copies(p->target) ? 1 : -1};
+                      names, fa_db_nfields(p->target), 1, fa_db_copies(p->target) ? 1 : -1,
+                      fa_db_pairs(p->target) ? 1 : -1};
     for (size_t i = 0; i < built.nfields; i++)
         names[i] = fa_db_field(p->target, i);
     bulk_remove_leftovers(o->dbpath, docs > 0);

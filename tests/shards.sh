@@ -114,6 +114,26 @@ for layout in "local shards|--db $tmp/s1 --db $tmp/s2" \
     compare "$tmp/one" "$layout"
 done
 
+# Word pairs (fa-index --word-pairs): phrases are matched by pair terms
+# only when every shard has them, local or remote; a shard without them,
+# or a merge with one, makes the archive match phrases by positions alone.
+# Either way the answers are one plain index's.
+"$index" --quiet --word-pairs --db "$tmp/s1p" --shard 1/2 "$root/corpus" || bad "index shard 1/2 with pairs"
+"$index" --quiet --word-pairs --db "$tmp/s2p" --shard 2/2 "$root/corpus" || bad "index shard 2/2 with pairs"
+"$index" --quiet --merge "$tmp/merged-mixed" "$tmp/s1p" "$tmp/s2" || bad "merge a pairs shard and a plain one"
+serve "$tmp/s1p" pp1
+serve "$tmp/s2p" pp2
+queries=('"climate change"' '"Kashmir dispute"' '"the security council"' 'apartheid NOT "South Africa"'
+         '"arms control" OR "security council"' 'title:"arms embargo"' '"climate change" country:usa'
+         '"united nations" NEAR treaty')
+for layout in "pairs, local shards|--db $tmp/s1p --db $tmp/s2p" \
+              "pairs + plain local shard|--db $tmp/s1p --db $tmp/s2" \
+              "pairs, two remote shards|--db tcp://127.0.0.1:$pp1 --db tcp://127.0.0.1:$pp2" \
+              "pairs remote + plain remote shard|--db tcp://127.0.0.1:$pp1 --db tcp://127.0.0.1:$p2" \
+              "merged pairs + plain shard|--db $tmp/merged-mixed"; do
+    compare "$tmp/one" "$layout"
+done
+
 # Stored text: shards of enough text each train a dictionary of their own,
 # so a snippet decodes only with the dictionary of the shard that holds
 # its article (read remotely from xapian-tcpsrv too); the merged index

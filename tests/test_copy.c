@@ -284,7 +284,7 @@ static void test_groups_errors(void **state)
     (void)state;
     char hits[64];
     fa_db *db = open_db(path_of("noc"), FA_DB_WRITE);
-    fa_build nocopies = {0, 0, NULL, 0, 0, -1};
+    fa_build nocopies = {0, 0, NULL, 0, 0, -1, 0};
     fa_search s;
     fa_hits *h = NULL;
     assert_int_equal(fa_db_set_build(db, &nocopies), FA_OK);

@@ -103,7 +103,7 @@ static void put_range(pipeline *p, int first, int n, const char *word)
 
 static void bulk_build(int text_level)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 3, 50, text_level, NULL, NULL, {0, 0, NULL, 0, 0, 0}};
+    pipeline_opts o = {dbpath, NULL, NULL, 3, 50, text_level, NULL, NULL, {0, 0, NULL, 0, 0, 0, 0}};
     pipeline_stats st = {0};
     pipeline *p = NULL;
     char err[512];
@@ -138,7 +138,7 @@ static void test_pipeline_bulk_with_sample_holds_all(void **state)
 
 static void test_pipeline_update_replaces(void **state)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 3, 7, 0, NULL, NULL, {0, 0, NULL, 0, 0, 0}};
+    pipeline_opts o = {dbpath, NULL, NULL, 3, 7, 0, NULL, NULL, {0, 0, NULL, 0, 0, 0, 0}};
     pipeline_stats st = {0};
     pipeline *p = NULL;
     char err[512];
@@ -172,7 +172,7 @@ static void on_report(void *ctx, const char *file, const char *msg)
  * articles around it are stored and the run goes on. */
 static void refused_article(int threads, int bulk_first)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, (unsigned)threads, 5, 0, on_report, NULL, {0, 0, NULL, 0, 0, 0}};
+    pipeline_opts o = {dbpath, NULL, NULL, (unsigned)threads, 5, 0, on_report, NULL, {0, 0, NULL, 0, 0, 0, 0}};
     pipeline_stats st = {0};
     pipeline *p = NULL;
     fa_article *a = fa_article_new();
@@ -220,7 +220,7 @@ static void test_pipeline_update_refused_article_skipped(void **state)
 
 static void test_pipeline_second_writer_locked(void **state)
 {
-    pipeline_opts o = {dbpath, NULL, NULL, 2, 10, 0, NULL, NULL, {0, 0, NULL, 0, 0, 0}};
+    pipeline_opts o = {dbpath, NULL, NULL, 2, 10, 0, NULL, NULL, {0, 0, NULL, 0, 0, 0, 0}};
     pipeline *p = NULL, *q = NULL;
     char err[512] = "";
     (void)state;

@@ -1512,7 +1512,7 @@ static void build_analyst(const char *path, const fa_build *b)
 static void test_build_choices_recorded(void **state)
 {
     const char *names[] = {"speaker", "country"}, *other[] = {"post"};
-    fa_build b = {1, 1, names, 2, 1, 0};
+    fa_build b = {1, 1, names, 2, 1, 0, 0};
     const char *path = fresh_path("analyst");
     fa_db *db;
 
@@ -1529,7 +1529,7 @@ static void test_build_choices_recorded(void **state)
     /* An update keeps what is recorded; asking for something else is
      * refused and says what the index has. */
     db = open_write(path, NULL);
-    fa_build keep = {0, 0, NULL, 0, 0, 0}, fields = {0, 0, other, 1, 1, 0}, noexact = {-1, 0, NULL, 0, 0, 0};
+    fa_build keep = {0, 0, NULL, 0, 0, 0, 0}, fields = {0, 0, other, 1, 1, 0, 0}, noexact = {-1, 0, NULL, 0, 0, 0, 0};
     assert_int_equal(fa_db_set_build(db, &keep), FA_OK);
     assert_int_equal(fa_db_set_build(db, &b), FA_OK);   /* the same list, in another order */
     assert_int_equal(fa_db_set_build(db, &fields), FA_EINVAL);
@@ -1537,7 +1537,7 @@ static void test_build_choices_recorded(void **state)
     assert_int_equal(fa_db_set_build(db, &noexact), FA_EINVAL);
     assert_non_null(strstr(fa_db_errmsg(db), "--exact-words"));
     const char *bad[] = {"Bad-Name"};
-    fa_build badname = {0, 0, bad, 1, 1, 0};
+    fa_build badname = {0, 0, bad, 1, 1, 0, 0};
     assert_int_equal(fa_db_set_build(db, &badname), FA_EINVAL);
     fa_db_close(db, NULL, 0);
 }
@@ -1545,7 +1545,7 @@ static void test_build_choices_recorded(void **state)
 static void test_search_stored_fields(void **state)
 {
     const char *names[] = {"speaker", "country"};
-    fa_build b = {1, 1, names, 2, 1, 0};
+    fa_build b = {1, 1, names, 2, 1, 0, 0};
     const char *path = fresh_path("fields");
     const char *want[] = {"country"};
     fa_db *db;
@@ -1604,7 +1604,7 @@ static void test_search_stored_fields(void **state)
 static void test_search_exact_and_spelling(void **state)
 {
     const char *path = fresh_path("exact");
-    fa_build b = {1, 1, NULL, 0, 1, 0};
+    fa_build b = {1, 1, NULL, 0, 1, 0, 0};
     fa_db *db;
 
     (void)state;
