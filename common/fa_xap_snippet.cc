@@ -25,11 +25,7 @@ namespace {
  * a page of prose has thousands of words and a handful of matches. */
 struct Word {
     size_t begin, end;   /* bytes of the word in the text */
-    size_t ord;          /* its number among all the text's words */
     int term;            /* index of the query term it matches, or -1 */
-    unsigned nprev;      /* how many of the words before it 'prev' holds */
-    size_t prev[4];      /* where the (up to) four words before it begin,
-                            nearest first: the snippet's lead-in */
 };
 
 }  // namespace
@@ -255,6 +251,48 @@ struct Scanner {
         return k;
     }
 
+    /* Where the character that ends just before 'at' (> 0) begins, and
+     * that character in *ch; a byte that is no part of a valid sequence
+     * ending there counts as one replacement character, as next_char()
+     * counts it going forward. */
+    size_t char_before(size_t at, unsigned *ch) const
+    {
+        const unsigned char *u = (const unsigned char *)base;
+        size_t s = at - 1;
+        if (u[s] < 0x80) {
+            *ch = u[s];
+            return s;
+        }
+        while (s > 0 && at - s < 4 && (u[s] & 0xC0) == 0x80)
+            s--;
+        if (u[s] >= 0xC0 && fa_utf8_decode(base + s, n - s, ch) == at - s)
+            return s;
+        *ch = 0xFFFD;
+        return at - 1;
+    }
+
+    /* Whether the word character at 'at' begins a word, judged from the
+     * two characters before it the way word() walks forward: a word
+     * character before it, or a joiner ("don't", "U.S.") with a word
+     * character before that, would have carried a word through. So a
+     * scan may jump to any candidate byte and still split the text
+     * exactly as a walk from its start does. */
+    bool starts_word(size_t at) const
+    {
+        if (at == 0)
+            return true;
+        unsigned q, r;
+        size_t qs = char_before(at, &q);
+        if (word_char(q))
+            return false;
+        if (q != '\'' && q != 0x2019 && q != '&' && q != '.')
+            return true;
+        if (qs == 0)
+            return true;
+        char_before(qs, &r);
+        return !word_char(r);
+    }
+
     /* The next word's bytes in [*b, *e): false at the end of the text.
      * With 'lower' (not NULL), its lower-case form is built there, but
      * only when want(first character, second byte) says so, both
@@ -419,44 +457,95 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
     Scanner sc(text);
     std::string lower;
     std::string scratch, scratch2;
-    size_t b, e, ord = 0, recent[4] = {0, 0, 0, 0};
+    size_t b, e;
     bool wanted;
-    for (; sc.word(&b, &e, &lower, want, &wanted); ord++) {
-        int term = -1;
-        if (wanted && lower.size() <= 64) {
-            const std::string &st = stem_of(memo ? &memo->stems : NULL, stem, lower, &scratch);
-            const std::string &ex = any_exact ? stem_of(memo ? &memo->exacts : NULL, exact, lower, &scratch2)
-                                              : scratch2;
-            for (size_t t = 0; t < terms.size(); t++)
-                if (terms[t] == st || terms[t] == lower ||
-                    (any_exact && terms[t].size() == ne + ex.size() &&
-                     terms[t].compare(0, ne, FA_PREFIX_EXACT) == 0 &&
-                     terms[t].compare(ne, std::string::npos, ex) == 0)) {
-                    term = (int)t;
-                    break;
-                }
+    auto consider = [&]() {
+        if (!wanted || lower.size() > 64)
+            return;
+        const std::string &st = stem_of(memo ? &memo->stems : NULL, stem, lower, &scratch);
+        const std::string &ex = any_exact ? stem_of(memo ? &memo->exacts : NULL, exact, lower, &scratch2)
+                                          : scratch2;
+        for (size_t t = 0; t < terms.size(); t++)
+            if (terms[t] == st || terms[t] == lower ||
+                (any_exact && terms[t].size() == ne + ex.size() &&
+                 terms[t].compare(0, ne, FA_PREFIX_EXACT) == 0 &&
+                 terms[t].compare(ne, std::string::npos, ex) == 0)) {
+                Word w;
+                w.begin = b;
+                w.end = e;
+                w.term = (int)t;
+                words.push_back(w);
+                return;
+            }
+    };
+    if (!prefilter) {
+        while (sc.word(&b, &e, &lower, want, &wanted))
+            consider();
+        return words;
+    }
+    /* With the prefilter, most of a page is never walked word by word:
+     * the scan jumps from one byte that could start a wanted word (its
+     * first letter starts some term, or it is not ASCII) to the next,
+     * keeps those that start a word, and walks only those words. Every
+     * other word is ruled out by its first letter, as want() would rule
+     * it out; the words kept and their bounds are those of a walk from
+     * the start (Scanner::starts_word). */
+    bool stop[256];
+    for (unsigned c = 0; c < 256; c++)
+        stop[c] = c >= 0x80 || first_byte[ascii_lower(c)];
+    const unsigned char *u = (const unsigned char *)text.data();
+    const size_t n = text.size();
+    size_t at = 0;
+    for (;;) {
+        while (at < n && !stop[u[at]])
+            at++;
+        if (at >= n)
+            break;
+        if (u[at] >= 0x80) {
+            unsigned ch;
+            if ((u[at] & 0xC0) == 0x80) {   /* inside a sequence: its lead was judged */
+                at++;
+                continue;
+            }
+            size_t k = sc.next_char(at, &ch);
+            if (!word_char(ch)) {
+                at += k;
+                continue;
+            }
+        } else if (!byte_class.is[u[at]]) {
+            at++;
+            continue;
         }
-        if (term >= 0) {
-            Word w;
-            w.begin = b;
-            w.end = e;
-            w.ord = ord;
-            w.term = term;
-            w.nprev = ord < 4 ? (unsigned)ord : 4;
-            for (unsigned k = 0; k < w.nprev; k++)
-                w.prev[k] = recent[(ord - 1 - k) % 4];
-            words.push_back(w);
+        if (!sc.starts_word(at)) {
+            at++;
+            continue;
         }
-        recent[ord % 4] = b;
+        sc.i = at;
+        if (!sc.word(&b, &e, &lower, want, &wanted))
+            break;
+        consider();
+        at = e > at ? e : at + 1;
     }
     return words;
+}
+
+/* Whether the next word of 'text' after the one ending at 'end' begins
+ * at 'begin': the two are then consecutive words. */
+static bool next_word_at(const std::string &text, size_t end, size_t begin)
+{
+    Scanner sc(text);
+    size_t b, e;
+    bool wanted;
+    sc.i = end;
+    auto never = [](unsigned, unsigned) { return false; };
+    return sc.word(&b, &e, NULL, never, &wanted) && b == begin;
 }
 
 /* From the stem each word matched to what it shows: a solo term
  * counts wherever it stands; a phrase's word only inside a run of
  * consecutive words that spells the whole phrase, which then counts as
  * one (numbered after the terms). */
-static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
+static void mark_phrases(const std::string &text, std::vector<Word> &words, const SnippetPlan &plan,
                          const std::vector<std::string> &terms)
 {
     std::vector<int> stem_of(words.size());
@@ -472,7 +561,8 @@ static void mark_phrases(std::vector<Word> &words, const SnippetPlan &plan,
             ids.push_back((int)(std::find(terms.begin(), terms.end(), t) - terms.begin()));
         for (size_t w = 0; w + ids.size() <= words.size(); w++) {
             size_t k = 0;
-            while (k < ids.size() && stem_of[w + k] == ids[k] && words[w + k].ord == words[w].ord + k)
+            while (k < ids.size() && stem_of[w + k] == ids[k] &&
+                   (k == 0 || next_word_at(text, words[w + k - 1].end, words[w + k].begin)))
                 k++;
             if (k < ids.size())
                 continue;
@@ -516,13 +606,47 @@ static size_t best_window(const std::vector<Word> &words, size_t nids, size_t le
     return best;
 }
 
+/* Where a snippet whose first match begins at 'begin' starts: up to
+ * four words earlier, each less than 'reach' bytes before it, for
+ * context. The words are found by a walk from the first word that
+ * begins within reach (Scanner::starts_word), so they are the text's
+ * own words. */
+static size_t lead_in(const std::string &text, size_t begin, size_t reach)
+{
+    if (reach == 0)
+        return begin;
+    const unsigned char *u = (const unsigned char *)text.data();
+    Scanner sc(text);
+    size_t p = begin >= reach ? begin - reach + 1 : 0;
+    while (p < begin) {
+        unsigned ch;
+        if ((u[p] & 0xC0) == 0x80) {
+            p++;
+            continue;
+        }
+        size_t k = sc.next_char(p, &ch);
+        if (word_char(ch) && sc.starts_word(p))
+            break;
+        p += k;
+    }
+    size_t ring[4], count = 0, b, e;
+    bool wanted;
+    auto never = [](unsigned, unsigned) { return false; };
+    sc.i = p;
+    while (p < begin && sc.word(&b, &e, NULL, never, &wanted) && b < begin)
+        ring[count++ % 4] = b;
+    if (count == 0)
+        return begin;
+    return ring[(count - (count < 4 ? count : 4)) % 4];
+}
+
 /* Whether matched words w and w + 1 are neighbours in the text separated
  * only by blanks: they then share one highlight, so a phrase reads as
  * one unit. */
 static bool joined(const std::string &text, const std::vector<Word> &words, size_t w)
 {
-    if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0 ||
-        words[w + 1].ord != words[w].ord + 1)
+    /* Blanks alone between them make them consecutive words. */
+    if (w + 1 >= words.size() || words[w].term < 0 || words[w + 1].term < 0)
         return false;
     for (size_t k = words[w].end; k < words[w + 1].begin; k++)
         if (text[k] != ' ')
@@ -541,17 +665,14 @@ std::string fa__make_snippet(const std::string &text, size_t len, Xapian::Stem &
                 terms.push_back(t);
 
     std::vector<Word> words = words_of(text, stem, exact, terms, prefilter, memo);
-    mark_phrases(words, plan, terms);
+    mark_phrases(text, words, plan, terms);
     size_t bestm = 0;
     size_t best = best_window(words, terms.size() + plan.phrases.size(), len, &bestm);
     /* Start a few words before the first match, for context; with no
      * match, at the first word. */
     size_t from;
     if (bestm > 0) {
-        const Word &w = words[best];
-        from = w.begin;
-        for (unsigned k = 0; k < w.nprev && w.begin - w.prev[k] < len / 3; k++)
-            from = w.prev[k];
+        from = lead_in(text, words[best].begin, len / 3);
     } else {
         from = 0;
     }
@@ -620,7 +741,7 @@ std::string fa__highlight_all(const std::string &text, Xapian::Stem &stem, Xapia
             if (std::find(terms.begin(), terms.end(), t) == terms.end())
                 terms.push_back(t);
     std::vector<Word> words = words_of(text, stem, exact, terms, prefilter, memo);
-    mark_phrases(words, plan, terms);
+    mark_phrases(text, words, plan, terms);
     std::string out;
     size_t pos = 0;
     for (size_t w = 0; w < words.size(); w++) {

@@ -1207,6 +1207,52 @@ static void test_search_snippet_prefilter(void **state)
     fa_db_close(db, NULL, 0);
 }
 
+/* The snippet scan jumps from one possible first letter to the next
+ * (fa_xap_snippet.cc): it must still split words exactly as a walk from
+ * the start does, so a term inside a joined word ("x.kashmir", "l'Kashmir")
+ * is not a match, one after a separator or a non-joining quote is, a
+ * phrase holds only across consecutive words, and the lead-in starts at
+ * a word's first byte. */
+static void test_search_snippet_word_bounds(void **state)
+{
+    (void)state;
+    const char *path = fresh_path("bounds");
+    fa_db *db = open_write(path, "english");
+    const char *text = "Talks on kashmir. The x.kashmir file, the _kashmir tag, "
+                       "don\xe2\x80\x99t-kashmir; l\xe2\x80\x99Kashmir and \xe2\x80\x98Kashmir\xe2\x80\x99 "
+                       "said. In Srinagar the United Nations met; the United, Nations split "
+                       "and the Nations United.";
+    fa_article *a = fa_article_new();
+    char sn[2048];
+
+    assert_int_equal(fa_article_set(a, FA_F_ID, "b1", 2), FA_OK);
+    assert_int_equal(fa_article_set(a, FA_F_TEXT, text, strlen(text)), FA_OK);
+    if (fa_db_put(db, a, NULL, NULL) != FA_OK)
+        fail_msg("put: %s", fa_db_errmsg(db));
+    fa_article_free(a);
+    assert_int_equal(fa_db_close(db, NULL, 0), FA_OK);
+    db = open_read(path);
+    fa_search s = plain("kashmir");
+    s.snippets = 1;
+    s.snippet_len = 400;
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_string_equal(sn, "Talks on <b>kashmir</b>. The x.kashmir file, the _kashmir tag, "
+                            "don\xe2\x80\x99t-<b>kashmir</b>; l\xe2\x80\x99Kashmir and "
+                            "\xe2\x80\x98<b>Kashmir</b>\xe2\x80\x99 said. In Srinagar the United "
+                            "Nations met; the United, Nations split and the Nations United.");
+    s.query = "\"united nations\"";
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_non_null(strstr(sn, "the <b>United Nations</b> met; the <b>United</b>, <b>Nations</b> split "
+                               "and the Nations United."));
+    /* A short window: the lead-in is whole words, at most four, each
+     * less than a third of the length before the match. */
+    s.query = "srinagar";
+    s.snippet_len = 45;
+    snippet_of(sn, sizeof sn, db, &s, 1, 0);
+    assert_string_equal(sn, "...said. In <b>Srinagar</b> the United Nations met; the...");
+    fa_db_close(db, NULL, 0);
+}
+
 /* ------------------------------------------------------- stored text */
 
 
@@ -1685,6 +1731,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_search_snippet_length),
         cmocka_unit_test(test_search_counting_pass_agrees),
         cmocka_unit_test(test_search_snippet_prefilter),
+        cmocka_unit_test(test_search_snippet_word_bounds),
         cmocka_unit_test(test_search_snippet_shows_why),
         cmocka_unit_test(test_text_dict_snippets_and_meta),
         cmocka_unit_test(test_text_raw_magic_and_level0),
