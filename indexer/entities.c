@@ -1149,15 +1149,26 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             nn = 0;
     }
     if (!nn && ti->office && ns + 3 < t->ntok && adjacent(t, ns) &&
-        word_is(t, ns, c->of_hash, "of", 2) && adjacent(t, ns + 1)) {
-        /* "Prime Minister of Kenya Raila Odinga said": the country ends
-         * the title, a name of two or more words follows it */
+        (word_is(t, ns, c->of_hash, "of", 2) || word_is(t, ns, fa__hash_bytes("to", 2), "to", 2) ||
+         word_is(t, ns, fa__hash_bytes("for", 3), "for", 3)) &&
+        adjacent(t, ns + 1)) {
+        /* "Prime Minister of Kenya Raila Odinga said", "Ambassador to
+         * Iraq Ryan Crocker": the country ends the title, a name of two
+         * or more words follows it. So does a body's acronym after "the"
+         * ("Ambassador to the UN John Bolton"). */
         const fa_term *tm = NULL;
-        size_t cn = country_span(c, ns + 1, &tm), k = ns + 1 + cn;
+        size_t at = ns + 1, cn = 0, k;
+        if (at + 2 < t->ntok && word_is(t, at, c->the_hash, "the", 3) && adjacent(t, at + 1) &&
+            t->tok[at + 1].shape == SHAPE_UPPER && t->tok[at + 1].len >= 2 && t->tok[at + 1].len <= 6 &&
+            !(t->tok[at + 1].flags & TOK_POSS))
+            cn = 2;   /* the UN, the EU, the OAS: no country to tag */
+        else
+            cn = country_span(c, at, &tm);
+        k = at + cn;
         size_t n2 = cn && k < t->ntok && adjacent(t, k) ? name_after_title(c, k, 0) : 0;
         if (n2 >= 2 && (apposition_closes(t, k + n2) ||
                         t->tok[k + n2].shape == SHAPE_LOWER)) {
-            if ((*rc = country_mention(c, tm, ns + 1, cn)))
+            if (tm && (*rc = country_mention(c, tm, at, cn)))
                 return 0;
             nn = n2;
             n = k - i;

@@ -86,6 +86,26 @@ static void test_titles_other_posts(void **state)
     AT(1996, "We heard Permanent Representative Madeleine Albright.", "Madeleine Albright");
 }
 
+/* Posts a probe of wire-style phrasing found missing: a title ended by
+ * "to" a country or body, law officers, a state treasurer, ranks below
+ * general and a rank after another post (no part of the name). Made-up
+ * names: the gazetteer knows none of them. */
+static void test_titles_law_officers_ranks_and_postings(void **state)
+{
+    (void)state;
+    AT(2006, "US Ambassador to the OAS Jan Kernaby objected.", "Jan Kernaby");
+    AT(2006, "Envoy to Sudan Jan Kernaby arrived.", "Jan Kernaby");
+    AT(2006, "Attorney General Jan Kernaby resigned.", "Jan Kernaby");
+    AT(2006, "Solicitor-General Jan Kernaby argued.", "Jan Kernaby");
+    AT(2006, "Treasurer Jan Kernaby delivered the budget.", "Jan Kernaby");
+    AT(2008, "Army spokesman Brigadier Jan Kernaby said the rebels fled.",
+         "Jan Kernaby");
+    AT(1987, "Lt. Col. Jan Kernaby testified.", "Jan Kernaby");
+    AT(2006, "House Minority Leader Jan Kernaby objected.", "Jan Kernaby");
+    /* a body's acronym after "to the" is no name: nobody is "OAS Jan" */
+    AT(2006, "He wrote to the OAS John about it.", "");
+}
+
 static void test_titles_shapes(void **state)
 {
     (void)state;
@@ -1225,6 +1245,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_titles_economic_posts),
         cmocka_unit_test(test_titles_other_posts),
+        cmocka_unit_test(test_titles_law_officers_ranks_and_postings),
         cmocka_unit_test(test_titles_shapes),
         cmocka_unit_test(test_junk_names),
         cmocka_unit_test(test_canonical_later_mentions),
