@@ -12,6 +12,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -3055,6 +3056,39 @@ static int firm_fit(const ctx *c, uint32_t id)
     return 0;
 }
 
+/* Does a tenure of official 'id' that holds at the article's date name
+ * every word of the title ("Treasury Secretary" in "1985-1988 Secretary
+ * of the Treasury")? Tells namesakes in office apart when the title fits
+ * any post ('*'): James Baker at the Treasury and Howard Baker at the
+ * White House in 1987. */
+static int tenure_names_title(const ctx *c, int32_t title, uint32_t id)
+{
+    const char *s = c->g->officials[id].tenures, *d = c->g->titles[title].display;
+    int y = c->date.year;
+    while (y && *s) {
+        size_t n = strcspn(s, "|");
+        if (*s != '~' && n >= 11 && s[4] == '-' && s[9] == ' ') {
+            int a = atoi(s), b = atoi(s + 5), all = 1;
+            for (const char *w = d; a <= y && y <= b && *w && all;) {
+                size_t wl = strcspn(w, " -");
+                int found = wl <= 3;   /* "of", "the", "for": no test */
+                for (const char *h = s + 10; !found && h + wl <= s + n; h++)
+                    found = (h == s + 10 || h[-1] == ' ' || h[-1] == '-') &&
+                            !strncasecmp(h, w, wl) &&
+                            (h + wl == s + n || h[wl] == ' ' || h[wl] == '-' || h[wl] == '|');
+                all = found;
+                w += wl;
+                while (*w == ' ' || *w == '-')
+                    w++;
+            }
+            if (a <= y && y <= b && all)
+                return 1;
+        }
+        s += n + (s[n] == '|');
+    }
+    return 0;
+}
+
 /* Is 'title' a monarch's, whose holder is known by one name? */
 static int regnal_title(const fa_gazetteer *g, int32_t title)
 {
@@ -3212,6 +3246,21 @@ static int resolve_officials(ctx *c)
             }
             if (nfirm == 1) {
                 only = firm;
+                nfit = 1;
+            }
+        }
+        if (nfit > 1 && !strcmp(g->titles[m->title].posts, "*")) {
+            int32_t named = -1;
+            size_t nnamed = 0;
+            for (uint32_t j = 0; w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (fits_date(c, id) && (int32_t)id != named && tenure_names_title(c, m->title, id)) {
+                    named = (int32_t)id;
+                    nnamed++;
+                }
+            }
+            if (nnamed == 1) {
+                only = named;
                 nfit = 1;
             }
         }

@@ -296,6 +296,12 @@ static void test_dates_namesakes(void **state)
     AT(1975, "Then Foreign Minister Gromyko spoke.", "Andrei Gromyko");
     /* a former holder named after the tenure is still that person */
     AT(1975, "We recall President Eisenhower's words.", "Dwight D. Eisenhower");
+    /* two namesakes in office in 1987, James Baker at the Treasury and
+     * Howard Baker at the White House: a title that fits any post is
+     * matched against the words of the post each held then */
+    AT(1987, "U.S. Treasury Secretary Baker said the dollar was too high.", "James Baker");
+    AT(1987, "Then Secretary Baker agreed.", "James Baker");
+    AT(1987, "Baker, the Treasury Secretary, said so.", "James Baker");
 }
 
 static void test_dates_former_and_courtesy(void **state)
