@@ -400,6 +400,41 @@ static int currency_sign(const ctx *c, size_t i, size_t n)
            (a->off > 0 && c->text[a->off - 1] == '$');
 }
 
+/* "Paris, Texas", "Moscow, Idaho", "London, Ontario": a capital's name
+ * followed by a comma and a US state or Canadian province names a town
+ * there, not the capital. Georgia after a Georgian city ("Tbilisi,
+ * Georgia") is the country. */
+static const char *const state_after_town[] = {
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
+    "kansas", "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan",
+    "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
+    "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
+    "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
+    "new york", "north carolina", "north dakota", "south carolina", "south dakota",
+    "west virginia", "rhode island", "ontario", "quebec", "alberta", "manitoba",
+    "saskatchewan", "nova scotia", "new brunswick", "british columbia",
+};
+
+static int town_in_a_state(const ctx *c, size_t k, int32_t code)
+{
+    const fa_toks *t = &c->t;
+    if (k >= t->ntok || !(t->tok[k].sep & SEP_COMMA) || !is_capitalised(&t->tok[k]))
+        return 0;
+    for (size_t j = 0; j < sizeof state_after_town / sizeof *state_after_town; j++) {
+        const char *w = state_after_town[j], *sp = strchr(w, ' ');
+        size_t n1 = sp ? (size_t)(sp - w) : strlen(w);
+        if (!word_is(t, k, fa__hash_bytes(w, n1), w, n1))
+            continue;
+        if (sp && !(k + 1 < t->ntok && adjacent(t, k + 1) &&
+                    word_is(t, k + 1, fa__hash_bytes(sp + 1, strlen(sp + 1)), sp + 1, strlen(sp + 1))))
+            continue;
+        return !(n1 == 7 && !memcmp(w, "georgia", 7) && code >= 0 &&
+                 !strcmp(c->g->countries[code].code, "GEO"));
+    }
+    return 0;
+}
+
 static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
 {
     const fa_toks *t = &c->t;
@@ -414,6 +449,8 @@ static int country_mention(ctx *c, const fa_term *tm, size_t i, size_t n)
     if ((tm->flags & TF_NAMEADJ) && inside_name(c, i, n))
         return FA_OK;
     if (currency_sign(c, i, n))
+        return FA_OK;
+    if (tm->kind == TERM_CAPITAL && town_in_a_state(c, i + n, code))
         return FA_OK;
     if (negative_cue(c, tm->ctx, i, n))
         return FA_OK;
