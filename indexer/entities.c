@@ -1196,7 +1196,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
          * ("Ambassador to the UN John Bolton"). */
         const fa_term *tm = NULL;
         size_t at = ns + 1, cn = 0, k;
-        if (at + 2 < t->ntok && word_is(t, at, c->the_hash, "the", 3) && adjacent(t, at + 1) &&
+        if (!word_is(t, ns, c->of_hash, "of", 2) && at + 2 < t->ntok &&
+            word_is(t, at, c->the_hash, "the", 3) && adjacent(t, at + 1) &&
             t->tok[at + 1].shape == SHAPE_UPPER && t->tok[at + 1].len >= 2 && t->tok[at + 1].len <= 6 &&
             !(t->tok[at + 1].flags & TOK_POSS))
             cn = 2;   /* the UN, the EU, the OAS: no country to tag */
@@ -1204,6 +1205,9 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             cn = country_span(c, at, &tm);
         k = at + cn;
         size_t n2 = cn && k < t->ntok && adjacent(t, k) ? name_after_title(c, k, 0) : 0;
+        /* "President of the UNICEF Executive Board": a body goes on */
+        if (n2 >= 2 && body_end_word(t, k + n2 - 1))
+            n2 = 0;
         if (n2 >= 2 && (apposition_closes(t, k + n2) ||
                         t->tok[k + n2].shape == SHAPE_LOWER)) {
             if (tm && (*rc = country_mention(c, tm, at, cn)))
@@ -1504,6 +1508,8 @@ static const char *const post_body_end[] = {
     "information", "communications", "telecommunications", "works",
     "budget", "integration", "reconstruction", "forestry", "water",
     "employment", "territory", "lands", "state",
+    /* boards and councils ("the UNICEF Executive Board") */
+    "board", "council", "committee",
 };
 static const char *const post_body_join[] = {
     "of", "and", "for", "the",

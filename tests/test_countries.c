@@ -151,9 +151,9 @@ static void test_not_countries_and_old_names(void **state)
     AT("2007", "States including Georgia, Oklahoma and Pennsylvania; the universities of Georgia and Glasgow.", "");
     AT("1955", "Airmen detained by the Government of Peiping were freed.", "CHN");
     AT("1983", "The accession of Saint Christopher and Nevis to independence.", "KNA");
-    /* more war names; the war in a country still names it */
-    AT("2018", "The Vietnam War, the Iran-Iraq War and the Spanish Civil War were recalled.", "");
-    AT("2018", "The war in Vietnam ended in 1975.", "VNM");
+    /* the wars of the archive's own time name their countries: an
+     * analyst filtering IRN wants the speeches on the Iran-Iraq war */
+    AT("1987", "The Iran-Iraq war and the Vietnam War were recalled.", "IRN|IRQ|VNM");
     AT("2018", "He wore a Panama hat.", "");
     /* a capital's name before a US state or a Canadian province is a town there */
     AT("2018", "She moved to Paris, Texas, then to Athens, Georgia, and Moscow, Idaho.", "");

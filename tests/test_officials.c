@@ -102,8 +102,10 @@ static void test_titles_law_officers_ranks_and_postings(void **state)
          "Jan Kernaby");
     AT(1987, "Lt. Col. Jan Kernaby testified.", "Jan Kernaby");
     AT(2006, "House Minority Leader Jan Kernaby objected.", "Jan Kernaby");
-    /* a body's acronym after "to the" is no name: nobody is "OAS Jan" */
+    /* a body's acronym after "to the" is no name: nobody is "OAS Jan";
+     * a board goes on after one */
     AT(2006, "He wrote to the OAS John about it.", "");
+    AT(1995, "As the current President of the UNICEF Executive Board, we lead.", "");
 }
 
 static void test_titles_shapes(void **state)
