@@ -1106,6 +1106,15 @@ static int the_public_body(const ctx *c, size_t i)
 
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
+/* "H.E.", the courtesy His Excellency, at tokens k and k + 1. */
+static int his_excellency(const fa_toks *t, size_t k)
+{
+    return k + 2 < t->ntok && t->tok[k].flen == 1 && t->tok[k + 1].flen == 1 &&
+           t->tok[k].shape == SHAPE_UPPER && t->tok[k + 1].shape == SHAPE_UPPER &&
+           fa__tok_fold(t, k)[0] == 'h' && fa__tok_fold(t, k + 1)[0] == 'e' &&
+           t->tok[k + 1].sep == SEP_PERIOD;
+}
+
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
 {
     const fa_title *ti = &c->g->titles[title];
@@ -1316,6 +1325,19 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
          * Jan Novak said") */
         /* "..., Major-General Juvenal Habyarimana,": ranks and titles
          * before the name are no part of it */
+        /* "..., H.E. Mr. Ilham Aliyev,": "H.E." (His Excellency) is two
+         * initials to the tokenizer; it and the courtesy titles after it
+         * are no part of the name, which may start only after them */
+        if (nn >= 2 && his_excellency(t, k)) {
+            k += 2;
+            nn -= 2;
+            while (nn > 0 && courtesy_at(c, k)) {
+                k++;
+                nn--;
+            }
+            if (!nn && k < t->ntok && is_capitalised(&t->tok[k]))
+                nn = name_after_title(c, k, 1);
+        }
         while (nn > 2 && (courtesy_at(c, k) || title_word(c, k))) {
             k++;
             nn--;

@@ -106,6 +106,9 @@ static void test_titles_law_officers_ranks_and_postings(void **state)
      * a board goes on after one */
     AT(2006, "He wrote to the OAS John about it.", "");
     AT(1995, "As the current President of the UNICEF Executive Board, we lead.", "");
+    /* "H.E." (His Excellency) is no part of the name after it */
+    AT(2024, "The President of Ghana, H.E. Mr. Jan Kernaby, spoke.", "Jan Kernaby");
+    AT(2024, "The President of Ghana, H.E. Jan Kernaby, spoke.", "Jan Kernaby");
 }
 
 static void test_titles_shapes(void **state)
