@@ -403,7 +403,10 @@ static int currency_sign(const ctx *c, size_t i, size_t n)
 /* "Paris, Texas", "Moscow, Idaho", "London, Ontario": a capital's name
  * followed by a comma and a US state or Canadian province names a town
  * there, not the capital. Georgia after a Georgian city ("Tbilisi,
- * Georgia") is the country. */
+ * Georgia") is the country. New York, Washington and Quebec are cities
+ * too ("in Nairobi, New York and Geneva"), and a list that goes on after
+ * the state ("Seattle, Oregon, Prague, ...", "Tokyo, Oklahoma and
+ * Budenovsk") is a list of places. */
 static const char *const state_after_town[] = {
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
     "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa",
@@ -411,8 +414,8 @@ static const char *const state_after_town[] = {
     "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada", "ohio",
     "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah", "vermont",
     "virginia", "wisconsin", "wyoming", "new hampshire", "new jersey", "new mexico",
-    "new york", "north carolina", "north dakota", "south carolina", "south dakota",
-    "west virginia", "rhode island", "ontario", "quebec", "alberta", "manitoba",
+    "north carolina", "north dakota", "south carolina", "south dakota",
+    "west virginia", "rhode island", "ontario", "alberta", "manitoba",
     "saskatchewan", "nova scotia", "new brunswick", "british columbia",
 };
 
@@ -429,6 +432,15 @@ static int town_in_a_state(const ctx *c, size_t k, int32_t code)
         if (sp && !(k + 1 < t->ntok && adjacent(t, k + 1) &&
                     word_is(t, k + 1, fa__hash_bytes(sp + 1, strlen(sp + 1)), sp + 1, strlen(sp + 1))))
             continue;
+        size_t after = k + (sp ? 2 : 1);
+        if (after < t->ntok && (t->tok[after].sep & SEP_COMMA) && is_capitalised(&t->tok[after]))
+            return 0;
+        /* "the events in Tokyo, Oklahoma and Budenovsk" */
+        if (after + 1 < t->ntok && adjacent(t, after) && adjacent(t, after + 1) &&
+            (word_is(t, after, fa__hash_bytes("and", 3), "and", 3) ||
+             word_is(t, after, fa__hash_bytes("or", 2), "or", 2)) &&
+            is_capitalised(&t->tok[after + 1]))
+            return 0;
         return !(n1 == 7 && !memcmp(w, "georgia", 7) && code >= 0 &&
                  !strcmp(c->g->countries[code].code, "GEO"));
     }
@@ -497,6 +509,7 @@ static int is_roman(const fa_toks *t, size_t k)
 }
 
 static size_t title_span(const ctx *c, size_t k);
+static size_t title_at(const ctx *c, size_t k, int32_t *title);
 
 static int is_name_suffix(const fa_toks *t, size_t k)
 {
@@ -554,6 +567,15 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
                 continue;
             }
             if ((wc & (WC_STOP | WC_TIME | WC_FUNC)) && !after_particle)
+                break;
+            /* "Ambassador Volkan Bozkir President of the General
+             * Assembly": after two words of a name, an office title of
+             * several words, or one and its "of", begins the post */
+            int32_t ti = -1;
+            size_t tn = k >= ns + 2 ? title_at(c, k, &ti) : 0;
+            if (tn && !c->g->titles[ti].namepart &&
+                (tn >= 2 || (k + 1 < t->ntok && adjacent(t, k + 1) &&
+                             word_is(t, k + 1, c->of_hash, "of", 2))))
                 break;
             end = k + 1;
         } else if (x->shape == SHAPE_UPPER && x->flen == 1 && end == k && is_roman(t, k) &&

@@ -159,6 +159,9 @@ static void test_not_countries_and_old_names(void **state)
     AT("2018", "She moved to Paris, Texas, then to Athens, Georgia, and Moscow, Idaho.", "");
     AT("2018", "They met in Berlin, New Hampshire, and London, Ontario.", "");
     AT("2018", "She flew to Paris, France, and on to Tbilisi, Georgia.", "FRA|GEO");
+    AT("1976", "Meetings in Nairobi, New York, Abidjan and Geneva.", "CIV|KEN");
+    AT("1995", "The tragic events in Tokyo, Oklahoma and Budenovsk.", "JPN");
+    AT("2001", "Protests in Seattle, Washington, Prague, Quebec city or Rome.", "CZE|ITA|USA");
 }
 
 /* A dateline's capital names the country (LABELLING.md); nothing else in

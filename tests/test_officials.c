@@ -109,6 +109,9 @@ static void test_titles_law_officers_ranks_and_postings(void **state)
     /* "H.E." (His Excellency) is no part of the name after it */
     AT(2024, "The President of Ghana, H.E. Mr. Jan Kernaby, spoke.", "Jan Kernaby");
     AT(2024, "The President of Ghana, H.E. Jan Kernaby, spoke.", "Jan Kernaby");
+    /* a post right after a name, without a comma, is no third name */
+    AT(2020, "Your Excellency Ambassador Jan Kernaby President of the General Assembly; "
+             "thank you.", "Jan Kernaby");
 }
 
 static void test_titles_shapes(void **state)
