@@ -154,7 +154,8 @@ static void test_not_countries_and_old_names(void **state)
     /* the wars of the archive's own time name their countries: an
      * analyst filtering IRN wants the speeches on the Iran-Iraq war */
     AT("1987", "The Iran-Iraq war and the Vietnam War were recalled.", "IRN|IRQ|VNM");
-    AT("2018", "He wore a Panama hat.", "");
+    AT("2018", "He wore a Panama hat; we ate at a Chinese restaurant, then Chinese food.", "");
+    AT("2018", "The Chinese government protested.", "CHN");
     /* a capital's name before a US state or a Canadian province is a town there */
     AT("2018", "She moved to Paris, Texas, then to Athens, Georgia, and Moscow, Idaho.", "");
     AT("2018", "They met in Berlin, New Hampshire, and London, Ontario.", "");
