@@ -1234,11 +1234,35 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
             cn = 2;   /* the UN, the EU, the OAS: no country to tag */
         else
             cn = country_span(c, at, &tm);
+        /* "Chief Minister of Gujarat Narendra Modi said": one capitalised
+         * word, a region's or a city's, ends the title too; not the first
+         * word of a portfolio ("Minister of Foreign Affairs Jan Kern",
+         * whose next word ends a body) */
+        if (!cn && word_is(t, ns, c->of_hash, "of", 2) && at + 3 < t->ntok &&
+            t->tok[at].shape == SHAPE_CAP && !(t->tok[at].flags & TOK_POSS) &&
+            !body_end_word(t, at) && !title_word(c, at) &&
+            !(fa__word_class(c->g, t, at) & (WC_FUNC | WC_STOP | WC_TIME | WC_INST)) &&
+            adjacent(t, at + 1) && !body_end_word(t, at + 1))
+            cn = 1;
+        int place = cn == 1 && !tm;
         k = at + cn;
         size_t n2 = cn && k < t->ntok && adjacent(t, k) ? name_after_title(c, k, 0) : 0;
         /* "President of the UNICEF Executive Board": a body goes on */
         if (n2 >= 2 && body_end_word(t, k + n2 - 1))
             n2 = 0;
+        /* the word may be a company's or a post's ("The President of
+         * Coca Cola Jan Kern", "vice-president of Walt Disney
+         * Enterprises", "the Secretary-General of Personal Envoy Mr."):
+         * only after a region's or a city's own offices, or for a name
+         * the gazetteer knows */
+        int32_t pg = -1;
+        if (n2 >= 2 && place && !official_at(c, k, n2, &pg) &&
+            (ti->generic || !(strstr(ti->display, "Minister") || strstr(ti->display, "Governor") ||
+                              strstr(ti->display, "Mayor") || strstr(ti->display, "Premier"))))
+            n2 = 0;
+        for (size_t q = k; place && q < k + n2; q++)
+            if (title_word(c, q) || courtesy_at(c, q))
+                n2 = 0;
         if (n2 >= 2 && (apposition_closes(t, k + n2) ||
                         t->tok[k + n2].shape == SHAPE_LOWER)) {
             if (tm && (*rc = country_mention(c, tm, at, cn)))

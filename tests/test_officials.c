@@ -102,6 +102,15 @@ static void test_titles_law_officers_ranks_and_postings(void **state)
          "Jan Kernaby");
     AT(1987, "Lt. Col. Jan Kernaby testified.", "Jan Kernaby");
     AT(2006, "House Minority Leader Jan Kernaby objected.", "Jan Kernaby");
+    AT(2007, "Chief Constable Jan Kernaby said.", "Jan Kernaby");
+    /* a region's or a city's one-word name ends a title "of" it */
+    AT(2007, "Chief Minister of Gujaran Jan Kernaby said.", "Jan Kernaby");
+    AT(2007, "Minister of Foreign Affairs Jan Kernaby said.", "Jan Kernaby");
+    AT(2007, "Secretary of Homeland Security Jan Kernaby said.", "Jan Kernaby");
+    AT(2007, "The President of Coca Cola Jan Kernaby said.", "");
+    AT(1978, "He met the executive vice-president of Walt Disney Enterprises there.", "");
+    AT(1997, "We commend the appointment by the Secretary-General of Personal Envoy Mr. Jan "
+             "Kernaby.", "Jan Kernaby");
     /* a body's acronym after "to the" is no name: nobody is "OAS Jan";
      * a board goes on after one */
     AT(2006, "He wrote to the OAS John about it.", "");
