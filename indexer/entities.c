@@ -1126,8 +1126,6 @@ static int the_public_body(const ctx *c, size_t i)
     return post_is_public(c, b, i, 1, 0);
 }
 
-/* A title at [i, i+n): take the name after it. Returns the tokens consumed
- * (0 when no name follows, so the words are matched as usual). */
 /* "H.E.", the courtesy His Excellency, at tokens k and k + 1. */
 static int his_excellency(const fa_toks *t, size_t k)
 {
@@ -1137,6 +1135,8 @@ static int his_excellency(const fa_toks *t, size_t k)
            t->tok[k + 1].sep == SEP_PERIOD;
 }
 
+/* A title at [i, i+n): take the name after it. Returns the tokens consumed
+ * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
 {
     const fa_title *ti = &c->g->titles[title];
