@@ -1261,6 +1261,8 @@ static void test_heads_of_state_by_date_and_usual_forms(void **state)
     AT(1971, "the Head of State, General Etienne Eyadema, spoke.", "Gnassingbé Eyadéma");
     AT(1994, "We honour Mwalimu Julius Nyerere, former President of Tanzania.",
        "Julius Nyerere");
+    AT(2007, "President Victor Yushchenko spoke.", "Viktor Yushchenko");
+    AT(1996, "President Chandrika Bandaranaike Kumaratunga spoke.", "Chandrika Kumaratunga");
 }
 
 int main(void)
