@@ -511,6 +511,28 @@ static int is_roman(const fa_toks *t, size_t k)
 static size_t title_span(const ctx *c, size_t k);
 static size_t title_at(const ctx *c, size_t k, int32_t *title);
 
+/* "President Yeltsin I believe": the pronoun, not a regnal number, when
+ * a lower-case word other than a function word follows and the title
+ * before the name at ns is not a monarch's ("King Albert I said", "Haile
+ * Selassie I of Ethiopia" keep it). */
+static int pronoun_i(const ctx *c, size_t ns, size_t k)
+{
+    static const char *const regnal[] = {
+        "king", "queen", "emperor", "empress", "pope", "prince", "princess",
+        "tsar", "czar", "shah", "sultan", "emir", "amir", "negus",
+    };
+    const fa_toks *t = &c->t;
+    if (fa__tok_fold(t, k)[0] != 'i' || k + 1 >= t->ntok || !adjacent(t, k + 1) ||
+        t->tok[k + 1].shape != SHAPE_LOWER || (fa__word_class(c->g, t, k + 1) & WC_FUNC))
+        return 0;
+    const char *w = fa__tok_fold(t, ns - 1);
+    size_t len = t->tok[ns - 1].flen;
+    for (size_t i = 0; i < sizeof regnal / sizeof *regnal; i++)
+        if (!strncmp(regnal[i], w, len) && !regnal[i][len])
+            return 0;
+    return 1;
+}
+
 static int is_name_suffix(const fa_toks *t, size_t k)
 {
     const char *w = fa__tok_fold(t, k);
@@ -579,7 +601,8 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
                 break;
             end = k + 1;
         } else if (x->shape == SHAPE_UPPER && x->flen == 1 && end == k && is_roman(t, k) &&
-                   !(k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))) {
+                   !(k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1])) &&
+                   !pronoun_i(c, ns, k)) {
             end = k + 1;                    /* "Mohamed V", not an initial */
         } else if (x->shape == SHAPE_UPPER && x->flen == 1) {
             continue;                       /* an initial: needs a name after */
@@ -593,7 +616,11 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
         } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_HYPHEN &&
                    !(k + 1 < t->ntok && t->tok[k + 1].sep == SEP_HYPHEN)) {
             /* Ban Ki-moon, Moon Jae-in; not the middle of a compound
-             * ("Commander-in-Chief", "Port-au-Prince") */
+             * ("Commander-in-Chief", "Port-au-Prince"), nor a dash a scan
+             * read as a hyphen ("President Kaunda-whose country"): the
+             * name ends before it */
+            if (wc & WC_FUNC)
+                break;
             end = k + 1;
         } else if (x->shape == SHAPE_LOWER && end == k && x->sep == SEP_APOS &&
                    x->flen >= 2 && !(t->tok[k - 1].flags & TOK_POSS)) {
@@ -2974,6 +3001,53 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
     return FA_OK;
 }
 
+/* Is the given name 'a' the given name 'b' misread by a scan ("Kua" for
+ * Kurt, "Didi" for Didier, "Hilly" for Willy, "Conrad" for Konrad)? Two
+ * letters off after the same first letter, or one off in a longer word. */
+static int given_misread(const char *a, size_t la, const char *b, size_t lb)
+{
+    if (la < 3 || lb < 3)
+        return 0;
+    size_t d = fa__edit_distance(a, la, b, lb, 2);
+    return a[0] == b[0] ? d <= 2 : d <= 1 && la >= 4 && lb >= 4;
+}
+
+/* A dated name after a post's title whose surname a gazetteer official
+ * has, in a fitting post at that date, while its other words do not quite
+ * match (near_names): a scan's damage to the given name ("the
+ * Secretary-General, Mr. Kua Waldheim", 1975) or to a middle word
+ * ("Javier Pates de Cuellar"). The one such official whose first given
+ * name is the written one or a misreading of it. The written name has two
+ * words or more; with one, the surname rules decide. */
+static int gazetteer_misread(ctx *c, const mention *m, const words *a, const fa_word *w,
+                             int32_t *gaz)
+{
+    const fa_gazetteer *g = c->g;
+    size_t n = 0;
+    int32_t hit = -1;
+
+    *gaz = -1;
+    if (!w || a->n < 2 || m->title < 0 || !strcmp(g->titles[m->title].posts, "*"))
+        return FA_OK;
+    for (uint32_t j = 0; j < w->n && n < 2; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if ((int32_t)id == hit || !fits_date(c, id) || !post_fits(g, m->title, id))
+            continue;
+        person p = { (int32_t)id, 0, 0, -1, 0 };
+        words b;
+        if (words_of_person(c, &p, &b))
+            return FA_ENOMEM;
+        if (b.n < 2 || !same_word(a, a->n - 1, &b, b.n - 1) ||
+            !given_misread(a->w[0], a->len[0], b.w[0], b.len[0]))
+            continue;
+        hit = (int32_t)id;
+        n++;
+    }
+    if (n == 1)
+        *gaz = hit;
+    return FA_OK;
+}
+
 /* A name written after a title that the gazetteer lacks in that form: the
  * one gazetteer official with its surname, a fitting post and a
  * near-identical name ("Bola Tinubu"), or initials that fit ("S.
@@ -3041,8 +3115,12 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     }
     if (nfit != 1)
         *gaz = ndated == 1 ? dated : -1;
-    if (!nfit && !ndated && c->date.year)
+    if (!nfit && !ndated && c->date.year) {
+        int rc = gazetteer_misread(c, m, a, w, gaz);
+        if (rc || *gaz >= 0)
+            return rc;
         return gazetteer_respelled(c, m, a, gaz);
+    }
     return FA_OK;
 }
 

@@ -123,6 +123,31 @@ static void test_titles_law_officers_ranks_and_postings(void **state)
              "thank you.", "Jan Kernaby");
 }
 
+/* Scanned UN speeches: a form of address before the name, a scan's damage
+ * to a given name, a dash read as a hyphen, the pronoun after a name. */
+static void test_scan_damage_and_forms_of_address(void **state)
+{
+    (void)state;
+    AT(1962, "The Foreign Minister, Signor Fanfani, spoke.", "Amintore Fanfani");
+    AT(1994, "We welcome the return of the President, Father Aristide.",
+       "Jean-Bertrand Aristide");
+    AT(1948, "President Senor Gabriel Gonzalez Videla said so.", "Gabriel Gonzalez Videla");
+    /* the given name misread, the surname and the post as the gazetteer
+     * has them at the date */
+    AT(1975, "The Secretary-General, Mr. Kua Waldheim, reported.", "Kurt Waldheim");
+    AT(1985, "Secretary-General Javier Pates de Cuellar reported.",
+       "Javier Pérez de Cuéllar");
+    AT(1955, "Chancellor Conrad Adenauer spoke.", "Konrad Adenauer");
+    /* ... but not a namesake in another post, nor out of office */
+    AT(1975, "Finance Minister Kua Waldheim reported.", "Kua Waldheim");
+    AT(1955, "Secretary-General Kua Waldheim reported.", "Kua Waldheim");
+    /* a dash that a scan made a hyphen ends the name */
+    AT(1970, "We thank President Kaunda-whose country hosted us.", "Kenneth Kaunda");
+    /* the pronoun after a name is no regnal number; a monarch's is */
+    AT(1993, "President Yeltsin I believe is right.", "Boris Yeltsin");
+    AT(1952, "As long ago as 1909, King Albert I said so.", "Albert I");
+}
+
 static void test_titles_shapes(void **state)
 {
     (void)state;
@@ -1331,6 +1356,7 @@ int main(void)
         cmocka_unit_test(test_titles_and_things_after_them),
         cmocka_unit_test(test_countries_and_prefixes_are_no_names),
         cmocka_unit_test(test_heads_of_state_by_date_and_usual_forms),
+        cmocka_unit_test(test_scan_damage_and_forms_of_address),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
