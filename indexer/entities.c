@@ -3048,6 +3048,37 @@ static int gazetteer_misread(ctx *c, const mention *m, const words *a, const fa_
     return FA_OK;
 }
 
+/* Two words after a title that are both surnames of one dated official
+ * ("President Bachelet Jeria", "President Espinosa Garces"): the two
+ * family names of Spanish and Portuguese usage, without the given name. */
+static void gazetteer_surnames(ctx *c, const mention *m, const fa_word *w, int32_t *gaz)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    size_t n = 0;
+    int32_t hit = -1;
+
+    *gaz = -1;
+    if (!w || m->ntok != 2)
+        return;
+    const fa_word *w1 = fa__word_find(g, t->tok[m->tok].hash, fa__tok_fold(t, m->tok),
+                                     t->tok[m->tok].flen);
+    for (uint32_t j = 0; w1 && j < w->n && n < 2; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if ((int32_t)id == hit || !fits_date(c, id) ||
+            (m->title >= 0 && !post_fits(g, m->title, id)))
+            continue;
+        for (uint32_t q = 0; q < w1->n; q++)
+            if (g->surname_ids[w1->first + q] == id && w1 != w) {
+                hit = (int32_t)id;
+                n++;
+                break;
+            }
+    }
+    if (n == 1)
+        *gaz = hit;
+}
+
 /* A name written after a title that the gazetteer lacks in that form: the
  * one gazetteer official with its surname, a fitting post and a
  * near-identical name ("Bola Tinubu"), or initials that fit ("S.
@@ -3119,6 +3150,9 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
         int rc = gazetteer_misread(c, m, a, w, gaz);
         if (rc || *gaz >= 0)
             return rc;
+        gazetteer_surnames(c, m, w, gaz);
+        if (*gaz >= 0)
+            return FA_OK;
         return gazetteer_respelled(c, m, a, gaz);
     }
     return FA_OK;
