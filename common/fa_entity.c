@@ -808,6 +808,7 @@ static int load_officials(loader *L)
     for (size_t i = 0; i < g->nofficials; i++) {
         /* Full name forms (two words or more) go into the phrase table. */
         const char *forms[2] = { g->officials[i].name, variants[i] };
+        g->officials[i].variants = variants[i];
         for (int k = 0; k < 2; k++) {
             char *s = (char *)forms[k];
             while (s && *s) {
@@ -826,6 +827,8 @@ static int load_officials(loader *L)
                     if (p->official < 0)
                         p->official = (int32_t)i;
                 }
+                if (k && *s)
+                    g->officials[i].nvariants++;
                 s = bar ? bar + 1 : NULL;
             }
         }

@@ -139,6 +139,9 @@ typedef struct {
     const char *posts;                  /* '|'-separated, all posts held    */
     const char *tenures;                /* '|'-separated "[~]FIRST-LAST
                                          * Post", ascending; "" = unknown   */
+    const char *variants;               /* nvariants NUL-terminated forms,
+                                         * one after another               */
+    uint32_t    nvariants;
     int16_t     from, to;               /* the first and last year it may be
                                          * named in (slack included), 0
                                          * when unknown                     */

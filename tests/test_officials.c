@@ -1122,8 +1122,18 @@ static void test_long_name_misread(void **state)
     AT(1991, "We thank the Secretary-General, Mr. Javier Perez do Cuellar.",
        "Javier Pérez de Cuéllar");
     AT(1990, "Secretary-General Xavier Perez de Cuellar spoke.", "Javier Pérez de Cuéllar");
-    /* three words are too few to ignore a first letter */
-    AT(1990, "Secretary-General Perez de Ouellar spoke.", "Perez de Ouellar");
+    /* three words are too few to ignore a first letter, but for the
+     * dated holder of the title's post one or two misread letters are a
+     * scan's ("Daniel Arap Hoi"); undated, it is the name as written */
+    AT(1990, "Secretary-General Perez de Ouellar spoke.", "Javier Pérez de Cuéllar");
+    AT(0, "Secretary-General Perez de Ouellar spoke.", "Perez de Ouellar");
+    AT(1990, "President Daniel Arap Hoi spoke.", "Daniel arap Moi");
+    AT(1990, "Foreign Minister Daniel Arap Hoi spoke.", "Daniel Arap Hoi");
+    AT(1980, "King Birenda Bir Bikram Shah Deva spoke.", "Birendra Bir Bikram Shah Dev");
+    /* a misread name is that person each time it is written so */
+    AT(1980, "Ambassador Jan Rliasson spoke. Later Jan Rliasson left.", "Jan Rliasson");
+    AT(2005, "President Jan Rliasson spoke. Later Jan Rliasson left.",
+       "Jan Eliasson");
 }
 
 /* Forms of address of a movement or an army are no part of the name. */
