@@ -3091,13 +3091,13 @@ static size_t joined(const words *w, char *buf, size_t cap)
 /* The last resort for a dated name after a post's title: a scan's damage
  * to letters in several words ("Daniel Arap Hoi", "Obiang Hguema
  * Mbasogo", "Birenda Bir Bikram Shah Deva"). The one official in office
- * at the date, in a post the title names, one of whose forms is within two letter
- * edits of the written name as a whole (one under twelve letters; none
- * under eight). */
+ * at the date (or before it, after "former"), in a post the title names,
+ * one of whose forms, or its last words, is within two letter edits of the
+ * written name as a whole (one under twelve letters; none under eight). */
 static int gazetteer_scanned(ctx *c, const mention *m, const words *a, int32_t *gaz)
 {
     const fa_gazetteer *g = c->g;
-    char an[160], bn[160];
+    char an[160], bn[160], en[160];
     size_t la = a->n >= 2 ? joined(a, an, sizeof an) : 0;
     size_t max = la >= 12 ? 2 : la >= 8 ? 1 : 0, n = 0;
     int32_t hit = -1;
@@ -3107,8 +3107,9 @@ static int gazetteer_scanned(ctx *c, const mention *m, const words *a, int32_t *
         return FA_OK;
     for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
         const fa_official *o = &g->officials[id];
-        if (!o->from || (int32_t)id == hit || !fits_date(c, id) ||
-            !post_fits(g, m->title, id))
+        /* "the former German Chancellor Hilly Brandt": after the tenure */
+        if (!o->from || (int32_t)id == hit ||
+            (m->was ? too_early(c, id) : !fits_date(c, id)) || !post_fits(g, m->title, id))
             continue;
         const char *f = o->name;
         for (uint32_t k = 0; k <= o->nvariants; k++) {
@@ -3121,7 +3122,17 @@ static int gazetteer_scanned(ctx *c, const mention *m, const words *a, int32_t *
                 words b;
                 words_of_text(&c->scratch, 0, c->scratch.ntok, &b);
                 size_t lb = joined(&b, bn, sizeof bn);
-                if (lb && fa__edit_distance(an, la, bn, lb, max) <= max) {
+                /* ... or its last words, as many as written ("Sedor
+                 * Senghor" for Léopold Sédar Senghor) */
+                words e = b;
+                if (b.n > a->n) {
+                    e.n = a->n;
+                    memmove(e.w, b.w + (b.n - a->n), a->n * sizeof *e.w);
+                    memmove(e.len, b.len + (b.n - a->n), a->n * sizeof *e.len);
+                }
+                size_t le = b.n > a->n ? joined(&e, en, sizeof en) : 0;
+                if ((lb && fa__edit_distance(an, la, bn, lb, max) <= max) ||
+                    (le && fa__edit_distance(an, la, en, le, max) <= max)) {
                     hit = (int32_t)id;
                     n++;
                     break;

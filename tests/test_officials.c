@@ -1130,6 +1130,8 @@ static void test_long_name_misread(void **state)
     AT(1990, "President Daniel Arap Hoi spoke.", "Daniel arap Moi");
     AT(1990, "Foreign Minister Daniel Arap Hoi spoke.", "Daniel Arap Hoi");
     AT(1980, "King Birenda Bir Bikram Shah Deva spoke.", "Birendra Bir Bikram Shah Dev");
+    AT(1978, "As President Sedor Senghor of Senegal said.", "Léopold Sédar Senghor");
+    AT(1971, "We salute President Ahmed Sdkou Toure.", "Sékou Touré");
     /* a misread name is that person each time it is written so */
     AT(1980, "Ambassador Jan Rliasson spoke. Later Jan Rliasson left.", "Jan Rliasson");
     AT(2005, "President Jan Rliasson spoke. Later Jan Rliasson left.",
