@@ -127,6 +127,10 @@ typedef struct {
     cmention   *cm;            /* country mentions, in text order         */
     size_t      ncm, capcm;
     uint32_t   *owner;         /* per mention in 'm': its person, or NONE */
+    uint32_t   *respelt;       /* mentions matched to the gazetteer only
+                                * by a near form, nrespelt of them (each
+                                * written form once)                     */
+    size_t      nrespelt;
     mention    *m;
     size_t      nm, capm;
     int32_t    *at_tok;        /* in agency_posts: per word, the latest
@@ -2871,24 +2875,26 @@ static void owns(ctx *c, uint32_t k, const mention *m)
 
 static int mention_owners(ctx *c)
 {
-    if (!(c->owner = malloc((c->nm + 1) * sizeof *c->owner)))
+    if (!(c->owner = malloc((c->nm + 1) * sizeof *c->owner)) ||
+        !(c->respelt = malloc((c->nm + 1) * sizeof *c->respelt)))
         return FA_ENOMEM;
     for (size_t i = 0; i < c->nm; i++)
         c->owner[i] = NONE;
     return FA_OK;
 }
 
-/* The official of an earlier mention written with the same words as
- * mention i, or NONE: a name the gazetteer knows only misread ("Jan
- * Rliasson") is that person each time the article writes it so, with a
- * title or without. */
+/* The official of an earlier mention that only a near form matched to
+ * the gazetteer (c->respelt) written with the same words as mention i, or
+ * NONE: a name the gazetteer knows only misread ("Jan Rliasson") is that
+ * person each time the article writes it so, with a title or without. */
 static uint32_t written_before(const ctx *c, size_t i)
 {
     const fa_toks *t = &c->t;
     const mention *m = &c->m[i];
-    for (size_t j = 0; j < i; j++) {
+    for (size_t r = 0; r < c->nrespelt; r++) {
+        size_t j = c->respelt[r];
         const mention *o = &c->m[j];
-        if (c->owner[j] == NONE || o->ntok != m->ntok || o->single)
+        if (c->owner[j] == NONE || o->ntok != m->ntok)
             continue;
         size_t k = 0;
         while (k < m->ntok && t->tok[o->tok + k].flen == t->tok[m->tok + k].flen &&
@@ -3488,6 +3494,8 @@ static int resolve_officials(ctx *c)
         int32_t gaz = -1;
         if ((rc = gazetteer_near(c, m, &a, &gaz)))
             return rc;
+        if (gaz >= 0)
+            c->respelt[c->nrespelt++] = (uint32_t)i;
         if (gaz >= 0 || m->create) {
             uint32_t j = gaz >= 0 ? person_of(c, gaz) : NONE;
             if (j != NONE) {
@@ -3930,6 +3938,7 @@ out:
     free(c.q);
     free(c.cm);
     free(c.owner);
+    free(c.respelt);
     free(c.m);
     free(c.p);
     free(c.seen);
