@@ -146,6 +146,8 @@ static void test_scan_damage_and_forms_of_address(void **state)
     /* the pronoun after a name is no regnal number; a monarch's is */
     AT(1993, "President Yeltsin I believe is right.", "Boris Yeltsin");
     AT(1952, "As long ago as 1909, King Albert I said so.", "Albert I");
+    /* an Indonesian known by one name, after a title and alone */
+    AT(1987, "Oil Minister Subroto said. Subroto added that prices would rise.", "Subroto");
     /* a post the gazetteer's row misspelt the holder of */
     AT(2018, "State Counsellor Aung San Suu Kyi was criticised.", "Aung San Suu Kyi");
     /* the two family names without the given name */
