@@ -2651,16 +2651,18 @@ static int scan(ctx *c)
                 i += used;
                 continue;
             }
-            /* A generic title ("president", "head") in apposition must
-             * be a country's: "X, president of the International AIDS
-             * Society" is no public post. */
+            /* A generic title ("president", "head", "spokesman") in
+             * apposition must be a country's or an official's: "X,
+             * president of the International AIDS Society" is no public
+             * post; "X, Yeltsin's spokesman" is. */
             const fa_title *tt = &g->titles[pti->title];
             size_t after = i + lti;
             const fa_term *tm = NULL;
             int of_country = after + 1 < t->ntok && word_is(t, after, c->of_hash, "of", 2) &&
                              adjacent(t, after) && country_span(c, after + 1, &tm);
             if (tt->office && !(x->flags & TOK_TITLELINE) &&
-                (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti)) &&
+                (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti) ||
+                 (i > 0 && official_possessive(c, i - 1))) &&
                 (rc = name_before_title(c, pti->title, i,
                                         c->cend == i ? c->cstart : i)))
                 return rc;

@@ -800,6 +800,14 @@ static void test_wire_shapes_of_1987_and_1996(void **state)
     /* an official's staff: a gazetteer surname's possessive before the
      * post makes it public */
     AT(1996, "Jan Kern, Yeltsin's spokesman, said so.", "Jan Kern");
+    /* a spokesman is a government's or an organisation's, not a firm's
+     * or a hospital's */
+    AT(2018, "Foreign Ministry spokesman Jan Kern said so.", "Jan Kern");
+    AT(2018, "Police spokesman Jan Kern said so.", "Jan Kern");
+    AT(2018, "Jan Kern, the Kremlin spokesman, said so.", "Jan Kern");
+    AT(2018, "The company spokesman Jan Kern said so.", "");
+    AT(2018, "The hospital spokeswoman Jana Kern said so.", "");
+    AT(2018, "Jan Kern, a company spokesman, said so.", "");
     AT(1996, "Jan Kern, Ivo Lund's spokesman, said so.", "");
     /* a chamber's committee */
     AT(1987, "Jan Kern, chairman of the House Ways and Means Committee, said so.",
