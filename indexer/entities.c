@@ -1199,6 +1199,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     for (size_t b = i; ti->generic && b > 0 && i - b < 3 && adjacent(t, b); b--)
         if (is_private_word(t, b - 1))
             return 0;
+    /* ... and so does an office's title in lower case right after a
+     * private word in lower case ("the party general secretary"; not
+     * "Schools Minister") */
+    if (!ti->generic && i > 0 && adjacent(t, i) && t->tok[i].shape == SHAPE_LOWER &&
+        t->tok[i - 1].shape == SHAPE_LOWER && is_private_word(t, i - 1))
+        return 0;
     /* "Chief Minister", "General Secretary": a title, not a name */
     size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "chief executive Graeme Hamilton", "chairperson Jan Kern": a
