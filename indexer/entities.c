@@ -1569,6 +1569,10 @@ static const char *const post_private[] = {
     "corporation", "inc", "society", "foundation", "institute", "laboratory",
     "association", "club", "party", "church", "charity", "bank",
     "chamber",
+    /* sports bodies, societies however international ("FIFA President
+     * Gianni Infantino") */
+    "fifa", "uefa", "ioc", "nfl", "nba", "mlb", "nhl", "fide", "fiba",
+    "concacaf", "conmebol",
 };
 /* A bank is a public body as a central bank: "the central bank", "the
  * World Bank", "the Reserve Bank", "the Swiss National Bank", "the Bank

@@ -809,6 +809,10 @@ static void test_wire_shapes_of_1987_and_1996(void **state)
     AT(2018, "The hospital spokeswoman Jana Kern said so.", "");
     AT(2018, "Jan Kern, a company spokesman, said so.", "");
     AT(2018, "The party general secretary Jan Kern said so.", "");
+    /* a sports body's head is a society's, however international */
+    AT(2018, "FIFA President Jan Kern said so.", "");
+    AT(2018, "NFL Commissioner Jan Kern said so.", "");
+    AT(2018, "IOC President Jan Kern said so.", "");
     AT(2018, "Schools Minister Jan Kern said so.", "Jan Kern");
     AT(1996, "Jan Kern, Ivo Lund's spokesman, said so.", "");
     /* a chamber's committee */
