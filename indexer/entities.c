@@ -365,6 +365,11 @@ static int sentence_has_cue(ctx *c, size_t i)
     if (i > 0 && t->tok[i - 1].sent == sent &&
         (fa__word_class(c->g, t, i - 1) & WC_LOC))
         return 1;
+    /* "Crown Prince Hassan of Jordan": the country a person just named
+     * holds a post in */
+    if (i > 1 && c->nm && c->m[c->nm - 1].tok + c->m[c->nm - 1].ntok == i - 1 &&
+        adjacent(t, i - 1) && word_is(t, i - 1, c->of_hash, "of", 2))
+        return 1;
     if (w->sent != sent)
         read_sentence(c, w, -1, i);
     return w->first != NONE && (w->first != i || w->last != i);
@@ -2640,6 +2645,18 @@ static int scan(ctx *c)
             int32_t own = pti && lti < lo && g->titles[pti->title].office ? pti->title : -1;
             if (!inst && (rc = add_mention(c, po->official, i, lo, own, 0, 1)))
                 return rc;
+            /* "King Hussein of Jordan": the form names the country too */
+            for (size_t f = i + 1; !inst && f + 1 < i + lo; f++) {
+                const fa_term *tm = NULL;
+                size_t n = word_is(t, f, c->of_hash, "of", 2) ? country_span(c, f + 1, &tm) : 0;
+                if (n && f + 1 + n == i + lo && (tm->flags & TF_NEEDCUE)) {
+                    int32_t code = fa__term_code(g, tm, c->date.year);
+                    if (code >= 0 && (rc = tag_country(c, code, t->tok[f + 1].sent)))
+                        return rc;
+                } else if (n && f + 1 + n == i + lo &&
+                           (rc = country_mention(c, tm, f + 1, n)))
+                    return rc;
+            }
             i += lo;
             continue;
         }

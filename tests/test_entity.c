@@ -113,6 +113,11 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("My neighbour Chad brought the drinks.", "");
     COUNTRIES("Refugees from Sudan crossed into Chad.", "SDN|TCD");
     COUNTRIES("Michael Jordan won six titles.", "");
+    /* a wire probe of 1987: the country an official is "of" is a mention,
+     * also inside a gazetteer form of the name */
+    COUNTRIES("King Hussein of Jordan arrived on Monday.", "JOR");
+    COUNTRIES("Crown Prince Hassan of Jordan arrived on Monday.", "JOR");
+    COUNTRIES("The coach, Michael Jordan of Chicago, arrived.", "");
     COUNTRIES("They were baptised in the river Jordan.", "");
     COUNTRIES("She moved to Atlanta, Georgia, last year.", "");
     COUNTRIES("Russia fought a war with Georgia.", "GEO|RUS");
