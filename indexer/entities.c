@@ -50,6 +50,8 @@ typedef struct {               /* a name seen in the text                 */
     uint8_t  was;              /* after "former <title>"                  */
     int32_t  same_tok;         /* in agency_posts: the previous mention
                                 * starting at the same word, or -1       */
+    uint8_t  posted;           /* a post phrase presents it ("EU
+                                * negotiator Jan Kern"), as a title would */
 } mention;
 
 typedef struct {               /* an official of this article             */
@@ -691,7 +693,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create, 0, 0, -1 };
+                  (uint8_t)single, (uint8_t)create, 0, 0, -1, 0 };
 
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
@@ -1520,6 +1522,7 @@ static const char *const post_state_head[] = {
 static const char *const post_qualified[] = {
     "coordinator", "envoy", "representative", "commissioner", "spokesman",
     "spokeswoman", "spokesperson", "minister", "secretary", "ambassador",
+    "negotiator",
 };
 /* "member of parliament", "a member of the Senate" */
 static const char *const legislature[] = {
@@ -1964,7 +1967,10 @@ static int body_end_word(const fa_toks *t, size_t k)
  * epidemiologist": "chief" before a noun is no head word. */
 static int head_country_ok(const fa_toks *t, size_t h)
 {
-    return FOLD_IN(t, h, post_public_head) || fold_in(t, h, post_head + 4, 4);
+    /* "the Soviet negotiator": a state's negotiator speaks for it, a
+     * union's does not (the body decides, as for a spokesman) */
+    return FOLD_IN(t, h, post_public_head) || fold_in(t, h, post_head + 4, 4) ||
+           (t->tok[h].flen == 10 && !memcmp(fa__tok_fold(t, h), "negotiator", 10));
 }
 
 static int head_is_modifier(const fa_toks *t, size_t h)
@@ -1978,8 +1984,24 @@ static int head_is_modifier(const fa_toks *t, size_t h)
          k++)
         if (k + 1 < t->ntok && adjacent(t, k + 1) && is_post_head(t, k + 1))
             return 1;
-    return h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
-           !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head);
+    if (h + 1 < t->ntok && adjacent(t, h + 1) && t->tok[h + 1].shape == SHAPE_LOWER &&
+        !FOLD_IN(t, h + 1, post_body_join) && !FOLD_IN(t, h + 1, post_head))
+        return 1;
+    /* "the chief U.S. arms negotiator", "the chief Soviet delegate": the
+     * head word after the body heads the post */
+    for (size_t k = h + 1; k < t->ntok && k < h + 5; k++) {
+        const fa_tok *x = &t->tok[k];
+        int initial = t->tok[k - 1].shape == SHAPE_UPPER &&
+                      (x->sep & SEP_PERIOD) && !(x->sep & ~(SEP_PERIOD | SEP_SPACE));
+        if (!adjacent(t, k) && !initial)
+            return 0;
+        if (k > h + 1 && is_post_head(t, k))
+            return 1;
+        if (x->shape == SHAPE_OTHER || FOLD_IN(t, k, post_head) ||
+            (x->shape == SHAPE_LOWER && k == h + 1))
+            return 0;
+    }
+    return 0;
 }
 
 static size_t clause_end(const fa_toks *t, size_t k)
@@ -2007,6 +2029,7 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
             /* ... a courtesy title's ("Dr. Jan Kern"): the post makes
              * it an official */
             c->m[k].create = 1;
+            c->m[k].posted = 1;
             if (c->m[k].gaz < 0)
                 c->m[k].gaz = gaz;
             return FA_OK;
@@ -2014,6 +2037,7 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
     if ((rc = add_mention(c, gaz, tok, ntok, -1, 0, 1)))
         return rc;
     c->m[c->nm - 1].same_tok = c->at_tok[tok];
+    c->m[c->nm - 1].posted = 1;
     c->at_tok[tok] = (int32_t)(c->nm - 1);
     return FA_OK;
 }
@@ -3484,7 +3508,8 @@ static int resolve_officials(ctx *c)
             /* A former holder named without a post is not presented as an
              * official (tests/entities/LABELLING.md): "As Woodrow Wilson
              * warned" in 1972. A title on any mention of them counts. */
-            m->former = m->title < 0 && gaz == m->gaz && !fits_date(c, (uint32_t)gaz);
+            m->former = m->title < 0 && !m->posted && gaz == m->gaz &&
+                        !fits_date(c, (uint32_t)gaz);
             m->gaz = gaz;
         } else if (m->title < 0) {
             m->gaz = -1;

@@ -181,6 +181,28 @@ static void test_titles_shapes(void **state)
     AT(1987, "In the United States, the Treasury Secretary said so.", "");
 }
 
+/* A wire probe of 1987: a state's negotiator holds a public post, a
+ * union's or a company's does not; a former holder presented by a post
+ * phrase is an official. */
+static void test_negotiators(void **state)
+{
+    (void)state;
+    AT(1987, "Max Kampelman, the chief U.S. arms negotiator, returned to Geneva.",
+       "Max Kampelman");
+    AT(1987, "Viktor Karpov, the chief Soviet negotiator, said so.", "Viktor Karpov");
+    AT(1987, "Soviet negotiator Viktor Karpov said so.", "Viktor Karpov");
+    AT(1987, "Chief U.S. negotiator Max Kampelman said so.", "Max Kampelman");
+    AT(2019, "EU negotiator Michel Barnier said talks would resume.", "Michel Barnier");
+    AT(2019, "Michel Barnier, the EU's chief negotiator, said so.", "Michel Barnier");
+    AT(1987, "The union's chief negotiator, Jan Kern, said the strike would go on.", "");
+    AT(1987, "Jan Kern, the chief union negotiator, said the strike would go on.", "");
+    AT(1987, "Jan Kern, the company's chief negotiator, said the offer was final.", "");
+    AT(1987, "Jan Kern, the chief hostage negotiator, said the gunman gave up.", "");
+    AT(1987, "Jan Kern, the chief Ford Motor Co. negotiator, said the offer was final.",
+       "");
+    AT(1987, "Jan Kern, chief General Motors economist, said sales fell.", "");
+}
+
 /* ---- junk: not persons ------------------------------------------------------ */
 
 static void test_junk_names(void **state)
@@ -1391,6 +1413,7 @@ int main(void)
         cmocka_unit_test(test_countries_and_prefixes_are_no_names),
         cmocka_unit_test(test_heads_of_state_by_date_and_usual_forms),
         cmocka_unit_test(test_scan_damage_and_forms_of_address),
+        cmocka_unit_test(test_negotiators),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
