@@ -1040,6 +1040,7 @@ static int names_org(const ctx *c, size_t i, size_t e)
 
 static int body_end_word(const fa_toks *t, size_t k);
 static int head_is_modifier(const fa_toks *t, size_t h);
+static int state_chief(const fa_toks *t, size_t h);
 static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
                           int minister);
 static int is_post_verb(const fa_toks *t, size_t k);
@@ -1524,6 +1525,13 @@ static const char *const post_qualified[] = {
     "spokeswoman", "spokesperson", "minister", "secretary", "ambassador",
     "negotiator",
 };
+/* kinds of chief that only a state has: "Russian security chief Jan
+ * Kern", "Yeltsin's security chief" (a company's "security chief" needs
+ * its body to say whose, and the body decides) */
+static const char *const chief_state_kind[] = {
+    "security", "intelligence", "spy", "counterintelligence", "counter-intelligence",
+    "customs", "border", "defence", "defense", "nuclear",
+};
 /* "member of parliament", "a member of the Senate" */
 static const char *const legislature[] = {
     "parliament", "congress", "senate", "legislature", "knesset", "duma",
@@ -1660,6 +1668,7 @@ static const char *const officer_public_kind[] = {
  * every word of an article. */
 enum {
     L_post_head, L_post_public_head, L_post_qualified, L_legislature,
+    L_chief_state_kind,
     L_post_public_cap, L_post_public, L_post_polity, L_post_portfolio,
     L_post_minister_head, L_post_private, L_bank_public_before, L_post_modifier,
     L_post_copula, L_post_body_end, L_post_body_join, L_post_verb, L_officer_kind,
@@ -1668,6 +1677,7 @@ enum {
 #define LIST(l) [L_##l] = { l, sizeof l / sizeof *l }
 static const struct { const char *const *words; size_t n; } lists[L_N] = {
     LIST(post_head), LIST(post_public_head), LIST(post_qualified), LIST(legislature),
+    LIST(chief_state_kind),
     LIST(post_public_cap), LIST(post_public), LIST(post_polity), LIST(post_portfolio),
     LIST(post_minister_head), LIST(post_private), LIST(bank_public_before),
     LIST(post_modifier), LIST(post_copula), LIST(post_body_end), LIST(post_body_join),
@@ -1835,7 +1845,9 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
             (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
              is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&
              !memcmp(fa__tok_fold(t, k + 1), "house", 5)) ||
-            (country_ok && country_span(c, k, &tm)))
+            (country_ok && country_span(c, k, &tm)) ||
+            /* "Yeltsin's security chief": an official's own staff */
+            (country_ok && official_possessive(c, k)))
             pub = 1;
     }
     return pub;
@@ -1926,6 +1938,8 @@ static size_t post_head_at(const ctx *c, size_t a, size_t b)
              * a head word that a qualifier does not demote (a clinical
              * director heads no body) */
             (k + 1 < b && t->tok[k].shape == SHAPE_LOWER && FOLD_IN(t, k + 1, post_qualified)) ||
+            /* "Yeltsin's security chief" */
+            (k + 1 < b && state_chief(t, k + 1)) ||
             /* "chief medical officer": the kind of officer */
             (k + 1 < b && (FOLD_IN(t, k, officer_kind) || FOLD_IN(t, k, officer_public_kind)) &&
              is_post_head(t, k + 1)))
@@ -1965,8 +1979,17 @@ static int body_end_word(const fa_toks *t, size_t k)
  * spokespeople, yes ("the Chinese representative"); for a director or a
  * head, no ("director of SOS Children's Villages Sudan"). And "chief
  * epidemiologist": "chief" before a noun is no head word. */
+static int state_chief(const fa_toks *t, size_t h)
+{
+    return h > 0 && t->tok[h].flen == 5 && !memcmp(fa__tok_fold(t, h), "chief", 5) &&
+           adjacent(t, h) && t->tok[h - 1].shape == SHAPE_LOWER &&
+           FOLD_IN(t, h - 1, chief_state_kind);
+}
+
 static int head_country_ok(const fa_toks *t, size_t h)
 {
+    if (state_chief(t, h))
+        return 1;
     /* "the Soviet negotiator": a state's negotiator speaks for it, a
      * union's does not (the body decides, as for a spokesman) */
     return FOLD_IN(t, h, post_public_head) || fold_in(t, h, post_head + 4, 4) ||

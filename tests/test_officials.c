@@ -203,6 +203,20 @@ static void test_negotiators(void **state)
     AT(1987, "Jan Kern, chief General Motors economist, said sales fell.", "");
 }
 
+/* A security or intelligence chief is a state's post when a country or an
+ * official says whose; a hotel's or a company's is not. */
+static void test_security_chiefs(void **state)
+{
+    (void)state;
+    AT(1996, "Russian security chief Alexander Lebed spoke.", "Alexander Lebed");
+    AT(1996, "Alexander Lebed, Yeltsin's security chief, spoke.", "Alexander Lebed");
+    AT(1996, "Israeli intelligence chief Jan Kern spoke.", "Jan Kern");
+    AT(1996, "The hotel's security chief, Jan Kern, said the doors were locked.", "");
+    AT(1996, "Microsoft security chief Jan Kern said the flaw was fixed.", "");
+    AT(1996, "Jan Kern, the company's security chief, said the flaw was fixed.", "");
+    AT(1996, "Jan Kern, the stadium security chief, said the gates were shut.", "");
+}
+
 /* ---- junk: not persons ------------------------------------------------------ */
 
 static void test_junk_names(void **state)
@@ -1414,6 +1428,7 @@ int main(void)
         cmocka_unit_test(test_heads_of_state_by_date_and_usual_forms),
         cmocka_unit_test(test_scan_damage_and_forms_of_address),
         cmocka_unit_test(test_negotiators),
+        cmocka_unit_test(test_security_chiefs),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
