@@ -1094,6 +1094,15 @@ static size_t fold_typed(const char *typed, fa_toks *t, char *buf, size_t cap,
     return n;
 }
 
+size_t fa_name_fold(const char *name, char *buf, size_t cap)
+{
+    fa_toks t = { 0 };
+    uint64_t span;
+    size_t n = fold_typed(name, &t, buf, cap, &span);
+    fa__toks_release(&t);
+    return n;
+}
+
 const char *fa_gazetteer_country_code(const fa_gazetteer *g, const char *typed)
 {
     fa_toks t = { 0 };
@@ -1226,6 +1235,15 @@ static void consider(suggestion *best, size_t idx, const char *value,
     suggestion s = { d, ld, value };
     if (!best[idx].value || cmp_suggestion(&s, &best[idx]) < 0)
         best[idx] = s;
+}
+
+size_t fa_name_distance(const char *typed, size_t n, const char *key, size_t klen)
+{
+    size_t cutoff = suggest_cutoff(n);
+    size_t d = fa__edit_distance(typed, n, key, klen, cutoff);
+    if (d > 1 && n >= 4 && klen > n && !memcmp(typed, key, n))
+        d = 1;                              /* as consider() counts it */
+    return d > cutoff ? SIZE_MAX : d;
 }
 
 size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,

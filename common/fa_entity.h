@@ -62,6 +62,16 @@ const char *fa_gazetteer_official_name(const fa_gazetteer *g, const char *typed,
 size_t fa_gazetteer_suggest(const fa_gazetteer *g, int facet,
                             const char *typed, const char **out, size_t max);
 
+/* 'name' folded as typed values are looked up (case and accents gone,
+ * punctuation dropped, words one blank apart: "H.D. Deve-Gowda" and "h d
+ * deve gowda" alike) into buf, NUL-terminated. Returns its length; 0 when
+ * nothing is left or it does not fit in cap bytes. */
+size_t fa_name_fold(const char *name, char *buf, size_t cap);
+
+/* How far folded 'typed' (n bytes) is from folded 'key' (klen bytes) as
+ * fa_gazetteer_suggest measures it, or SIZE_MAX when too far to suggest. */
+size_t fa_name_distance(const char *typed, size_t n, const char *key, size_t klen);
+
 /* The officials a typed surname is shared by, when fa_gazetteer_official_name
  * finds it ambiguous: the most recent first, up to 'max' canonical names
  * (pointers into 'g') written to out. Returns how many share it (0 when

@@ -236,6 +236,13 @@ int  fa_db_get_official_title(char **out, fa_db *db, const char *name);
  * does, or a negative status (message in fa_db_errmsg). */
 int  fa_db_has_facet(fa_db *db, int facet, const char *value);
 
+/* Call fn(ctx, value) for every value of facet 'facet' that some article
+ * carries, in byte order, over all shards. A nonzero return from fn stops
+ * the walk and is returned; else FA_OK, or a negative status (message in
+ * fa_db_errmsg). The values are read before fn sees the first. */
+int  fa_db_facet_each(fa_db *db, int facet,
+                      int (*fn)(void *ctx, const char *value), void *ctx);
+
 /* Turns what a user typed after `country:` or `official:` (or gave to a
  * filter option) into a canonical facet value. Return FA_OK with *value
  * set (a pointer that lives through the search), or FA_EQUERY with a

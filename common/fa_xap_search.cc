@@ -205,6 +205,40 @@ extern "C" int fa_db_has_facet(fa_db *db, int facet, const char *value)
     }
 }
 
+extern "C" int fa_db_facet_each(fa_db *db, int facet,
+                                int (*fn)(void *ctx, const char *value), void *ctx)
+{
+    assert(db && fn && facet >= 0 && facet < FA_NFACETS);
+    db->err[0] = '\0';
+    const std::string prefix = fa_facet_table[facet].prefix;
+    std::vector<std::string> values;
+    try {
+        for (int attempt = 0;; attempt++) {
+            try {
+                /* read whole before fn sees any, so that a reopen after a
+                 * writer's change starts again cleanly */
+                values.clear();
+                for (auto it = db->db.allterms_begin(prefix); it != db->db.allterms_end(prefix);
+                     ++it)
+                    values.push_back((*it).substr(prefix.size()));
+                break;
+            } catch (const Xapian::DatabaseModifiedError &) {
+                if (!fa__retry_modified(attempt))
+                    throw;
+                int rc = fa_db_reopen(db);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    } catch (...) {
+        return fa__fail(db);
+    }
+    for (const std::string &v : values)
+        if (int r = fn(ctx, v.c_str()))
+            return r;
+    return FA_OK;
+}
+
 /* How deep the query nests parentheses (outside quoted phrases). Checked
  * before parsing: a tree thousands deep is a crash waiting in Xapian's
  * matcher and in the recursive destructor of the query itself. */

@@ -3834,7 +3834,8 @@ static int build_result(ctx *c, entities **out)
         if (c->p[k].gaz < 0) {
             const fa_tok *a = &c->t.tok[c->p[k].tok];
             const fa_tok *z = &c->t.tok[c->p[k].tok + c->p[k].ntok - 1];
-            arena += z->off + z->len - a->off + 2;     /* + "Jr." */
+            /* + "Jr.", and a blank after each initial ("H.D.") */
+            arena += (z->off + z->len - a->off) * 3 / 2 + 3;
         } else {
             size_t pl = 0;
             if (fa__official_post_at(&g->officials[c->p[k].gaz], c->date.year, &pl))
@@ -3908,6 +3909,11 @@ static int build_result(ctx *c, entities **out)
                 j++;
                 continue;
             }
+            /* "H.D. Deve Gowda" is written "H. D. Deve Gowda" too: one
+             * value, with a blank after each initial */
+            if (!blank && n >= 2 && s[n - 1] == '.' && ch >= 'A' && ch <= 'Z' &&
+                s[n - 2] >= 'A' && s[n - 2] <= 'Z' && (n == 2 || s[n - 3] == ' ' || s[n - 3] == '.'))
+                blank = 1;
             if (blank && n)
                 s[n++] = ' ';
             blank = 0;

@@ -78,7 +78,7 @@ int holders_print(sink *out, const fa_gazetteer *g, fa_db *db, const char *post,
     int intl = fa_role_international(r);
     if (db && (fa_role_ncountries(r) == 1 || intl)) {
         /* the role's own count, as role: counts it */
-        resolver rv = {g, db};
+        resolver rv = {g, db, NULL, 0};
         fa_search s;
         memset(&s, 0, sizeof s);
         s.query = "";
@@ -87,7 +87,9 @@ int holders_print(sink *out, const fa_gazetteer *g, fa_db *db, const char *post,
         s.role_resolve = resolve_role;
         s.resolve = resolve_value;
         s.resolve_ctx = &rv;
-        if ((rc = count(db, &s, &total)) < 0)
+        rc = count(db, &s, &total);
+        resolver_release(&rv);
+        if (rc < 0)
             goto out;
     }
     if (json) {

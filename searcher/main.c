@@ -309,7 +309,7 @@ int main(int argc, char **argv)
     static qopts o;   /* large (filter arrays), and must not move */
     fa_gazetteer *gaz = NULL;
     fa_db *db = NULL;
-    resolver rv = {NULL, NULL};
+    resolver rv = {NULL, NULL, NULL, 0};
     char err[1024] = "";
     int rc;
 
@@ -395,6 +395,7 @@ out:
             rc = crc;
         }
     }
+    resolver_release(&rv);
     fa_gazetteer_free(gaz);
     qopts_fini(&o);
     return exit_for(rc);

@@ -4,7 +4,9 @@
 #include "fa_fields.h"
 
 #include <assert.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #define MAX_SUGGESTIONS 5
@@ -58,10 +60,124 @@ static void ambiguous(char *errbuf, size_t errlen, const fa_gazetteer *g, const 
         snprintf(errbuf + used, errlen - used, "; give the full name");
 }
 
-static int resolve_official(const resolver *r, const char *typed, const char **value,
+/* The index's own official values, for a name the gazetteer does not
+ * know (caught by a title rule alone), typed in another case or spacing
+ * ("alexander lebed", "H.D. Deve Gowda") or by its surname ("Lebed"). */
+typedef struct index_match {
+    char        key[512];                /* typed, folded (fa_name_fold)   */
+    size_t      n;
+    int         one_word;
+    char       *same[MAX_CANDIDATES];    /* folded alike                   */
+    size_t      nsame;
+    char       *surname[MAX_CANDIDATES]; /* last word is the typed word    */
+    size_t      nsurname;
+    char       *near[MAX_SUGGESTIONS];   /* the closest, as suggestions    */
+    size_t      nnear, dnear;
+    int         oom;
+} index_match;
+
+static void keep(char **list, size_t *n, size_t max, const char *v, int *oom)
+{
+    if (*n < max && !(list[*n] = strdup(v)))
+        *oom = 1;
+    else
+        (*n)++;            /* counted past max: "or N more" */
+}
+
+static void index_match_free(index_match *m)
+{
+    for (size_t i = 0; i < m->nsame && i < MAX_CANDIDATES; i++)
+        free(m->same[i]);
+    for (size_t i = 0; i < m->nsurname && i < MAX_CANDIDATES; i++)
+        free(m->surname[i]);
+    for (size_t i = 0; i < m->nnear && i < MAX_SUGGESTIONS; i++)
+        free(m->near[i]);
+}
+
+static int index_match_one(void *ctx, const char *value)
+{
+    index_match *m = ctx;
+    char key[512];
+    size_t kl = fa_name_fold(value, key, sizeof key);
+
+    if (!kl || m->oom)
+        return m->oom ? FA_ENOMEM : 0;
+    if (kl == m->n && !memcmp(key, m->key, kl)) {
+        keep(m->same, &m->nsame, MAX_CANDIDATES, value, &m->oom);
+        return 0;
+    }
+    const char *last = strrchr(key, ' ');
+    if (m->one_word && last && (size_t)(key + kl - last - 1) == m->n &&
+        !memcmp(last + 1, m->key, m->n)) {
+        keep(m->surname, &m->nsurname, MAX_CANDIDATES, value, &m->oom);
+        return 0;
+    }
+    size_t d = fa_name_distance(m->key, m->n, key, kl);
+    if (m->one_word && last) {              /* "Lebedd": Alexander Lebed */
+        size_t ds = fa_name_distance(m->key, m->n, last + 1, (size_t)(key + kl - last - 1));
+        d = ds < d ? ds : d;
+    }
+    if (d == SIZE_MAX || (m->nnear && d > m->dnear))
+        return 0;
+    if (m->nnear && d < m->dnear) {
+        for (size_t i = 0; i < m->nnear && i < MAX_SUGGESTIONS; i++)
+            free(m->near[i]);
+        m->nnear = 0;
+    }
+    m->dnear = d;
+    keep(m->near, &m->nnear, MAX_SUGGESTIONS, value, &m->oom);
+    return 0;
+}
+
+/* Keep a copy of 'v' as long as the resolver lives (resolver_release). */
+static int hold(resolver *r, const char *v, const char **out)
+{
+    for (size_t i = 0; i < r->nheld; i++)
+        if (!strcmp(r->held[i], v)) {       /* a --batch asking again */
+            *out = r->held[i];
+            return FA_OK;
+        }
+    char *c = strdup(v), **grown;
+    if (!c || !(grown = realloc(r->held, (r->nheld + 1) * sizeof *r->held))) {
+        free(c);
+        return FA_ENOMEM;
+    }
+    r->held = grown;
+    r->held[r->nheld++] = c;
+    *out = c;
+    return FA_OK;
+}
+
+void resolver_release(resolver *r)
+{
+    for (size_t i = 0; r && i < r->nheld; i++)
+        free(r->held[i]);
+    if (r) {
+        free(r->held);
+        r->held = NULL;
+        r->nheld = 0;
+    }
+}
+
+/* "official 'Lebed' is ambiguous: Alexander Lebed or Jan Lebed; give the
+ * full name" */
+static void index_ambiguous(char *errbuf, size_t errlen, const char *typed, char **v, size_t n)
+{
+    size_t used = (size_t)snprintf(errbuf, errlen, "official '%s' is ambiguous: ", typed);
+    for (size_t i = 0; i < n && i < MAX_CANDIDATES && used < errlen; i++)
+        used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s", i ? " or " : "", v[i]);
+    if (n > MAX_CANDIDATES && used < errlen)
+        used += (size_t)snprintf(errbuf + used, errlen - used, " or %zu more",
+                                 n - MAX_CANDIDATES);
+    if (used < errlen)
+        snprintf(errbuf + used, errlen - used, "; give the full name");
+}
+
+static int resolve_official(resolver *r, const char *typed, const char **value,
                             char *errbuf, size_t errlen)
 {
     size_t amb = 0;
+    int rc = FA_EQUERY;
 
     /* A value the index holds, typed exactly as the facet list shows it,
      * is that value, before any alias: every listed value must filter to
@@ -73,14 +189,51 @@ static int resolve_official(const resolver *r, const char *typed, const char **v
     }
     if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
         return FA_OK;
-    if (amb > 1)
+    index_match m = { .n = 0 };
+    if (r->db && amb <= 1 && (m.n = fa_name_fold(typed, m.key, sizeof m.key))) {
+        m.one_word = !strchr(m.key, ' ');
+        int wrc = fa_db_facet_each(r->db, FA_FACET_OFFICIAL, index_match_one, &m);
+        if (wrc < 0) {
+            rc = wrc;
+            snprintf(errbuf, errlen, "%s", wrc == FA_ENOMEM ? "out of memory"
+                                                            : fa_db_errmsg(r->db));
+            goto out;
+        }
+        if (m.nsame == 1 || (!m.nsame && m.nsurname == 1)) {
+            rc = hold(r, m.nsame ? m.same[0] : m.surname[0], value);
+            if (rc == FA_ENOMEM)
+                snprintf(errbuf, errlen, "out of memory");
+            goto out;
+        }
+        if (m.nsame || m.nsurname) {
+            index_ambiguous(errbuf, errlen, typed, m.nsame ? m.same : m.surname,
+                            m.nsame ? m.nsame : m.nsurname);
+            goto out;
+        }
+    }
+    if (amb > 1) {
         ambiguous(errbuf, errlen, r->gaz, typed);
-    else
-        resolve_suggest(errbuf, errlen, r->gaz, FA_FACET_OFFICIAL, typed);
-    return FA_EQUERY;
+        goto out;
+    }
+    resolve_suggest(errbuf, errlen, r->gaz, FA_FACET_OFFICIAL, typed);
+    /* the index's own values that are closest come first: they filter */
+    if (m.nnear) {
+        const char *rest = strstr(errbuf, "; did you mean ");
+        char tail[512];
+        snprintf(tail, sizeof tail, "%s", rest ? rest + 15 : "");
+        size_t used = (size_t)snprintf(errbuf, errlen, "unknown official '%s'", typed);
+        for (size_t i = 0; i < m.nnear && i < MAX_SUGGESTIONS && used < errlen; i++)
+            used += (size_t)snprintf(errbuf + used, errlen - used, "%s%s",
+                                     i ? ", " : "; did you mean ", m.near[i]);
+        if (*tail && used < errlen)
+            snprintf(errbuf + used, errlen - used, ", %s", tail);
+    }
+out:
+    index_match_free(&m);
+    return rc;
 }
 
-static int resolve_country(const resolver *r, const char *typed, const char **value,
+static int resolve_country(resolver *r, const char *typed, const char **value,
                            char *errbuf, size_t errlen)
 {
     if ((*value = fa_gazetteer_country_code(r->gaz, typed)))
@@ -98,7 +251,7 @@ static int resolve_country(const resolver *r, const char *typed, const char **va
 /* An about value is a country or an official: a value the index holds as
  * typed, else a country, else an official; unknown as both, the closest
  * countries and officials are suggested. */
-static int resolve_about(const resolver *r, const char *typed, const char **value,
+static int resolve_about(resolver *r, const char *typed, const char **value,
                          char *errbuf, size_t errlen)
 {
     char cmsg[256], omsg[256];
@@ -127,7 +280,7 @@ static int resolve_about(const resolver *r, const char *typed, const char **valu
 int resolve_value(void *ctx, int facet, const char *typed, const char **value,
                   char *errbuf, size_t errlen)
 {
-    const resolver *r = ctx;
+    resolver *r = ctx;
 
     assert(r && r->gaz && facet >= 0 && facet < FA_NFACETS);
     switch (facet) {

@@ -18,16 +18,27 @@ typedef struct resolver {
     const fa_gazetteer *gaz;   /* required                                  */
     fa_db              *db;    /* index consulted for title-only officials;
                                   may be NULL (then only the gazetteer)     */
+    char              **held;  /* owned: index values found by a folded
+                                  name, until resolver_release             */
+    size_t              nheld;
 } resolver;
 
-/* An fa_resolve_fn (fa_xap.h) with 'ctx' a const resolver *. FA_OK with
- * *value pointing into the gazetteer or at 'typed' itself (so it lives as
- * long as both), or FA_EQUERY with the reason in errbuf: an unknown value
- * (with up to five suggestions), or a surname several officials share.
- * An about value is either (a value the index holds, a country, an
- * official, in that order). */
+/* An fa_resolve_fn (fa_xap.h) with 'ctx' a resolver * (one thread at a
+ * time). FA_OK with *value pointing into the gazetteer, at 'typed' itself,
+ * or at a copy the resolver holds (so it lives as long as all three), or
+ * FA_EQUERY with the reason in errbuf: an unknown value (with up to five
+ * suggestions, the index's closest values first), or a surname several
+ * officials share. An official the gazetteer does not know is looked up
+ * among the index's values as typed, then folded (case, accents and
+ * punctuation: "alexander lebed", "H.D. Deve Gowda"), then by a surname
+ * that only one of them ends with ("Lebed"). An about value is either (a
+ * value the index holds, a country, an official, in that order). A
+ * negative status other than FA_EQUERY is the index's failure. */
 int resolve_value(void *ctx, int facet, const char *typed, const char **value,
                   char *errbuf, size_t errlen);
+
+/* Free the copies resolve_value made; the resolver may be used again. */
+void resolver_release(resolver *r);
 
 /* A role as typed: "POST" or "COUNTRY/POST" (COUNTRY anything --country
  * takes: "USA", "us", "United States"), to the post's holders (fa_role.h)

@@ -520,7 +520,7 @@ static enum MHD_Result api_search(serve *sv, struct MHD_Connection *c)
     int rc;
 
     sink_mem(&out);
-    if ((rc = req_read(&rq, c)) == -2 || !(fl = malloc(sizeof *fl))) {
+    if ((rc = req_read(&rq, c)) == -2 || !(fl = calloc(1, sizeof *fl))) {
         ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
         goto out;
     }
@@ -550,6 +550,8 @@ out:
     page_free(p);
     pool_give(sv, db, 0);
     sink_fini(&out);
+    if (fl)
+        resolver_release(&fl->rv);
     free(fl);
     req_free(rq);
     return ret;
@@ -571,7 +573,7 @@ static enum MHD_Result api_article(serve *sv, struct MHD_Connection *c, const ch
     int rc;
 
     sink_mem(&out);
-    if ((rc = req_read(&rq, c)) == -2 || !(fl = malloc(sizeof *fl))) {
+    if ((rc = req_read(&rq, c)) == -2 || !(fl = calloc(1, sizeof *fl))) {
         ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
         goto out;
     }
@@ -611,6 +613,8 @@ out:
     show_free(v);
     pool_give(sv, db, 0);
     sink_fini(&out);
+    if (fl)
+        resolver_release(&fl->rv);
     free(fl);
     req_free(rq);
     return ret;
@@ -752,6 +756,8 @@ static void export_done(void *cls)
         return;
     pool_give(j->sv, j->db, 1);
     free(j->buf);
+    if (j->fl)
+        resolver_release(&j->fl->rv);
     free(j->fl);
     req_free(j->rq);
     free(j);
@@ -768,7 +774,7 @@ static enum MHD_Result api_export(serve *sv, struct MHD_Connection *c)
     char err[256];
     int rc;
 
-    if (!(j = calloc(1, sizeof *j)) || (rc = req_read(&j->rq, c)) == -2 || !(j->fl = malloc(sizeof *j->fl))) {
+    if (!(j = calloc(1, sizeof *j)) || (rc = req_read(&j->rq, c)) == -2 || !(j->fl = calloc(1, sizeof *j->fl))) {
         ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
         goto out;
     }

@@ -255,5 +255,30 @@ check "a suggestion over a stub" "$(J 'd.get("suggestion")' --db "$tmp/stub" --j
 "$search" --db "$tmp/s1" --db "$plain" '' >/dev/null 2>"$tmp/err"
 check "shards that differ in --field or --exact-words are exit 6" "$?" 6
 
+# Officials the gazetteer does not know (a title rule caught them) are
+# found as a user types them: any case, initials with or without blanks,
+# or a surname only one of them has; a surname two share is refused with
+# both named, and a near miss suggests the index's own value.
+cat >"$tmp/titled.jsonl" <<'JSONL'
+{"id":"t1","date":"1996-06-01","title":"Lebed","text":"Russian security chief Alexander Lebed spoke in Moscow."}
+{"id":"t2","date":"1996-06-02","title":"Lebed again","text":"Alexander Lebed, Yeltsin's security chief, spoke again."}
+{"id":"t3","date":"1996-06-03","title":"Gowda","text":"Indian Prime Minister H.D. Deve Gowda spoke."}
+{"id":"t4","date":"1996-06-04","title":"Gowda again","text":"Indian Prime Minister H. D. Deve Gowda spoke again."}
+{"id":"t5","date":"1996-06-05","title":"Another Lebed","text":"Belarusian Defence Minister Pavel Lebed spoke."}
+JSONL
+"$index" --db "$tmp/titled" --quiet "$tmp/titled.jsonl" 2>"$tmp/err" || bad "index titled officials" "$(cat "$tmp/err")"
+check "'H.D.' and 'H. D.' are one value with both articles" \
+    "$(J '[(v["value"], v["count"]) for v in d["facets"]["official"] if "Gowda" in v["value"]]' --db "$tmp/titled" --json --limit 0 --facets '')" \
+    "[('H. D. Deve Gowda', 2)]"
+check "--official in lower case finds a title-only official" "$(total "$tmp/titled" --official 'alexander lebed' '')" 2
+check "official: with other blanks and initials as written" "$(total "$tmp/titled" 'official:"H.D.  Deve Gowda"')" 2
+check "a surname only one title-only official has" "$(total "$tmp/titled" --official gowda '')" 2
+"$search" --db "$tmp/titled" --official lebed '' >/dev/null 2>"$tmp/err"
+check "a surname two title-only officials share is exit 5" "$?" 5
+check "... naming both" "$(cat "$tmp/err")" \
+    "fa-search: official 'lebed' is ambiguous: Alexander Lebed or Pavel Lebed; give the full name"
+"$search" --db "$tmp/titled" --official 'Alexandr Lebedd' '' >/dev/null 2>"$tmp/err"
+check "a near miss suggests the index's value" "$(grep -c "did you mean Alexander Lebed" "$tmp/err")" 1
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -25,7 +25,7 @@ static char msg[1024];
 /* resolve_value without an index: the value, or NULL with msg set. */
 static const char *resolve(int facet, const char *typed)
 {
-    resolver r = { gz, NULL };
+    resolver r = { gz, NULL, NULL, 0 };
     const char *v = NULL;
     msg[0] = '\0';
     int rc = resolve_value(&r, facet, typed, &v, msg, sizeof msg);

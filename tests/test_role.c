@@ -405,7 +405,7 @@ static void test_role_specs(void **state)
     assert_non_null(strstr(err, "unknown country 'Narnia'"));
     assert_int_equal(resolve_role_find(real, "Secretery of State", 0, &r, err, sizeof err), FA_EQUERY);
     /* the resolver hands the search one span per tenure */
-    resolver rv = { mini, NULL };
+    resolver rv = { mini, NULL, NULL, 0 };
     assert_int_equal(resolve_role(&rv, "AAA/Prime Minister", span, spans, err, sizeof err), FA_OK);
     assert_string_equal(spans, "Ann Able 1980-1984,Bob Baker 1984-1990,Cy Cole 1989-1990,Ann Able 1990-1995");
 }
