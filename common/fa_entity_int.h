@@ -170,6 +170,8 @@ typedef struct {
     uint8_t     generic;   /* g: also heads companies and societies
                             * ("president", "head"): after a name in
                             * apposition only with a country                */
+    uint8_t     plural;    /* p: an office in the plural ("Ambassadors"),
+                            * which may name two people joined by "and"     */
 } fa_title;
 
 typedef struct {

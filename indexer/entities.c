@@ -1474,6 +1474,37 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
      * his namesake in office */
     if (!*rc && i > 0 && word_is(t, i - 1, c->former_hash, "former", 6))
         c->m[c->nm - 1].was = 1;
+    /* "Ambassadors Arthur Hartman and Yuri Dubinin": a plural title names
+     * the full name after "and" too */
+    size_t a2 = ns + nn;
+    const fa_term *ptm = NULL;
+    size_t pcn = 0;
+    /* "Foreign Ministers Jan Kern of Chad and ...": the first one's country */
+    if (!*rc && ti->plural && a2 + 3 < t->ntok && adjacent(t, a2) &&
+        word_is(t, a2, c->of_hash, "of", 2) && adjacent(t, a2 + 1) &&
+        (pcn = country_span(c, a2 + 1, &ptm)) != 0 && a2 + 1 + pcn < t->ntok &&
+        word_is(t, a2 + 1 + pcn, fa__hash_bytes("and", 3), "and", 3)) {
+        if ((*rc = country_mention(c, ptm, a2 + 1, pcn)))
+            return 0;
+        a2 += 1 + pcn;
+    }
+    if (!*rc && ti->plural && a2 + 2 < t->ntok && adjacent(t, a2) &&
+        word_is(t, a2, fa__hash_bytes("and", 3), "and", 3) && adjacent(t, a2 + 1) &&
+        !title_word(c, a2 + 1) && !country_word(c, a2 + 1)) {
+        size_t n2 = name_after_title(c, a2 + 1, 0);
+        /* the name ends at punctuation or a lower-case word ("... and
+         * Yuri Dubinin attended"), not inside a longer capitalised run */
+        if (n2 >= 2 && !apposition_closes(t, a2 + 1 + n2) &&
+            t->tok[a2 + 1 + n2].shape != SHAPE_LOWER)
+            n2 = 0;
+        if (n2 >= 2) {
+            int32_t g2 = -1;
+            size_t l2 = official_at(c, a2 + 1, n2 + NAME_GAZ_MORE, &g2);
+            *rc = l2 ? add_mention(c, g2, a2 + 1, l2, office, 0, 1)
+                     : add_mention(c, -1, a2 + 1, n2, office, 0, create);
+            return *rc ? 0 : a2 + 1 + (l2 > n2 ? l2 : n2) - i;
+        }
+    }
     return n + nn;
 }
 
@@ -2624,6 +2655,40 @@ static int post_noun(ctx *c, size_t k)
     return FA_OK;
 }
 
+
+/* "Israel's Shamir", "Nicaragua's Ortega": a country's possessive before a
+ * lone surname names the one gazetteer official of that country with that
+ * surname in office at the article's date (none, or several: nobody). */
+static int country_surname(ctx *c, const fa_term *tm, size_t k)
+{
+    const fa_gazetteer *g = c->g;
+    const fa_toks *t = &c->t;
+    if (!c->date.year || tm->kind != TERM_NAME || k == 0 || k >= t->ntok ||
+        !(t->tok[k - 1].flags & TOK_POSS) || (t->tok[k].sep & ~(SEP_SPACE | SEP_NL)) ||
+        t->tok[k].shape != SHAPE_CAP ||
+        (fa__word_class(g, t, k) & (WC_STOP | WC_FUNC | WC_TIME | WC_INST)) ||
+        title_word(c, k) || country_word(c, k) || courtesy_at(c, k))
+        return FA_OK;
+    /* a lone word: "Israel's Shamir said", not "Israel's Labor Party" */
+    if (k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))
+        return FA_OK;
+    int32_t code = fa__term_code(g, tm, c->date.year);
+    const fa_word *w = fa__word_find(g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    if (code < 0 || !w)
+        return FA_OK;
+    const char *cc = g->countries[code].code;
+    int32_t one = -1;
+    for (uint32_t j = 0; j < w->n; j++) {
+        uint32_t id = g->surname_ids[w->first + j];
+        if (strcmp(g->officials[id].country, cc) || !fits_date(c, id) || (int32_t)id == one)
+            continue;
+        if (one >= 0)
+            return FA_OK;                   /* two of that surname then */
+        one = (int32_t)id;
+    }
+    return one >= 0 ? add_mention(c, one, k, 1, -1, 0, 1) : FA_OK;
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -2744,7 +2809,8 @@ static int scan(ctx *c)
         if (pt) {
             c->cstart = i;
             c->cend = i + lt;
-            if ((rc = country_mention(c, &g->terms[pt->term], i, lt)))
+            if ((rc = country_mention(c, &g->terms[pt->term], i, lt)) ||
+                (rc = country_surname(c, &g->terms[pt->term], i + lt)))
                 return rc;
             i += lt;
             continue;

@@ -118,6 +118,7 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("King Hussein of Jordan arrived on Monday.", "JOR");
     COUNTRIES("Crown Prince Hassan of Jordan arrived on Monday.", "JOR");
     COUNTRIES("The coach, Michael Jordan of Chicago, arrived.", "");
+    COUNTRIES("Foreign Ministers Jan Kern of Chad and Joe Smith of Mali met.", "MLI|TCD");
     COUNTRIES("They were baptised in the river Jordan.", "");
     COUNTRIES("She moved to Atlanta, Georgia, last year.", "");
     COUNTRIES("Russia fought a war with Georgia.", "GEO|RUS");

@@ -203,6 +203,33 @@ static void test_negotiators(void **state)
     AT(1987, "Jan Kern, chief General Motors economist, said sales fell.", "");
 }
 
+/* "Israel's Shamir": a country's possessive and a surname name that
+ * country's official of the surname in office then, if just one. */
+static void test_country_possessive_surname(void **state)
+{
+    (void)state;
+    AT(1987, "Israel's Shamir rejected the plan.", "Yitzhak Shamir");
+    AT(1987, "Nicaragua's Ortega said the contras must disarm.", "Daniel Ortega");
+    AT(1975, "Israel's Shamir rejected the plan.", "");        /* not yet in office */
+    AT(0, "Israel's Shamir rejected the plan.", "");           /* undated */
+    AT(1987, "Egypt's Shamir rejected the plan.", "");         /* not Egypt's */
+    AT(1987, "Israel's Labor Party rejected the plan.", "");
+}
+
+/* A title in the plural names both people it is followed by. */
+static void test_plural_titles(void **state)
+{
+    (void)state;
+    AT(1987, "Ambassadors Arthur Hartman and Yuri Dubinin attended.",
+       "Arthur Hartman|Yuri Dubinin");
+    AT(1987, "Sens. Jan Kern and Joe Smith voted no.", "Jan Kern|Joe Smith");
+    AT(1987, "Foreign Ministers Jan Kern of Chad and Joe Smith of Mali met.",
+       "Jan Kern|Joe Smith");
+    AT(1987, "The foreign ministers of Laos and Vietnam met.", "");
+    /* a singular title names one */
+    AT(1987, "Ambassador Arthur Hartman and Yuri Dubinin attended.", "Arthur Hartman");
+}
+
 /* A security or intelligence chief is a state's post when a country or an
  * official says whose; a hotel's or a company's is not. */
 static void test_security_chiefs(void **state)
@@ -1429,6 +1456,8 @@ int main(void)
         cmocka_unit_test(test_scan_damage_and_forms_of_address),
         cmocka_unit_test(test_negotiators),
         cmocka_unit_test(test_security_chiefs),
+        cmocka_unit_test(test_country_possessive_surname),
+        cmocka_unit_test(test_plural_titles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
