@@ -1181,6 +1181,13 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     const fa_title *ti = &c->g->titles[title];
     const fa_toks *t = &c->t;
     size_t ns = i + n;
+    /* "the President of the General Assembly H.E. Mr. Philemon Yang":
+     * His Excellency's initials before the courtesy title */
+    if (ns + 3 < t->ntok && adjacent(t, ns) && his_excellency(t, ns) &&
+        courtesy_at(c, ns + 2) && is_capitalised(&t->tok[ns + 3])) {
+        ns += 3;
+        n += 3;
+    }
     /* "Minister Mr. Adriano Moreira", "Alhaji Sir Dawda Jawara": skip the
      * courtesy titles */
     for (int q = 0; q < 3 && ns + 1 < t->ntok && adjacent(t, ns); q++) {
@@ -2799,7 +2806,9 @@ static int scan(ctx *c)
             const fa_term *tm = NULL;
             int of_country = after + 1 < t->ntok && word_is(t, after, c->of_hash, "of", 2) &&
                              adjacent(t, after) && country_span(c, after + 1, &tm);
-            if (tt->office && !(x->flags & TOK_TITLELINE) &&
+            /* a title in the plural is several people's, not the one
+             * named before it ("Phnom Penh, the Foreign Ministers of") */
+            if (tt->office && !tt->plural && !(x->flags & TOK_TITLELINE) &&
                 (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti) ||
                  (i > 0 && official_possessive(c, i - 1))) &&
                 (rc = name_before_title(c, pti->title, i,

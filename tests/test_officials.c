@@ -216,6 +216,14 @@ static void test_country_possessive_surname(void **state)
     AT(1987, "Israel's Labor Party rejected the plan.", "");
 }
 
+/* "H.E. Mr." between a title and the name is no part of the name. */
+static void test_his_excellency_after_title(void **state)
+{
+    (void)state;
+    AT(2024, "I congratulate the President of the General Assembly H.E. Mr. Philemon Yang.",
+       "Philemon Yang");
+}
+
 /* A title in the plural names both people it is followed by. */
 static void test_plural_titles(void **state)
 {
@@ -226,6 +234,9 @@ static void test_plural_titles(void **state)
     AT(1987, "Foreign Ministers Jan Kern of Chad and Joe Smith of Mali met.",
        "Jan Kern|Joe Smith");
     AT(1987, "The foreign ministers of Laos and Vietnam met.", "");
+    /* ... and is no one's in apposition */
+    AT(1983, "They met at Phnom Penh, the Foreign Ministers of Laos and Viet Nam.", "");
+    AT(2017, "Presidents, Prime Ministers, Foreign Ministers and others came.", "");
     /* a singular title names one */
     AT(1987, "Ambassador Arthur Hartman and Yuri Dubinin attended.", "Arthur Hartman");
 }
@@ -1458,6 +1469,7 @@ int main(void)
         cmocka_unit_test(test_security_chiefs),
         cmocka_unit_test(test_country_possessive_surname),
         cmocka_unit_test(test_plural_titles),
+        cmocka_unit_test(test_his_excellency_after_title),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
