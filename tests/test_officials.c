@@ -132,6 +132,8 @@ static void test_scan_damage_and_forms_of_address(void **state)
     AT(1994, "We welcome the return of the President, Father Aristide.",
        "Jean-Bertrand Aristide");
     AT(1948, "President Senor Gabriel Gonzalez Videla said so.", "Gabriel Gonzalez Videla");
+    /* the wire's spelling of Sheikh */
+    AT(1987, "Kuwaiti Oil Minister Sheik Jan Kern al-Sabah said so.", "Jan Kern al-Sabah");
     /* the given name misread, the surname and the post as the gazetteer
      * has them at the date */
     AT(1975, "The Secretary-General, Mr. Kua Waldheim, reported.", "Kurt Waldheim");
