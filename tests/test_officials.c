@@ -132,6 +132,9 @@ static void test_scan_damage_and_forms_of_address(void **state)
     AT(1994, "We welcome the return of the President, Father Aristide.",
        "Jean-Bertrand Aristide");
     AT(1948, "President Senor Gabriel Gonzalez Videla said so.", "Gabriel Gonzalez Videla");
+    /* initials for the given names, as speeches write them */
+    AT(1979, "As L.I. Brezhnev has pointed out, peace matters.", "Leonid Brezhnev");
+    AT(1987, "Foreign Minister R.F. Botha said so.", "Pik Botha");
     /* the wire's spelling of Sheikh */
     AT(1987, "Kuwaiti Oil Minister Sheik Jan Kern al-Sabah said so.", "Jan Kern al-Sabah");
     /* the given name misread, the surname and the post as the gazetteer
