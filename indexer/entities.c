@@ -1501,9 +1501,15 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         size_t n2 = name_after_title(c, a2 + 1, 0);
         /* the name ends at punctuation or a lower-case word ("... and
          * Yuri Dubinin attended"), not inside a longer capitalised run */
-        if (n2 >= 2 && !apposition_closes(t, a2 + 1 + n2) &&
+        if (n2 && !apposition_closes(t, a2 + 1 + n2) &&
             t->tok[a2 + 1 + n2].shape != SHAPE_LOWER)
             n2 = 0;
+        /* "Presidents Carter and Brezhnev": two surnames, resolved as
+         * one after a title is */
+        if (n2 == 1 && nn == 1 && !lo && t->tok[a2 + 1].shape == SHAPE_CAP) {
+            *rc = add_mention(c, -1, a2 + 1, 1, office, 1, create);
+            return *rc ? 0 : a2 + 2 - i;
+        }
         if (n2 >= 2) {
             int32_t g2 = -1;
             size_t l2 = official_at(c, a2 + 1, n2 + NAME_GAZ_MORE, &g2);

@@ -239,6 +239,8 @@ static void test_plural_titles(void **state)
     AT(1987, "Foreign Ministers Jan Kern of Chad and Joe Smith of Mali met.",
        "Jan Kern|Joe Smith");
     AT(1987, "The foreign ministers of Laos and Vietnam met.", "");
+    AT(1979, "It was signed by Presidents Carter and Brezhnev, who agreed.",
+       "Jimmy Carter|Leonid Brezhnev");
     /* ... and is no one's in apposition */
     AT(1983, "They met at Phnom Penh, the Foreign Ministers of Laos and Viet Nam.", "");
     AT(2017, "Presidents, Prime Ministers, Foreign Ministers and others came.", "");
