@@ -192,6 +192,25 @@ static void mark_lines(fa_toks *t, const fa_gazetteer *g)
             else if (title && !(g && (fa__word_class(g, t, k) & WC_FUNC)))
                 title = 0;
         }
+        /* A line that goes on with a sentence of the line before it (a
+         * hard-wrapped text: "We welcome the meeting\nbetween President
+         * Arafat and Prime Minister Netanyahu,") is no headline, however
+         * many capitals it has; nor is one that starts in lower case. */
+        size_t f0 = a;
+        while (f0 < b && t->tok[f0].shape == SHAPE_OTHER)
+            f0++;
+        if (f0 < b && t->tok[f0].shape == SHAPE_LOWER)
+            title = 0;
+        if (a > 0 && !(t->tok[a].sep & (SEP_PERIOD | SEP_END | SEP_BLANK | SEP_COLON)) &&
+            !(t->tok[a - 1].flags & (TOK_CAPSLINE | TOK_TITLELINE)))
+            title = 0;
+        /* ... and a headline stands apart: the text's first or last line,
+         * or one with an empty line before or after it. A line inside a
+         * wrapped paragraph is not ("In August, United States Congressman
+         * Charles B.\nRangel, Chairman of ..."). */
+        if (a > 0 && b < t->ntok && !(t->tok[a].sep & SEP_BLANK) &&
+            !(t->tok[b].sep & SEP_BLANK) && !(t->tok[a - 1].flags & TOK_TITLELINE))
+            title = 0;
         uint8_t f = 0;
         if (n2 >= 2 && nup == n2)
             f = TOK_CAPSLINE;

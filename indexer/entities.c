@@ -2091,6 +2091,11 @@ static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
      * that starts with a country of two or more words is that country */
     if (gaz < 0 && ntok >= 2 && country_span(c, tok, &tm) >= 2)
         return FA_OK;
+    /* a headline capitalises every word ("Finance Minister Meets Bankers
+     * In Cairo"): a name on one that the gazetteer does not know is not
+     * taken, as after a title (title_mention) */
+    if (gaz < 0 && (c->t.tok[tok].flags & TOK_TITLELINE))
+        return FA_OK;
     for (int32_t k = c->at_tok[tok]; k >= 0; k = c->m[k].same_tok)
         if (c->m[k].ntok == ntok) {
             /* ... a courtesy title's ("Dr. Jan Kern"): the post makes

@@ -221,6 +221,25 @@ static void test_country_possessive_surname(void **state)
     AT(1987, "Israel's Labor Party rejected the plan.", "");
 }
 
+/* A hard-wrapped text: a line that goes on with a sentence is no
+ * headline, so the titles on it count; and the words of a region or of a
+ * body's name that a wrapped line puts before a title are no name. */
+static void test_hard_wrapped_lines(void **state)
+{
+    (void)state;
+    AT(1996, "We welcome the meeting\nbetween President Arafat and Prime Minister Netanyahu,\n"
+             "which is an important step.", "Benjamin Netanyahu|Yasser Arafat");
+    AT(1982, "We have all noticed that in his last tour\nof Southeast Asia, the Minister for "
+             "Foreign\nAffairs of Viet Nam has spoken.", "");
+    AT(1994, "As\nChairman of that Committee, the Minister for Foreign\nAffairs with Special "
+             "Responsibilities on Constitutional\nReview, Senator Filipe N. Bole, met us.",
+       "Filipe N. Bole");
+    AT(1995, "We thank Boutros-Ghali and his Special Representatives, Jan Kern and "
+             "Ambassador Joe Smith, and others.", "Joe Smith");
+    /* a headline line still is one */
+    AT(1996, "Finance Minister Meets Bankers In Cairo\nThe minister met them on Monday.", "");
+}
+
 /* "H.E. Mr." between a title and the name is no part of the name. */
 static void test_his_excellency_after_title(void **state)
 {
@@ -1477,6 +1496,7 @@ int main(void)
         cmocka_unit_test(test_country_possessive_surname),
         cmocka_unit_test(test_plural_titles),
         cmocka_unit_test(test_his_excellency_after_title),
+        cmocka_unit_test(test_hard_wrapped_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
