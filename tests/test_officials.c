@@ -158,6 +158,10 @@ static void test_scan_damage_and_forms_of_address(void **state)
     /* the two family names without the given name */
     AT(2008, "President Bachelet Jeria spoke.", "Michelle Bachelet");
     AT(2015, "President Maduro Moros said so.", "Nicolás Maduro");
+    /* the Factbook dates only the latest term ("since 25 October 2025");
+     * the years a person spoke in the post before it stay */
+    AT(2013, "The overtures made by President Ouattara are a major step.",
+       "Alassane Ouattara");
     AT(1985, "President Maduro Moros said so.", "Maduro Moros");
 }
 
