@@ -211,6 +211,10 @@ static void mark_lines(fa_toks *t, const fa_gazetteer *g)
         if (a > 0 && b < t->ntok && !(t->tok[a].sep & SEP_BLANK) &&
             !(t->tok[b].sep & SEP_BLANK) && !(t->tok[a - 1].flags & TOK_TITLELINE))
             title = 0;
+        /* ... and ends without a comma: "Secretary General Guterres," on a
+         * line of its own greets a person */
+        if (b < t->ntok && (t->tok[b].sep & SEP_COMMA))
+            title = 0;
         uint8_t f = 0;
         if (n2 >= 2 && nup == n2)
             f = TOK_CAPSLINE;

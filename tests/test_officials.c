@@ -240,6 +240,9 @@ static void test_hard_wrapped_lines(void **state)
        "Filipe N. Bole");
     AT(1995, "We thank Boutros-Ghali and his Special Representatives, Jan Kern and "
              "Ambassador Joe Smith, and others.", "Joe Smith");
+    /* a salutation line ends with a comma: no headline */
+    AT(2020, "Honoured President of the General Assembly,\nSecretary General Guterres,\n"
+             "Dear Members of the UN family,\nI greet you.", "António Guterres");
     /* a headline line still is one */
     AT(1996, "Finance Minister Meets Bankers In Cairo\nThe minister met them on Monday.", "");
 }
