@@ -725,6 +725,7 @@ static int country_word(const ctx *c, size_t k)
  * (it may be anything: "Meanwhile, the Finance Minister"). */
 static int courtesy_at(const ctx *c, size_t k);
 static int is_private_word(const fa_toks *t, size_t k);
+static int post_word(const fa_toks *t, size_t k);
 static int title_word(const ctx *c, size_t k);
 static int head_word_any(const fa_toks *t, size_t k);
 
@@ -1174,6 +1175,62 @@ static int his_excellency(const fa_toks *t, size_t k)
            t->tok[k + 1].sep == SEP_PERIOD;
 }
 
+/* The generic titles that head companies more often than states: the
+ * body before or after the name decides (a "President" of an unknown
+ * capitalised body is as often a region's, "Puntland President", as a
+ * company's, and is kept). */
+static int company_head(const fa_title *ti)
+{
+    static const char *const heads[] = {
+        "Chairman", "Chairwoman", "Chairperson", "Chief Executive",
+    };
+    for (size_t h = 0; h < sizeof heads / sizeof *heads; h++)
+        if (!strcmp(ti->display, heads[h]))
+            return 1;
+    return 0;
+}
+
+/* Is the generic title at token i, whose name ends before token z, a
+ * body's that is not public: capitalised words right before it
+ * ("Siemens Chairman", "ANC President"), or "of" and a body after the name
+ * ("Chairman Jan Kern of Siemens"), that name no country and no public
+ * body? */
+static int generic_of_private(const ctx *c, size_t i, size_t z)
+{
+    const fa_toks *t = &c->t;
+    size_t m = i;
+    while (m > 0 && i - m < 3 && adjacent(t, m) && (post_word(t, m - 1) ||
+                                                   time_qualifier(t, m - 1)))
+        m--;                                /* "Deputy Chairman", "Acting" */
+    size_t b = m;
+    i = m;
+    while (b > 0 && i - b < 4 && adjacent(t, b) && is_capitalised(&t->tok[b - 1]) &&
+           !(fa__word_class(c->g, t, b - 1) & (WC_FUNC | WC_TIME)) && !title_word(c, b - 1) &&
+           !courtesy_at(c, b - 1))           /* "Comrade Chairman Mengistu" */
+        b--;
+    if (b < i && !post_is_public(c, b, i, 1, 0))
+        return 1;
+    if (z + 2 < t->ntok && adjacent(t, z) && word_is(t, z, c->of_hash, "of", 2) &&
+        adjacent(t, z + 1)) {
+        size_t a = z + 1;
+        if (word_is(t, a, c->the_hash, "the", 3) && a + 1 < t->ntok && adjacent(t, a + 1))
+            a++;
+        size_t e = a;
+        while (e < t->ntok && e < a + 10 &&
+               (e == a || !(t->tok[e].sep & ~(SEP_SPACE | SEP_NL)) ||
+                t->tok[e].sep == SEP_HYPHEN) &&     /* "the People's Congress" */
+               (is_capitalised(&t->tok[e]) ||
+                (e > a && (word_is(t, e, c->of_hash, "of", 2) ||
+                           word_is(t, e, c->the_hash, "the", 3) ||
+                           word_is(t, e, fa__hash_bytes("and", 3), "and", 3) ||
+                           word_is(t, e, fa__hash_bytes("for", 3), "for", 3)))))
+            e++;
+        if (e > a && is_capitalised(&t->tok[a]) && !post_is_public(c, a, e, 1, 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -1471,6 +1528,12 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
      * longest form starting at the name wins. */
     size_t lo = official_at(c, ns, nn + NAME_GAZ_MORE, &gaz);
     int create = ti->office && !(t->tok[i].flags & TOK_TITLELINE);
+    /* A generic title of a body that is not public: "Siemens Chairman Jan
+     * Kern", "President Jan Kern of Microsoft" head a company (a
+     * gazetteer name is the official it names whatever the body) */
+    if (!lo && ti->generic && !lower_generic(c, title, i, n) && company_head(ti) &&
+        generic_of_private(c, i, ns + nn))
+        return 0;
     if (lo > nn)
         nn = lo;
     if (lo)
@@ -1591,6 +1654,8 @@ static const char *const post_public_cap[] = {
 static const char *const post_public[] = {
     "ministry", "ministries", "government",
     "health", "fire", "police", "municipal", "provincial", "federal",
+    /* local governments ("Parish President Arron Broussard") */
+    "parish", "county", "borough", "prefecture", "regional",
     "un", "who", "paho", "usda", "cdc", "fao", "unicef", "unhcr", "unaids",
     "wfp", "undp", "ocha", "iaea", "nato", "eu", "imf", "interpol", "fda",
     /* the 1980s and 1990s bodies of the wire copy, and legislatures */
@@ -1598,7 +1663,7 @@ static const char *const post_public[] = {
     "wto", "opec", "asean", "bundesbank", "exchequer", "senate", "congress",
     "parliament", "parliamentary", "congressional",
     /* the armed forces */
-    "army", "navy", "military", "armed", "forces",
+    "army", "navy", "military", "armed", "forces", "chiefs",
     /* agencies known by their initials, and seats of government */
     "fbi", "cia", "nsa", "epa", "fema", "nasa", "kgb", "plo", "pentagon", "kremlin",
 };

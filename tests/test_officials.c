@@ -274,6 +274,25 @@ static void test_plural_titles(void **state)
     AT(1987, "Ambassador Arthur Hartman and Yuri Dubinin attended.", "Arthur Hartman");
 }
 
+/* A company's chairman is no official: the body named before the title or
+ * after the name decides; a state's, a region's or a public body's is. */
+static void test_company_chairmen(void **state)
+{
+    (void)state;
+    AT(1996, "Siemens Chairman Jan Kern said profits rose.", "");
+    AT(1996, "Chairman Jan Kern of Siemens said profits rose.", "");
+    AT(1996, "Deutsche Bank Chairman Jan Kern said so.", "");
+    AT(1996, "Deputy Chairman Jan Kern said so.", "Jan Kern");
+    AT(1996, "Palestinian Authority Chairman Jan Kern said so.", "Jan Kern");
+    AT(1996, "Joint Chiefs Chairman Jan Kern said so.", "Jan Kern");
+    AT(1996, "Chairman Jan Kern of the Joint Chiefs of Staff said so.", "Jan Kern");
+    AT(1996, "Puntland President Jan Kern said so.", "Jan Kern");
+    AT(1977, "We mourn Chairman Jan Kern of the Standing Committee of the National "
+             "People's Congress.", "Jan Kern");
+    AT(1979, "Comrade Chairman Jan Kern stated the following.", "Jan Kern");
+    AT(2006, "Parish President Jan Kern said residents may return.", "Jan Kern");
+}
+
 /* A security or intelligence chief is a state's post when a country or an
  * official says whose; a hotel's or a company's is not. */
 static void test_security_chiefs(void **state)
@@ -1500,6 +1519,7 @@ int main(void)
         cmocka_unit_test(test_scan_damage_and_forms_of_address),
         cmocka_unit_test(test_negotiators),
         cmocka_unit_test(test_security_chiefs),
+        cmocka_unit_test(test_company_chairmen),
         cmocka_unit_test(test_country_possessive_surname),
         cmocka_unit_test(test_plural_titles),
         cmocka_unit_test(test_his_excellency_after_title),
