@@ -293,6 +293,15 @@ static void test_company_chairmen(void **state)
     AT(2006, "Parish President Jan Kern said residents may return.", "Jan Kern");
 }
 
+/* Posts and usual names a 2018 web-news probe found missing. */
+static void test_web_news_2018(void **state)
+{
+    (void)state;
+    AT(2018, "Special counsel Robert Mueller filed new charges.", "Robert Mueller");
+    AT(1987, "Independent counsel Lawrence Walsh subpoenaed the papers.", "Lawrence Walsh");
+    AT(2018, "Saudi Crown Prince Mohammed bin Salman denied any role.", "Mohammed bin Salman");
+}
+
 /* A security or intelligence chief is a state's post when a country or an
  * official says whose; a hotel's or a company's is not. */
 static void test_security_chiefs(void **state)
@@ -1520,6 +1529,7 @@ int main(void)
         cmocka_unit_test(test_negotiators),
         cmocka_unit_test(test_security_chiefs),
         cmocka_unit_test(test_company_chairmen),
+        cmocka_unit_test(test_web_news_2018),
         cmocka_unit_test(test_country_possessive_surname),
         cmocka_unit_test(test_plural_titles),
         cmocka_unit_test(test_his_excellency_after_title),
