@@ -135,6 +135,9 @@ static void test_scan_damage_and_forms_of_address(void **state)
     /* initials for the given names, as speeches write them */
     AT(1979, "As L.I. Brezhnev has pointed out, peace matters.", "Leonid Brezhnev");
     AT(1987, "Foreign Minister R.F. Botha said so.", "Pik Botha");
+    /* a scan's "Matre" for Maître; a person's other forms (top-300 twins) */
+    AT(1995, "Special Representative Matre Blondin Beye met us.", "Alioune Blondin Beye");
+    AT(2008, "President Manuel Jose Zelaya Rosales said so.", "Manuel Zelaya");
     /* the wire's spelling of Sheikh */
     AT(1987, "Kuwaiti Oil Minister Sheik Jan Kern al-Sabah said so.", "Jan Kern al-Sabah");
     /* the given name misread, the surname and the post as the gazetteer
