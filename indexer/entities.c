@@ -1190,6 +1190,22 @@ static int company_head(const fa_title *ti)
     return 0;
 }
 
+/* "Jimmy Carter, the former president,": is the title at i in apposition
+ * (after a comma and "the", "former", ...) right after a gazetteer name
+ * whose person held a post the title names? */
+static int gazetteer_before(const ctx *c, int32_t title, size_t i)
+{
+    const fa_toks *t = &c->t;
+    size_t j = i;
+    while (j > 0 && i - j < 3 && !(t->tok[j].sep & SEP_COMMA) && adjacent(t, j) &&
+           (word_is(t, j - 1, c->the_hash, "the", 3) || time_qualifier(t, j - 1)))
+        j--;
+    if (!c->nm || !(t->tok[j].sep & SEP_COMMA) || (t->tok[j].sep & ~(SEP_COMMA | SEP_SPACE | SEP_NL)))
+        return 0;
+    const mention *m = &c->m[c->nm - 1];
+    return m->gaz >= 0 && m->tok + m->ntok == j && post_fits(c->g, title, (uint32_t)m->gaz);
+}
+
 /* Is the generic title at token i, whose name ends before token z, a
  * body's that is not public: capitalised words right before it
  * ("Siemens Chairman", "ANC President"), or "of" and a body after the name
@@ -2886,7 +2902,8 @@ static int scan(ctx *c)
              * named before it ("Phnom Penh, the Foreign Ministers of") */
             if (tt->office && !tt->plural && !(x->flags & TOK_TITLELINE) &&
                 (!tt->generic || c->cend == i || of_country || names_org(c, i, i + lti) ||
-                 (i > 0 && official_possessive(c, i - 1))) &&
+                 (i > 0 && official_possessive(c, i - 1)) ||
+                 gazetteer_before(c, pti->title, i)) &&
                 (rc = name_before_title(c, pti->title, i,
                                         c->cend == i ? c->cstart : i)))
                 return rc;

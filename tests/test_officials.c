@@ -296,6 +296,16 @@ static void test_company_chairmen(void **state)
     AT(2006, "Parish President Jan Kern said residents may return.", "Jan Kern");
 }
 
+/* A generic title in apposition after a gazetteer name presents the post
+ * when the person held one it names. */
+static void test_generic_title_after_known_name(void **state)
+{
+    (void)state;
+    AT(1996, "Jimmy Carter, the former president, spoke.", "Jimmy Carter");
+    AT(1996, "Jimmy Carter, the company president, spoke.", "");
+    AT(1996, "Jan Kern, the former president, spoke.", "");
+}
+
 /* Posts and usual names a 2018 web-news probe found missing. */
 static void test_web_news_2018(void **state)
 {
@@ -1533,6 +1543,7 @@ int main(void)
         cmocka_unit_test(test_security_chiefs),
         cmocka_unit_test(test_company_chairmen),
         cmocka_unit_test(test_web_news_2018),
+        cmocka_unit_test(test_generic_title_after_known_name),
         cmocka_unit_test(test_country_possessive_surname),
         cmocka_unit_test(test_plural_titles),
         cmocka_unit_test(test_his_excellency_after_title),
