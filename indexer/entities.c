@@ -2306,7 +2306,10 @@ static int32_t government_head(const ctx *c, size_t k)
     size_t n = 0, nd = 0;
     for (uint32_t j = 0; w && j < w->n; j++) {
         uint32_t id = c->g->surname_ids[w->first + j];
-        if (!headed_government(&c->g->officials[id]) || one == (int32_t)id)
+        /* never one not yet in office ("the Kern Government" in 1983 is
+         * not Christian Kern's) */
+        if (!headed_government(&c->g->officials[id]) || one == (int32_t)id ||
+            (c->date.year && too_early(c, id)))
             continue;
         one = (int32_t)id;
         n++;
@@ -2846,6 +2849,12 @@ static int scan(ctx *c)
             i += pt ? lt : 1;
             continue;
         }
+        /* a form that starts inside a run of initials ("H.E. Paul" is
+         * no "E. Paul") */
+        if (po && i > 0 && t->tok[i].flen == 1 && t->tok[i - 1].flen == 1 &&
+            t->tok[i - 1].shape == SHAPE_UPPER && (t->tok[i].sep & SEP_PERIOD) &&
+            !(t->tok[i].sep & ~(SEP_PERIOD | SEP_SPACE)))
+            po = NULL;
         if (po && lo >= lt && lo >= lti) {
             /* "Hamid Karzai International Airport": not the person */
             size_t k = i + lo;
@@ -3510,6 +3519,26 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     return FA_OK;
 }
 
+/* The code of the country written right before the title of mention m,
+ * as a possessive or a demonym ("Cuba's President Castro", "Cuban
+ * President Castro"), or NULL. */
+static const char *country_before_title(const ctx *c, const mention *m)
+{
+    const fa_toks *t = &c->t;
+    size_t lo = m->tok > 6 ? m->tok - 6 : 0;
+    for (size_t k = m->tok; k-- > lo;) {
+        const fa_term *tm = NULL;
+        size_t n = country_span(c, k, &tm);
+        if (!n || k + n >= m->tok || !title_word(c, k + n))
+            continue;
+        if (tm->kind != TERM_DEMONYM && !(t->tok[k + n - 1].flags & TOK_POSS))
+            return NULL;
+        int32_t code = fa__term_code(c->g, tm, c->date.year);
+        return code >= 0 ? c->g->countries[code].code : NULL;
+    }
+    return NULL;
+}
+
 /* ---- officials and the article's date ---------------------------------- */
 
 /* The gazetteer person that a name found as form 'gaz' means at the
@@ -3824,6 +3853,25 @@ static int resolve_officials(ctx *c)
             }
             if (nfirm == 1) {
                 only = firm;
+                nfit = 1;
+            }
+        }
+        if (nfit > 1) {
+            /* "Cuba's President Castro", "Cuban President Castro": the
+             * country before the title picks its own */
+            const char *cc = country_before_title(c, m);
+            int32_t own = -1;
+            size_t nown = 0;
+            for (uint32_t j = 0; cc && w && j < w->n; j++) {
+                uint32_t id = g->surname_ids[w->first + j];
+                if (post_fits(g, m->title, id) && fits_date(c, id) && (int32_t)id != own &&
+                    !strcmp(g->officials[id].country, cc)) {
+                    own = (int32_t)id;
+                    nown++;
+                }
+            }
+            if (nown == 1) {
+                only = own;
                 nfit = 1;
             }
         }
