@@ -11,6 +11,9 @@
 
 #define MAX_SUGGESTIONS 5
 #define MAX_CANDIDATES  5   /* officials named in an "is ambiguous" message */
+/* officials sharing a surname whose presence in the index is checked; a
+ * surname shared by more is ambiguous as typed */
+#define RESOLVE_MAX_SHARED 64
 
 void resolve_suggest(char *errbuf, size_t errlen, const fa_gazetteer *g,
                      int facet, const char *typed)
@@ -189,6 +192,28 @@ static int resolve_official(resolver *r, const char *typed, const char **value,
     }
     if ((*value = fa_gazetteer_official_name(r->gaz, typed, &amb)))
         return FA_OK;
+    /* A surname several gazetteer officials share, of whom the index holds
+     * one: that one ("qureshi" in an archive that names Shah Mahmood
+     * Qureshi and not Moeen Qureshi) */
+    if (amb > 1 && r->db) {
+        const char *cand[RESOLVE_MAX_SHARED];
+        size_t nc = fa_gazetteer_official_candidates(r->gaz, typed, cand, RESOLVE_MAX_SHARED);
+        const char *held = NULL;
+        size_t nheld = 0;
+        for (size_t i = 0; i < nc && i < RESOLVE_MAX_SHARED; i++) {
+            int has = fa_db_has_facet(r->db, FA_FACET_OFFICIAL, cand[i]);
+            if (has < 0) {
+                snprintf(errbuf, errlen, "%s", fa_db_errmsg(r->db));
+                return has;
+            }
+            if (has && nheld++ == 0)
+                held = cand[i];
+        }
+        if (nheld == 1 && nc <= RESOLVE_MAX_SHARED) {
+            *value = held;
+            return FA_OK;
+        }
+    }
     index_match m = { .n = 0 };
     if (r->db && amb <= 1 && (m.n = fa_name_fold(typed, m.key, sizeof m.key))) {
         m.one_word = !strchr(m.key, ' ');

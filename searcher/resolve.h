@@ -28,7 +28,8 @@ typedef struct resolver {
  * or at a copy the resolver holds (so it lives as long as all three), or
  * FA_EQUERY with the reason in errbuf: an unknown value (with up to five
  * suggestions, the index's closest values first), or a surname several
- * officials share. An official the gazetteer does not know is looked up
+ * officials share (unless the index holds just one of them, which it
+ * then is). An official the gazetteer does not know is looked up
  * among the index's values as typed, then folded (case, accents and
  * punctuation: "alexander lebed", "H.D. Deve Gowda"), then by a surname
  * that only one of them ends with ("Lebed"). An about value is either (a

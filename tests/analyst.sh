@@ -278,6 +278,10 @@ check "a surname two title-only officials share is exit 5" "$?" 5
 check "... naming both" "$(cat "$tmp/err")" \
     "fa-search: official 'lebed' is ambiguous: Alexander Lebed or Pavel Lebed; give the full name"
 "$search" --db "$tmp/titled" --official 'Alexandr Lebedd' '' >/dev/null 2>"$tmp/err"
+q1=$(total "$plain" --official 'Shah Mahmood Qureshi' '')
+check "a surname two gazetteer officials share, one of them in the index, is that one" \
+    "$(total "$plain" --official qureshi '')" "$q1"
+[ "$q1" -gt 0 ] && ok "... and names some article ($q1)" || bad "... no article names Shah Mahmood Qureshi"
 check "a near miss suggests the index's value" "$(grep -c "did you mean Alexander Lebed" "$tmp/err")" 1
 
 echo "$passed passed, $failed failed"
