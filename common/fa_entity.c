@@ -1336,6 +1336,16 @@ const char *fa_gazetteer_official_post(const fa_gazetteer *g, const char *name)
     return o && *o->post ? o->post : NULL;
 }
 
+int fa_gazetteer_official_info(const fa_gazetteer *g, const char *name,
+                               const char **country, const char **post)
+{
+    assert(g && country && post);
+    const fa_official *o = official_by_name(g, name);
+    *country = o && *o->country ? o->country : NULL;
+    *post = o && *o->post ? o->post : NULL;
+    return o != NULL;
+}
+
 #ifndef FA_DATADIR
 #define FA_DATADIR "data/gazetteer"
 #endif

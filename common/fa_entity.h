@@ -92,6 +92,11 @@ const char *fa_gazetteer_official_years(const fa_gazetteer *g, const char *name,
 const char *fa_gazetteer_country_name(const fa_gazetteer *g, const char *code);
 const char *fa_gazetteer_official_country(const fa_gazetteer *g, const char *name);
 const char *fa_gazetteer_official_post(const fa_gazetteer *g, const char *name);
+/* Both at once, in one look-up (a page names hundreds of officials):
+ * 0 when 'name' is no gazetteer official (*country and *post NULL), else
+ * 1, each of the two NULL when unknown. */
+int fa_gazetteer_official_info(const fa_gazetteer *g, const char *name,
+                               const char **country, const char **post);
 
 #ifdef __cplusplus
 }

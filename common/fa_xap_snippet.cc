@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 /* ------------------------------------------------------------- snippets */
 
@@ -407,6 +410,67 @@ static const std::string &stem_of(std::unordered_map<std::string, std::string> *
     return memo->emplace(word, stemmer(word)).first->second;
 }
 
+/* Finds the next byte a scan must look at: one that 'stop' marks. This
+ * is most of a snippet's scan (a byte-table test per byte of the page),
+ * so with SSE2 it tests 16 bytes at once: a byte from 0x80 (its high
+ * bit), or one that equals a term's first byte once bit 0x20 is set
+ * (which folds ASCII capitals onto their small letters, and also some
+ * punctuation onto other punctuation: such a byte is only a candidate,
+ * which the table then rules out). 'firsts' are the terms' first bytes
+ * below 0x80 with no capitals among them; the vector test is used when
+ * there are at most six and each has bit 0x20 set (a digit, a small
+ * letter), else the table alone. */
+namespace {
+struct StopSkip {
+    const bool *stop;
+#if defined(__SSE2__)
+    __m128i want[6];
+    size_t nwant = 0;
+    bool vector = false;
+#endif
+    StopSkip(const bool *stop_, const unsigned char *firsts, size_t nfirsts) : stop(stop_)
+    {
+#if defined(__SSE2__)
+        vector = nfirsts <= 6;
+        for (size_t k = 0; vector && k < nfirsts; k++)
+            vector = (firsts[k] & 0x20) != 0;
+        for (size_t k = 0; vector && k < nfirsts; k++)
+            want[nwant++] = _mm_set1_epi8((char)firsts[k]);
+#else
+        (void)firsts;
+        (void)nfirsts;
+#endif
+    }
+
+    /* The first byte at or after 'at' that 'stop' marks, or n. */
+    size_t next(const unsigned char *u, size_t at, size_t n) const
+    {
+#if defined(__SSE2__)
+        if (vector) {
+            const __m128i fold = _mm_set1_epi8(0x20);
+            while (at + 16 <= n) {
+                __m128i v = _mm_loadu_si128((const __m128i *)(u + at));
+                __m128i lv = _mm_or_si128(v, fold);
+                unsigned m = (unsigned)_mm_movemask_epi8(v);
+                for (size_t k = 0; k < nwant; k++)
+                    m |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lv, want[k]));
+                while (m) {
+                    size_t i = at + (size_t)__builtin_ctz(m);
+                    if (stop[u[i]])
+                        return i;
+                    m &= m - 1;
+                }
+                at += 16;
+            }
+        }
+#endif
+        while (at < n && !stop[u[at]])
+            at++;
+        return at;
+    }
+};
+}  // namespace
+
 /* The words of 'text' that match one of 'terms' (the index in 'terms' of
  * the stem each matched), in text order. */
 static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, Xapian::Stem &exact,
@@ -491,14 +555,19 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
      * it out; the words kept and their bounds are those of a walk from
      * the start (Scanner::starts_word). */
     bool stop[256];
-    for (unsigned c = 0; c < 256; c++)
+    unsigned char firsts[256];
+    size_t nfirsts = 0;
+    for (unsigned c = 0; c < 256; c++) {
         stop[c] = c >= 0x80 || first_byte[ascii_lower(c)];
+        if (c < 0x80 && first_byte[c] && !(c >= 'A' && c <= 'Z'))
+            firsts[nfirsts++] = (unsigned char)c;
+    }
+    const StopSkip skip(stop, firsts, nfirsts);
     const unsigned char *u = (const unsigned char *)text.data();
     const size_t n = text.size();
     size_t at = 0;
     for (;;) {
-        while (at < n && !stop[u[at]])
-            at++;
+        at = skip.next(u, at, n);
         if (at >= n)
             break;
         if (u[at] >= 0x80) {
@@ -515,6 +584,16 @@ static std::vector<Word> words_of(const std::string &text, Xapian::Stem &stem, X
         } else if (!byte_class.is[u[at]]) {
             at++;
             continue;
+        } else {
+            /* Ruled out by its first two bytes, as word() would rule it
+             * out (the same 'second'): most candidates end here, before
+             * the look back for where a word starts. */
+            unsigned c2 = at + 1 < n ? byte_class.of[u[at + 1]] : (unsigned)B_SEP;
+            unsigned second = c2 == B_SEP ? 0 : c2 == B_WORD ? ascii_lower(u[at + 1]) : 0x100;
+            if (!want(ascii_lower(u[at]), second)) {
+                at++;
+                continue;
+            }
         }
         if (!sc.starts_word(at)) {
             at++;

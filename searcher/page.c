@@ -44,9 +44,11 @@ static int split_values(const char ***out, size_t *n, const char *tabbed)
  * else the title recorded in the index, else "". Malloc'd into *out. */
 static int official_display(char **out, const fa_gazetteer *gaz, fa_db *db, const char *name)
 {
-    const char *c = gaz ? fa_gazetteer_official_country(gaz, name) : NULL;
-    const char *p = gaz ? fa_gazetteer_official_post(gaz, name) : NULL;
+    const char *c = NULL, *p = NULL;
     int rc;
+
+    if (gaz)
+        fa_gazetteer_official_info(gaz, name, &c, &p);
 
     *out = NULL;
     if (c || p) {
