@@ -1247,6 +1247,31 @@ static int generic_of_private(const ctx *c, size_t i, size_t z)
     return 0;
 }
 
+/* Is the generic title at token i (a President's, a spokesman's: kept
+ * after an unknown capitalised body, "Puntland President") right after a
+ * body written as one unknown acronym ("IBM President John Akers", "GM
+ * spokesman"), that names no country and no public body? Acronyms of
+ * states' and international bodies are in post_public ("OPEC President",
+ * "KGB chief"); a company's or a union's are not. */
+static int generic_of_acronym(const ctx *c, size_t i)
+{
+    const fa_toks *t = &c->t;
+    size_t m = i;
+    while (m > 0 && i - m < 3 && adjacent(t, m) && (post_word(t, m - 1) || time_qualifier(t, m - 1)))
+        m--;                                /* "IBM Vice President" */
+    if (m == 0 || !adjacent(t, m))
+        return 0;
+    size_t k = m - 1;
+    const fa_tok *w = &t->tok[k];
+    if (w->shape != SHAPE_UPPER || w->flen < 2 || w->flen > 6 || (w->flags & TOK_POSS))
+        return 0;
+    /* one token: "the IBM", "U.S." (two tokens with periods) is a country */
+    if (k > 0 && adjacent(t, k) && is_capitalised(&t->tok[k - 1]) &&
+        !(fa__word_class(c->g, t, k - 1) & (WC_FUNC | WC_TIME)))
+        return 0;
+    return !post_is_public(c, k, m, 1, 0);
+}
+
 /* A title at [i, i+n): take the name after it. Returns the tokens consumed
  * (0 when no name follows, so the words are matched as usual). */
 static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
@@ -1547,8 +1572,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
     /* A generic title of a body that is not public: "Siemens Chairman Jan
      * Kern", "President Jan Kern of Microsoft" head a company (a
      * gazetteer name is the official it names whatever the body) */
-    if (!lo && ti->generic && !lower_generic(c, title, i, n) && company_head(ti) &&
-        generic_of_private(c, i, ns + nn))
+    if (!lo && ti->generic && !lower_generic(c, title, i, n) &&
+        (company_head(ti) ? generic_of_private(c, i, ns + nn) : generic_of_acronym(c, i)))
         return 0;
     if (lo > nn)
         nn = lo;
@@ -1682,6 +1707,12 @@ static const char *const post_public[] = {
     "army", "navy", "military", "armed", "forces", "chiefs",
     /* agencies known by their initials, and seats of government */
     "fbi", "cia", "nsa", "epa", "fema", "nasa", "kgb", "plo", "pentagon", "kremlin",
+    /* more intergovernmental bodies known by their initials */
+    "au", "oas", "osce", "csce", "ecowas", "sadc", "caricom", "unesco", "unrwa",
+    "unfpa", "unido", "ifad", "icao", "itu", "wmo", "wipo", "iom", "ifc", "idb",
+    "adb", "afdb", "ebrd", "comecon", "gcc", "opcw", "ctbto", "icc", "icj",
+    "oic", "cis", "eco", "saarc", "nam", "eccas", "igad", "celac", "unasur",
+    "oecs", "apec", "oapec", "unga", "ecosoc", "ofid", "ipu", "unu",
 };
 /* A polity's possessive names the government: "the country's health
  * minister", "the state's chief veterinarian", "the city's mayor". */
@@ -1710,6 +1741,9 @@ static const char *const post_private[] = {
     "corporation", "inc", "society", "foundation", "institute", "laboratory",
     "association", "club", "party", "church", "charity", "bank",
     "chamber",
+    /* companies' and unions' own words ("General Motors Chairman",
+     * "Teamsters President", "AFL-CIO President") */
+    "motors", "airlines", "airways", "corp", "ltd", "plc", "teamsters", "afl", "cio",
     /* sports bodies, societies however international ("FIFA President
      * Gianni Infantino") */
     "fifa", "uefa", "ioc", "nfl", "nba", "mlb", "nhl", "fide", "fiba",

@@ -309,6 +309,26 @@ static void test_company_chairmen(void **state)
     AT(2006, "Parish President Jan Kern said residents may return.", "Jan Kern");
 }
 
+/* A President or a spokesman after a body known by unknown initials, or
+ * after a company's or a union's own word, heads that body; states' and
+ * international bodies' initials make the post public. */
+static void test_acronym_and_union_heads(void **state)
+{
+    (void)state;
+    AT(1987, "IBM President Jan Kern announced the results.", "");
+    AT(1987, "GM spokesman Jan Kern said the plant would close.", "");
+    AT(1987, "AFL-CIO President Jan Kern denounced the bill.", "");
+    AT(1987, "Teamsters President Jan Kern was indicted.", "");
+    AT(1987, "General Motors Chairman Jan Kern said so.", "");
+    AT(1987, "OPEC President Jan Kern opened the meeting.", "Jan Kern");
+    AT(1987, "ECOWAS Chairman Jan Kern arrived.", "Jan Kern");
+    AT(1987, "KGB chief Jan Kern spoke.", "Jan Kern");
+    AT(1987, "NATO spokesman Jan Kern said.", "Jan Kern");
+    AT(1987, "UAE President Jan Kern said.", "Jan Kern");
+    AT(1987, "U.S. President Jan Kern said.", "Jan Kern");
+    AT(1987, "UK Prime Minister Jan Kern said.", "Jan Kern");
+}
+
 /* A generic title in apposition after a gazetteer name presents the post
  * when the person held one it names. */
 static void test_generic_title_after_known_name(void **state)
@@ -1562,6 +1582,7 @@ int main(void)
         cmocka_unit_test(test_plural_titles),
         cmocka_unit_test(test_his_excellency_after_title),
         cmocka_unit_test(test_hard_wrapped_lines),
+        cmocka_unit_test(test_acronym_and_union_heads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
