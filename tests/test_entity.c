@@ -122,6 +122,13 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("They were baptised in the river Jordan.", "");
     COUNTRIES("She moved to Atlanta, Georgia, last year.", "");
     COUNTRIES("Russia fought a war with Georgia.", "GEO|RUS");
+    /* a web probe of 2018: American towns named after countries */
+    COUNTRIES("Tom Hanks flew to Athens, Georgia, on Friday.", "");
+    COUNTRIES("Lebanon, Pennsylvania, was flooded.", "");
+    COUNTRIES("The film was shown in Peru, Indiana.", "");
+    COUNTRIES("China Grove residents voted.", "");
+    COUNTRIES("Lebanon and Syria met in Damascus.", "LBN|SYR");
+    COUNTRIES("Peru and Chile met in Lima.", "CHL|PER");
     COUNTRIES("George Washington crossed the Delaware.", "");
     COUNTRIES("Talks in Washington ended.", "USA");
     COUNTRIES("Latin American leaders met.", "");
