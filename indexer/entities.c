@@ -1265,7 +1265,9 @@ static int generic_of_acronym(const ctx *c, size_t i)
     const fa_tok *w = &t->tok[k];
     if (w->shape != SHAPE_UPPER || w->flen < 2 || w->flen > 6 || (w->flags & TOK_POSS))
         return 0;
-    /* one token: "the IBM", "U.S." (two tokens with periods) is a country */
+    /* the acronym alone is the body: after another capitalised word the
+     * body is longer and not judged here ("Bosnian SDA"); "U.S." is two
+     * one-letter tokens and never an acronym here */
     if (k > 0 && adjacent(t, k) && is_capitalised(&t->tok[k - 1]) &&
         !(fa__word_class(c->g, t, k - 1) & (WC_FUNC | WC_TIME)))
         return 0;
