@@ -9,6 +9,7 @@
 #ifndef FA_XAP_H
 #define FA_XAP_H
 
+#include <limits.h>
 #include <stddef.h>
 #include "fa_article.h"
 #include "fa_fields.h"
@@ -258,6 +259,9 @@ typedef void (*fa_span_fn)(void *ectx, const char *official, int from, int to);
 typedef int (*fa_role_fn)(void *ctx, const char *typed, fa_span_fn emit, void *ectx,
                           char *errbuf, size_t errlen);
 
+/* fa_search.facet_limit_for[f]: keep every value of facet f. */
+#define FA_FACET_LIMIT_ALL UINT_MAX
+
 typedef struct fa_search {
     const char *query;        /* query text; NULL or "" matches every article */
     int         any;          /* nonzero: default operator OR, not AND         */
@@ -281,6 +285,16 @@ typedef struct fa_search {
                                  for broad queries); ignored with facets    */
     int         facets;       /* nonzero: count facet values over all matches */
     unsigned    facet_limit;  /* most frequent values kept per facet (0: all) */
+    unsigned    facet_limit_for[FA_NFACETS]; /* one facet's own limit, in
+                                 place of facet_limit when not 0
+                                 (FA_FACET_LIMIT_ALL: all); a page can show
+                                 every about value beside a few mentions */
+    const char *facet_match;  /* when not NULL or "": the searcher's page
+                                 keeps only facet values whose value or
+                                 display text holds this (case, accents and
+                                 punctuation folded); fa_db_search then
+                                 keeps every value, as display text is
+                                 not its to know                          */
     int         snippets;     /* nonzero: build one snippet per hit           */
     size_t      snippet_len;  /* snippet length in bytes (about)              */
     const char *const *snippet_hints; /* when an article matched no word of
@@ -396,10 +410,20 @@ const char   *fa_hits_text(const fa_hits *h, size_t i, size_t *len);
 const char   *fa_hits_text_html(const fa_hits *h, size_t i);
 
 /* Facet counts over all matches (when asked for), most frequent first,
- * ties by value. */
+ * ties by value, at most fa_search_facet_limit() of them; and how many
+ * distinct values were counted before that limit. */
 size_t        fa_hits_nfacet(const fa_hits *h, int facet);
 const char   *fa_hits_facet(const fa_hits *h, int facet, size_t i,
                             unsigned long *count);
+size_t        fa_hits_facet_distinct(const fa_hits *h, int facet);
+
+/* The values of facet f that 's' keeps: its facet_limit_for[f] when set,
+ * else its facet_limit; 0 means all. */
+static inline unsigned fa_search_facet_limit(const fa_search *s, int f)
+{
+    unsigned own = s->facet_limit_for[f];
+    return own == FA_FACET_LIMIT_ALL ? 0 : own ? own : s->facet_limit;
+}
 
 #ifdef __cplusplus
 }

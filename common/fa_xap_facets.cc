@@ -125,7 +125,7 @@ void FacetMemo::start()
     std::fill(counts.begin(), counts.end(), 0);
 }
 
-void FacetMemo::take_results(int f, size_t limit,
+size_t FacetMemo::take_results(int f, size_t limit,
                              std::vector<std::pair<std::string, unsigned long>> &out)
 {
     std::vector<std::pair<unsigned long, uint32_t>> got;   /* count, id */
@@ -140,6 +140,7 @@ void FacetMemo::take_results(int f, size_t limit,
                          const std::pair<unsigned long, uint32_t> &y) {
         return x.first != y.first ? x.first > y.first : names[x.second] < names[y.second];
     };
+    size_t distinct = got.size();
     if (limit && limit < got.size()) {
         std::partial_sort(got.begin(), got.begin() + (std::ptrdiff_t)limit, got.end(), before);
         got.resize(limit);
@@ -148,6 +149,7 @@ void FacetMemo::take_results(int f, size_t limit,
     }
     for (const auto &g : got)
         out.emplace_back(names[g.second], g.first);
+    return distinct;
 }
 
 /* "YYYYMMDD" as a number, or 0 when the value is not eight digits. */

@@ -96,6 +96,7 @@ struct fa_hits {
     std::vector<std::string> snippet;
     std::vector<std::string> fvalues[FA_NFACETS];
     std::vector<std::pair<std::string, unsigned long>> facet[FA_NFACETS];
+    size_t facet_distinct[FA_NFACETS] = {0};  /* before the limit cut */
     std::string suggestion;
     std::vector<std::pair<std::string, unsigned long>> histogram;
     unsigned long undated = 0;
@@ -197,8 +198,9 @@ class FacetMemo {
     /* Count a whole '\t'-separated set 'k' times (Xapian's value counts). */
     void add_set(int f, const char *p, size_t n, unsigned long k);
     /* Append the nonzero counts of facet 'f', most frequent first, ties by
-     * value, at most 'limit' of them (0: all); zero them all. */
-    void take_results(int f, size_t limit, std::vector<std::pair<std::string, unsigned long>> &out);
+     * value, at most 'limit' of them (0: all); zero them all. Returns how
+     * many were nonzero. */
+    size_t take_results(int f, size_t limit, std::vector<std::pair<std::string, unsigned long>> &out);
 
     /* Dates, for histograms, the same way: each document's date slot read
      * once and remembered by docid as a number. Count one matching

@@ -1191,7 +1191,8 @@ static void run_search(fa_hits *h, fa_db *db, const fa_search *s)
                     const std::string set = *t;
                     db->facets->add_set(f, set.data(), set.size(), t.get_termfreq());
                 }
-            db->facets->take_results(f, s->facet_limit, h->facet[f]);
+            h->facet_distinct[f] = db->facets->take_results(
+                f, s->facet_match && *s->facet_match ? 0 : fa_search_facet_limit(s, f), h->facet[f]);
         }
     }
     if (hspy || dspy) {
@@ -1359,6 +1360,12 @@ extern "C" size_t fa_hits_nfacet(const fa_hits *h, int facet)
 {
     assert(facet >= 0 && facet < FA_NFACETS);
     return h->facet[facet].size();
+}
+
+extern "C" size_t fa_hits_facet_distinct(const fa_hits *h, int facet)
+{
+    assert(facet >= 0 && facet < FA_NFACETS);
+    return h->facet_distinct[facet];
 }
 
 extern "C" const char *fa_hits_facet(const fa_hits *h, int facet, size_t i,

@@ -145,23 +145,73 @@ static int hit_build(page_hit *ph, const fa_hits *h, size_t i, unsigned offset)
     return FA_OK;
 }
 
+/* Whether folded 'want' occurs in the folded form of 'text'. */
+static int folded_has(const char *text, const char *want)
+{
+    char stack[512], *buf = stack;
+    size_t cap = strlen(text) * 3 + 16;   /* a case fold may grow a letter */
+    int has;
+
+    if (cap > sizeof stack && !(buf = malloc(cap)))
+        return -1;
+    has = fa_name_fold(text, buf, cap) > 0 && strstr(buf, want) != NULL;
+    if (buf != stack)
+        free(buf);
+    return has;
+}
+
+/* Facet f's values as the page shows them: at most its limit, and with
+ * s->facet_match only those whose label (value and display text) holds
+ * the folded match, so a filter box reaches the whole long tail. The
+ * search kept every value for that (fa_db_search), and the match is
+ * tested here because only the page knows display text. */
 static int facet_build(page *p, int f, const fa_search *s, const fa_gazetteer *gaz, fa_db *db)
 {
-    size_t n = fa_hits_nfacet(p->h, f);
-    int rc;
+    size_t n = fa_hits_nfacet(p->h, f), limit = fa_search_facet_limit(s, f), kept = 0;
+    char *want = NULL;
+    int rc = FA_ENOMEM;
 
-    if (s->facet_limit && s->facet_limit < n)
-        n = s->facet_limit;
-    if (n && !(p->values[f] = calloc(n, sizeof *p->values[f])))
-        return FA_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
-        page_value *v = &p->values[f][i];
-        v->value = fa_hits_facet(p->h, f, i, &v->count);
-        p->nvalues[f] = i + 1;   /* so that page_free frees what is built */
-        if ((rc = page_value_resolve(v, f, gaz, db)) < 0)
-            return rc;
+    p->ndistinct[f] = fa_hits_facet_distinct(p->h, f);
+    if (s->facet_match && *s->facet_match) {
+        size_t cap = strlen(s->facet_match) * 3 + 16;
+        if (!(want = malloc(cap)))
+            goto out;
+        if (!fa_name_fold(s->facet_match, want, cap)) {   /* only punctuation: */
+            free(want);                                  /* it rules nothing out */
+            want = NULL;
+        }
     }
-    return FA_OK;
+    if (!want && limit && limit < n)
+        n = limit;
+    if (n && !(p->values[f] = calloc(n, sizeof *p->values[f])))
+        goto out;
+    for (size_t i = 0; i < n; i++) {
+        page_value *v = &p->values[f][kept];
+        v->value = fa_hits_facet(p->h, f, i, &v->count);
+        p->nvalues[f] = kept + 1;   /* so that page_free frees what is built */
+        if ((rc = page_value_resolve(v, f, gaz, db)) < 0)
+            goto out;
+        if (want) {
+            int has = folded_has(v->label, want);
+            if (has < 0) {
+                rc = FA_ENOMEM;
+                goto out;
+            }
+            if (!has || (limit && kept == limit)) {   /* counted, not shown */
+                p->ndistinct[f] -= !has;
+                free(v->text_);
+                memset(v, 0, sizeof *v);
+                p->nvalues[f] = kept;
+                continue;
+            }
+        }
+        kept++;
+    }
+    p->nvalues[f] = kept;
+    rc = FA_OK;
+out:
+    free(want);
+    return rc;
 }
 
 /* The date histogram and the stored-field counts, borrowed from the hits. */

@@ -70,7 +70,10 @@ typedef struct page {
     int           facets;   /* facet counts were asked for (the blocks are
                                shown even when empty)                       */
     page_value   *values[FA_NFACETS];  /* counts, most frequent first,      */
-    size_t        nvalues[FA_NFACETS]; /* at most s->facet_limit (0: all)   */
+    size_t        nvalues[FA_NFACETS]; /* at most its limit (fa_search_facet_limit) */
+    size_t        ndistinct[FA_NFACETS]; /* values counted (with facet_match:
+                                          those matching) before the limit:
+                                          JSON "facet_total_values"      */
     const char   *suggestion; /* "did you mean" query, "" for none           */
     int           histogram;  /* FA_HIST_* asked for (FA_HIST_NONE: none)   */
     page_count   *buckets;    /* in time order, empty ones between included */

@@ -144,10 +144,25 @@ static void json_facet_value(sink *s, const page *p, int facet, size_t i, const 
     sink_putc(s, '}');
 }
 
+/* After the last facet, how many values each counted before the limit
+ * cut (with facet_match: how many matched), so that a reader can say
+ * "Show more (N)" without fetching them all. */
 static void json_facet_end(sink *s, const page *p, int facet, const print_opts *o)
 {
-    (void)p; (void)o;
-    sink_puts(s, facet == FA_NFACETS - 1 ? "]}" : "]");
+    (void)o;
+    if (facet != FA_NFACETS - 1) {
+        sink_putc(s, ']');
+        return;
+    }
+    sink_puts(s, "]},\"facet_total_values\":{");
+    for (int f = 0; f < FA_NFACETS; f++) {
+        if (f)
+            sink_putc(s, ',');
+        json_cstr(s, fa_facet_table[f].field);
+        sink_putc(s, ':');
+        sink_putu(s, p->ndistinct[f]);
+    }
+    sink_putc(s, '}');
 }
 
 static void json_end(sink *s, const page *p, const print_opts *o)

@@ -137,7 +137,10 @@ static void text_facet_value(sink *s, const page *p, int facet, size_t i, const 
 
 static void text_facet_end(sink *s, const page *p, int facet, const print_opts *o)
 {
-    (void)s; (void)p; (void)facet; (void)o;
+    (void)o;
+    if (p->ndistinct[facet] > p->nvalues[facet])
+        sink_printf(s, "  (%zu more; --facet-limit sets how many are shown)\n",
+                    p->ndistinct[facet] - p->nvalues[facet]);
 }
 
 static void text_end(sink *s, const page *p, const print_opts *o)

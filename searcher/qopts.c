@@ -53,6 +53,10 @@ void qopts_usage(FILE *f)
           "  --facets             count countries, officials and about values over\n"
           "                       all matches\n"
           "  --facet-limit N      values per facet to show (default 10; 0 = all)\n"
+          "  --facet-limit F=N    the same for facet F alone (country, official or\n"
+          "                       about), over the one before; repeatable\n"
+          "  --facet-match TEXT   show only the facet values whose value, name, post\n"
+          "                       or country holds TEXT (case and accents ignored)\n"
           "  --facet NAME         count the values of stored field NAME (fa-index\n"
           "                       --field NAME) over all matches; repeatable\n"
           "  --histogram UNIT     count all matches by year, month or decade\n"
@@ -149,6 +153,7 @@ static const struct option longopts[] = {
     {"facets", no_argument, NULL, 'F'},
     {"facet-limit", required_argument, NULL, 'L'},
     {"facet", required_argument, NULL, 'k'},
+    {"facet-match", required_argument, NULL, 'G'},
     {"histogram", required_argument, NULL, 'H'},
     {"list", required_argument, NULL, 'i'},
     {"snippet-bytes", required_argument, NULL, 'S'},
@@ -182,7 +187,6 @@ static unsigned *number_slot(qopts *o, int opt, unsigned *snippet_bytes)
     switch (opt) {
     case 'l': return &o->search.limit;
     case 'o': return &o->search.offset;
-    case 'L': return &o->search.facet_limit;
     case 'S': return snippet_bytes;
     case 'r': return &o->repeat;
     case 'Q': return &o->search.max_terms;
@@ -240,6 +244,25 @@ static int parse_one(qopts *o, int opt, const char *arg, const char **color,
         if (!*arg)
             return usage_error(errbuf, errlen, "--holders needs a post");
         o->holders = arg;
+        return FA_OK;
+    case 'L': {   /* N, or FACET=N for one facet */
+        const char *eq = strchr(arg, '=');
+        unsigned n;
+        f = eq ? fa_facet_by_field(arg, (size_t)(eq - arg)) : -1;
+        if (eq && f < 0)
+            return usage_error(errbuf, errlen, "--facet-limit: '%.*s' is no facet (country, official or about)",
+                               (int)(eq - arg), arg);
+        if (parse_uint(eq ? eq + 1 : arg, &n) < 0)
+            return usage_error(errbuf, errlen, "--facet-limit needs a non-negative number%s, not '%s'",
+                               eq ? " after '='" : " or FACET=N", arg);
+        if (eq)
+            o->search.facet_limit_for[f] = n ? n : FA_FACET_LIMIT_ALL;
+        else
+            o->search.facet_limit = n;
+        return FA_OK;
+    }
+    case 'G':
+        o->search.facet_match = arg;
         return FA_OK;
     case 'k':
         if (o->nfield_facets == QOPTS_MAX_FILTERS)
@@ -352,6 +375,8 @@ static int check(const qopts *o, char *errbuf, size_t errlen)
                            o->count ? "--count" : o->batch ? "--batch" : "--facets");
     if (o->count && o->search.facets)
         return usage_error(errbuf, errlen, "--count prints the total alone: it takes no --facets");
+    if (o->search.facet_match && !o->search.facets)
+        return usage_error(errbuf, errlen, "--facet-match goes with --facets");
     if ((rows || o->count || o->show) && (o->search.histogram || o->nfield_facets))
         return usage_error(errbuf, errlen, "--histogram and --facet go with a page (--format text or json)");
     if (o->list >= 0 && (o->count || o->show || o->search.facets || o->search.histogram || o->nfield_facets))

@@ -229,7 +229,9 @@ static enum MHD_Result respond_error(struct MHD_Connection *c, unsigned status, 
  * request is. */
 typedef struct req {
     const char *q, *from, *to, *sort, *offset, *limit, *facets,
-               *facet_limit, *histogram, *fields, *collapse, *similar, *pick;
+               *facet_limit, *histogram, *fields, *collapse, *similar, *pick,
+               *facet_match;
+    const char *facet_limit_for[FA_NFACETS];   /* facet_limit.FACET= */
     const char *typed[FA_NFACETS][SERVE_MAX_FILTERS];
     size_t      ntyped[FA_NFACETS];
     const char *field_facet[FA_MAX_FIELDS];   /* facet=NAME: stored fields to count */
@@ -254,8 +256,18 @@ static const struct {
     {"facet_limit", offsetof(req, facet_limit)},
     {"histogram", offsetof(req, histogram)}, {"fields", offsetof(req, fields)},
     {"collapse", offsetof(req, collapse)}, {"similar", offsetof(req, similar)},
-    {"pick", offsetof(req, pick)},
+    {"pick", offsetof(req, pick)},     {"facet_match", offsetof(req, facet_match)},
 };
+
+/* "facet_limit.FACET": that facet's slot, else NULL. */
+static const char **facet_limit_slot(req *r, const char *key)
+{
+    static const char prefix[] = "facet_limit.";
+    if (strncmp(key, prefix, sizeof prefix - 1) != 0)
+        return NULL;
+    int f = fa_facet_by_field(key + sizeof prefix - 1, strlen(key + sizeof prefix - 1));
+    return f < 0 ? NULL : &r->facet_limit_for[f];
+}
 
 static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char *key,
                                   size_t key_size, const char *value, size_t value_size)
@@ -318,10 +330,11 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
             r->roles[r->nroles++] = value;
         return MHD_YES;
     }
-    for (size_t i = 0; i < sizeof single_params / sizeof *single_params; i++) {
-        const char **slot = (const char **)((char *)r + single_params[i].off);
-        if (strcmp(key, single_params[i].name) != 0)
-            continue;
+    const char **slot = facet_limit_slot(r, key);
+    for (size_t i = 0; !slot && i < sizeof single_params / sizeof *single_params; i++)
+        if (strcmp(key, single_params[i].name) == 0)
+            slot = (const char **)((char *)r + single_params[i].off);
+    if (slot) {
         if (*slot) {
             snprintf(r->err, sizeof r->err, "parameter '%s' given twice", key);
             return MHD_NO;
@@ -330,7 +343,8 @@ static enum MHD_Result take_param(void *cls, enum MHD_ValueKind kind, const char
         return MHD_YES;
     }
     snprintf(r->err, sizeof r->err, "unknown parameter '%.*s' (known: q country official role about from to "
-             "sort offset limit facets facet facet_limit histogram fields collapse pick similar)", klen, key);
+             "sort offset limit facets facet facet_limit facet_limit.country facet_limit.official "
+             "facet_limit.about facet_match histogram fields collapse pick similar)", klen, key);
     return MHD_NO;
 }
 
@@ -403,6 +417,19 @@ static int req_search(req *r, const serve *sv, fa_search *s)
         param_bool(r, r->facets, "facets", &s->facets) < 0 ||
         param_bool(r, r->collapse, "collapse", &s->collapse) < 0)
         return -1;
+    for (int f = 0; f < FA_NFACETS; f++) {
+        char name[64];
+        snprintf(name, sizeof name, "facet_limit.%s", fa_facet_table[f].field);
+        s->facet_limit_for[f] = 0;
+        if (param_uint(r, r->facet_limit_for[f], name, 1, SERVE_MAX_FACET_LIMIT,
+                       "SERVE_MAX_FACET_LIMIT", &s->facet_limit_for[f]) < 0)
+            return -1;
+    }
+    s->facet_match = r->facet_match && *r->facet_match ? r->facet_match : NULL;
+    if (s->facet_match && !s->facets) {
+        snprintf(r->err, sizeof r->err, "facet_match goes with facets=1");
+        return -1;
+    }
     s->similar = r->similar && *r->similar ? r->similar : NULL;
     if (r->pick && *r->pick) {   /* --collapse-pick */
         if (strcmp(r->pick, "earliest") && strcmp(r->pick, "longest")) {

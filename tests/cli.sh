@@ -255,6 +255,35 @@ expect_usage "--facets with csv" "$search" --db db --format csv --facets kashmir
 expect_usage "--show with --count" "$search" --db db --show fa-001 --count
 expect_usage "--color sometimes" "$search" --db db --color sometimes kashmir
 expect_usage "--repeat with --count" "$search" --db db --batch - --repeat 2 --count
+expect_usage "--facet-match without --facets" "$search" --db db --facet-match x kashmir
+expect_usage "--facet-limit speaker=3" "$search" --db db --facets --facet-limit speaker=3 kashmir
+expect_usage "--facet-limit official=x" "$search" --db db --facets --facet-limit official=x kashmir
+
+# ------------------------------------------------- facet limits and match
+
+# The long tail of a facet: one facet's own limit, the count of what is
+# not shown, and --facet-match over value and display text (the post and
+# country of an official), folded. Checked against the whole list.
+"$search" --db db --json --limit 0 --facets --facet-limit 0 '' >all.json
+"$search" --db db --json --limit 0 --facets --facet-limit 2 --facet-limit official=5 --facet-limit about=0 '' >few.json
+"$search" --db db --json --limit 0 --facets --facet-limit 4 --facet-match 'MINISTER for' '' >match.json
+"$search" --db db --facets --limit 0 --facet-limit 3 '' >few.txt
+python3 - all.json few.json match.json few.txt <<'PY' && ok "--facet-limit F=N, facet_total_values, --facet-match (folded, display text), '(N more' in text" || bad "facet limits and match" "$(head -c 600 few.txt)"
+import json, re, sys, unicodedata
+every, few, match = (json.load(open(p)) for p in sys.argv[1:4])
+text = open(sys.argv[4]).read()
+fold = lambda s: " ".join(re.sub(r"[^\w]+", " ", unicodedata.normalize("NFD", s).encode("ascii", "ignore").decode().lower()).split())
+for f in ("country", "official", "about"):
+    assert few["facet_total_values"][f] == len(every["facets"][f]), f
+assert [len(few["facets"][f]) for f in ("country", "official", "about")] == [2, 5, len(every["facets"]["about"])]
+assert few["facets"]["official"] == every["facets"]["official"][:5]
+want = [v for v in every["facets"]["official"] if "minister for" in fold(v["name"])]
+assert len(want) > 4 and match["facets"]["official"] == want[:4], (want[:4], match["facets"]["official"])
+assert match["facet_total_values"]["official"] == len(want)
+assert match["facet_total_values"]["country"] == len([v for v in every["facets"]["country"] if "minister for" in fold(v["value"] + " " + v["name"])])
+n = len(every["facets"]["official"]) - 3
+assert "  (%d more; --facet-limit sets how many are shown)\n" % n in text, text
+PY
 
 # ------------------------------------------------------ CLI conventions
 

@@ -6,9 +6,16 @@
 'use strict';
 
 const PAGE = 10;            /* hits per page, as the command line's --limit */
-const FACET_FETCH = 200;    /* values fetched per facet (filter box, show more) */
 const FACET_SHOW = 8;       /* values shown before "Show more" */
 const FACET_STEP = 20;      /* values each "Show more" adds */
+const FACET_FETCH = FACET_SHOW + FACET_STEP;  /* values fetched per facet with
+                               a search; "Show more" past them and the filter
+                               box ask the server for the rest */
+const ABOUT_FETCH = 500;    /* about values fetched with a search: the about
+                               buttons beside mention values need theirs, and
+                               an archive has few (the server's most) */
+const MAX_FACET_LIMIT = 500;  /* the server's SERVE_MAX_FACET_LIMIT */
+const FILTER_WAIT_MS = 150;   /* typing pause before the filter box asks */
 const MAX_OFFSET = 10000;   /* the server's SERVE_MAX_OFFSET */
 const FACETS = ['country', 'official', 'about'];
 /* An about value is a country code or an official's name. */
@@ -181,6 +188,9 @@ let lastKey = null;     /* the search last drawn, so back from the reader redraw
 let lastScroll = 0;
 let shown = { country: FACET_SHOW, official: FACET_SHOW, about: FACET_SHOW };
 let lastFacets = { country: [], official: [], about: [] };
+let lastTotals = { country: 0, official: 0, about: 0 };   /* distinct values counted */
+/* The filter box's answer from the server, per facet: { text, values, total } */
+let matched = { country: null, official: null, about: null };
 let seq = 0;            /* answers to older requests are dropped */
 
 function render(st) {
@@ -215,17 +225,10 @@ async function runSearch(st) {
   main.set('limit', String(PAGE));
   main.set('facets', '1');
   main.set('facet_limit', String(FACET_FETCH));
+  main.set('facet_limit.about', String(ABOUT_FETCH));
   main.set('histogram', histogramUnit(st));
-  /* OR within a facet, AND across: a facet with chosen values is counted
-   * without its own filter, so its other values say what adding them
-   * (OR) would match; the other facets count within every filter. */
-  const extra = FACETS.filter((f) => st[f].length).map((f) => {
-    const p = searchParams(st, f);
-    p.set('limit', '0');
-    p.set('facets', '1');
-    p.set('facet_limit', String(FACET_FETCH));
-    return api('/api/search', p).then((r) => [f, r.facets[f]]);
-  });
+  const extra = FACETS.filter((f) => st[f].length).map((f) =>
+    api('/api/search', facetParams(st, f, FACET_FETCH)).then((r) => [f, r.facets[f], r.facet_total_values[f]]));
   $('export').href = exportURL(st);
   drawHolders(st);
   document.body.classList.add('busy');
@@ -233,7 +236,11 @@ async function runSearch(st) {
     const [res, ...own] = await Promise.all([api('/api/search', main), ...extra]);
     if (my !== seq) return;
     const facets = Object.assign({}, res.facets);
-    for (const [f, values] of own) facets[f] = values;
+    const totals = Object.assign({}, res.facet_total_values);
+    for (const [f, values, total] of own) {
+      facets[f] = values;
+      totals[f] = total;
+    }
     rememberNames(facets);
     $('error').hidden = true;
     drawCount(res, st);
@@ -244,8 +251,11 @@ async function runSearch(st) {
     drawHits(res, st);
     drawPager(res, st);
     lastFacets = facets;
+    lastTotals = totals;
+    matched = { country: null, official: null, about: null };
     aboutShown = (res.facets && res.facets.about) || [];
     drawFacets(st);
+    for (const f of FACETS) if (filterText(f)) filterFacet(f);
     drawPosts();
     drawTimeline(res, st);
   } catch (e) {
@@ -415,23 +425,119 @@ function drawPager(res, st) {
     (res.total > MAX_OFFSET + PAGE ? ' (the first ' + (MAX_OFFSET + PAGE).toLocaleString('en') + ' hits)' : '');
 }
 
+/* OR within a facet, AND across: a facet with chosen values is counted
+ * without its own filter, so its other values say what adding them (OR)
+ * would match; the other facets count within every filter. The request
+ * for facet f's values alone: 'n' of them, the other facets cut to one. */
+function facetParams(st, f, n, match) {
+  const p = st[f].length ? searchParams(st, f) : searchParams(st);
+  p.set('limit', '0');
+  p.set('facets', '1');
+  p.set('facet_limit', '1');
+  p.set('facet_limit.' + f, String(Math.min(n, MAX_FACET_LIMIT)));
+  if (match) p.set('facet_match', match);
+  return p;
+}
+
+/* Folded as the server folds facet_match: case, accents and punctuation. */
+function fold(s) {
+  return String(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function facetBox(f) {
+  return document.querySelector('.facet[data-facet="' + f + '"]');
+}
+
+function filterText(f) {
+  return facetBox(f).querySelector('.facet-filter').value.trim();
+}
+
+/* Facet f's values for the filter box: from those at hand when the search
+ * brought them all, else from the server (facet_match), which reaches
+ * every value however far down the counts it is. */
+let filterTimer = { country: 0, official: 0, about: 0 };
+
+function filterFacet(f) {
+  clearTimeout(filterTimer[f]);
+  const text = filterText(f);
+  if (!text || lastFacets[f].length >= lastTotals[f]) {
+    matched[f] = null;
+    drawFacets(state);
+    return;
+  }
+  filterTimer[f] = setTimeout(() => fetchMatched(f, text, Math.max(FACET_FETCH, shown[f])), FILTER_WAIT_MS);
+}
+
+async function fetchMatched(f, text, n) {
+  const my = seq;
+  try {
+    const r = await api('/api/search', facetParams(state, f, n, text));
+    if (my !== seq || text !== filterText(f)) return;   /* a newer search or text */
+    rememberNames(r.facets);
+    matched[f] = { text, values: r.facets[f], total: r.facet_total_values[f] };
+    drawFacets(state);
+  } catch (e) {
+    if (my !== seq) return;
+    $('error').textContent = e.message;
+    $('error').hidden = false;
+  }
+}
+
+/* "Show more": the next FACET_STEP values, fetched when past those at hand. */
+async function showMore(f) {
+  shown[f] += FACET_STEP;
+  const text = filterText(f);
+  const have = text && matched[f] ? matched[f] : { values: lastFacets[f], total: lastTotals[f] };
+  if (shown[f] <= have.values.length || have.values.length >= have.total || have.values.length >= MAX_FACET_LIMIT) {
+    drawFacets(state);
+    return;
+  }
+  if (text && matched[f]) return fetchMatched(f, text, shown[f]);
+  const my = seq;
+  try {
+    const r = await api('/api/search', facetParams(state, f, shown[f]));
+    if (my !== seq) return;
+    rememberNames(r.facets);
+    lastFacets[f] = r.facets[f];
+    lastTotals[f] = r.facet_total_values[f];
+    drawFacets(state);
+  } catch (e) {
+    if (my !== seq) return;
+    $('error').textContent = e.message;
+    $('error').hidden = false;
+  }
+}
+
 function drawFacets(st) {
   for (const f of FACETS) {
-    const box = document.querySelector('.facet[data-facet="' + f + '"]');
+    const box = facetBox(f);
     const list = box.querySelector('.values');
-    const filter = box.querySelector('.facet-filter').value.trim().toLowerCase();
-    let values = (lastFacets[f] || []).slice();
-    /* chosen values first, even when they are not among the counts */
-    for (const v of st[f]) if (!values.some((x) => x.value === v)) values.push({ value: v, name: names[f].get(v) || v, count: null });
-    values.sort((a, b) => (st[f].includes(b.value) ? 1 : 0) - (st[f].includes(a.value) ? 1 : 0));
-    if (filter) values = values.filter((v) => (v.value + ' ' + v.name).toLowerCase().includes(filter));
-    const limit = filter ? values.length : Math.max(shown[f], st[f].length);
+    const text = filterText(f);
+    const filter = fold(text);
+    const server = text && matched[f] && matched[f].text === text ? matched[f] : null;
+    let values = (server ? server.values : lastFacets[f] || []).slice();
+    let total = server ? server.total : lastTotals[f];
+    if (!server) {
+      /* chosen values first, even when they are not among the counts */
+      for (const v of st[f]) if (!values.some((x) => x.value === v)) values.push({ value: v, name: names[f].get(v) || v, count: null });
+      values.sort((a, b) => (st[f].includes(b.value) ? 1 : 0) - (st[f].includes(a.value) ? 1 : 0));
+      total = Math.max(total, values.length);
+      if (filter) {
+        values = values.filter((v) => fold(v.value + ' ' + v.name).includes(filter));
+        total = values.length;   /* every value is at hand here */
+      }
+    }
+    const limit = Math.max(shown[f], server ? 0 : st[f].length);
     const items = values.slice(0, limit).map((v) => facetItem(f, v, st));
     if (!items.length) items.push(el('li', { class: 'none', text: filter ? 'No value matches the filter.' : 'None.' }));
     list.replaceChildren(...items);
     const more = box.querySelector('.more');
-    more.hidden = values.length <= limit;
-    more.textContent = 'Show more (' + (values.length - limit) + ')';
+    const rest = total - Math.min(limit, values.length);
+    /* the server gives at most MAX_FACET_LIMIT: past them, the filter box */
+    more.hidden = rest <= 0 || (limit >= MAX_FACET_LIMIT && values.length <= limit);
+    more.textContent = 'Show more (' + rest.toLocaleString('en') + ')';
+    const beyond = box.querySelector('.beyond');
+    if (beyond) beyond.hidden = !(limit >= MAX_FACET_LIMIT && rest > 0);
   }
 }
 
@@ -743,8 +849,8 @@ function setup() {
   $('home').addEventListener('click', (ev) => { ev.preventDefault(); go(emptyState()); });
   for (const f of FACETS) {
     const box = document.querySelector('.facet[data-facet="' + f + '"]');
-    box.querySelector('.facet-filter').addEventListener('input', () => drawFacets(state));
-    box.querySelector('.more').addEventListener('click', () => { shown[f] += FACET_STEP; drawFacets(state); });
+    box.querySelector('.facet-filter').addEventListener('input', () => filterFacet(f));
+    box.querySelector('.more').addEventListener('click', () => showMore(f));
   }
   setupHelp();
   setupDrag();

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import fixtures  # noqa: E402
@@ -161,7 +162,7 @@ def main():
             return 1
         ok("Chromium starts (headless)")
         p = Page(d, base)
-        groups = {"copies": copies_steps, "role": role_steps, "about": about_steps}
+        groups = {"copies": copies_steps, "role": role_steps, "about": about_steps, "tail": tail_steps}
         only = [g for g in a.only.split(",") if g]
         if any(g not in groups for g in only):
             sys.exit("--only takes %s" % ",".join(groups))
@@ -630,6 +631,76 @@ def about_steps(p, fa_search, db, out):
           "each hit shows what it is about as about chips (the chosen value first)", chips)
     shot(p, out, "about-1280-light.png", 1280, False)
     d.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+
+
+def shown_values(p, facet):
+    return p.js("return Array.from(document.querySelectorAll('.facet[data-facet=\"' + arguments[0] + '\"] li[data-value]'))"
+                ".map(li => li.dataset.value)", facet)
+
+
+def more_text(p, facet):
+    return p.js("const b = document.querySelector('.facet[data-facet=\"' + arguments[0] + '\"] .more');"
+                "return b.hidden ? '' : b.textContent", facet)
+
+
+def tail_steps(p, fa_search, db, out):
+    """The long tail of a facet: a search brings a few values, "Show more"
+    fetches the next ones from the server, and the filter box finds a
+    value however far down the counts it is."""
+    from selenium.webdriver.common.keys import Keys
+    d = p.d
+    d.get(p.base + "/")
+    every = cli_json(fa_search, db, "--facets", "--facet-limit", "0", "")
+    p.wait_total(every["total"], "the empty query")
+    officials = [v["value"] for v in every["facets"]["official"]]
+    total = every["facet_total_values"]["official"]
+    check(total == len(officials) > 60, "corpus/ has more officials than a page fetches (%d)" % total)
+    check(shown_values(p, "official") == officials[:8] and more_text(p, "official") ==
+          "Show more (%d)" % (total - 8), "8 officials shown, 'Show more' counts the rest from the server's total",
+          (shown_values(p, "official"), more_text(p, "official")))
+    for n in (28, 48, 68):   # the third click passes what the search fetched
+        p.q('.facet[data-facet="official"] .more')[0].click()
+        p.wait(lambda: len(shown_values(p, "official")) == min(n, total), "%d officials shown" % n)
+    check(shown_values(p, "official") == officials[:68],
+          "'Show more' past the values at hand fetches the next ones, in the CLI's order",
+          (shown_values(p, "official")[40:], officials[40:68]))
+    # The filter box: a value below every one fetched, found by part of its
+    # name typed without its accents and case.
+    far = officials[-1]
+    word = max(far.split(), key=len)
+    typed = unicodedata.normalize("NFD", word).encode("ascii", "ignore").decode().upper()
+    want = [v["value"] for v in cli_json(fa_search, db, "--facets", "--facet-limit", "0", "--facet-match", typed,
+                                         "")["facets"]["official"]]
+    box = p.q("#filter-official")[0]
+    box.send_keys(typed)
+    p.wait(lambda: far in shown_values(p, "official"), "the filter box to find %s (typed %s)" % (far, typed))
+    check(far in want and shown_values(p, "official") == want[:68],
+          "the filter box finds '%s', last of %d, from '%s' (the server's facet_match)" % (far, total, typed),
+          (shown_values(p, "official"), want))
+    check(more_text(p, "official") == ("Show more (%d)" % (len(want) - 68) if len(want) > 68 else ""),
+          "'Show more' under a filter counts the matching values", more_text(p, "official"))
+    box.send_keys(Keys.CONTROL, "a")   # as a user empties it (clear() fires no input event)
+    box.send_keys(Keys.BACKSPACE)
+    p.wait(lambda: shown_values(p, "official") == officials[:68], "the whole list back once the filter is empty")
+    box.send_keys("zzzqqq")
+    p.wait(lambda: p.q('.facet[data-facet="official"] li.none'), "'No value matches the filter.'")
+    check(more_text(p, "official") == "", "no 'Show more' when no value matches")
+    box.send_keys(Keys.CONTROL, "a")
+    box.send_keys(Keys.BACKSPACE)
+    # Every about value came with the search: the page filters them itself,
+    # folding as the server does.
+    check(every["facet_total_values"]["about"] <= 500, "the about values all come with a search")
+    for typed in ("PAKI", "united st", "ia"):
+        want = [v["value"] for v in cli_json(fa_search, db, "--facets", "--facet-limit", "0", "--facet-match", typed,
+                                             "")["facets"]["about"]]
+        box = p.q("#filter-about")[0]
+        box.send_keys(typed)
+        got = p.wait(lambda: shown_values(p, "about") if not p.q('.facet[data-facet="about"] li.none') or not want
+                     else None, "the about filter")
+        check(want and got == want[:8], "about filter '%s' at hand gives the server's matches %s" % (typed, want[:8]),
+              got)
+        box.send_keys(Keys.CONTROL, "a")
+        box.send_keys(Keys.BACKSPACE)
 
 
 if __name__ == "__main__":

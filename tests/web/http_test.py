@@ -180,6 +180,13 @@ def run_api(c, fa_search, dbs):
         ("/api/search?q=treaty&histogram=year&facets=1", ["--json", "--histogram", "year", "--facets", "treaty"]),
         ("/api/search?q=&histogram=month&from=2021&to=2022", ["--json", "--histogram", "month", "--from", "2021", "--to", "2022", ""]),
         ("/api/search?q=&histogram=decade", ["--json", "--histogram", "decade", ""]),
+        # One facet's own limit, and the facet filter box's facet_match.
+        ("/api/search?q=&facets=1&facet_limit=2&facet_limit.about=500&facet_limit.official=5",
+         ["--json", "--facets", "--facet-limit", "2", "--facet-limit", "about=0", "--facet-limit", "official=5", ""]),
+        ("/api/search?q=&limit=0&facets=1&facet_limit=3&facet_match=SECRETARY%20of",
+         ["--json", "--limit", "0", "--facets", "--facet-limit", "3", "--facet-match", "SECRETARY of", ""]),
+        ("/api/search?q=&limit=0&facets=1&facet_match=%C3%A9t",
+         ["--json", "--limit", "0", "--facets", "--facet-match", "\u00e9t", ""]),
     ]
     for path, args in cases:
         st, h, body = get(c, path)
@@ -188,6 +195,24 @@ def run_api(c, fa_search, dbs):
               "%d %r\nvs %d %r %s" % (st, body[:300], rc, out[:300], err))
         check(headers_ok(h) and h.get("content-type", "").startswith("application/json")
               and h.get("cache-control") == "no-store", "%s: JSON with the security headers" % path, h)
+    # The facet totals a page's "Show more (N)" relies on: every value
+    # counted, however few are listed, and with facet_match those matching.
+    every = json.loads(get(c, "/api/search?q=&limit=0&facets=1&facet_limit=500")[2])
+    few = json.loads(get(c, "/api/search?q=&limit=0&facets=1&facet_limit=3")[2])
+    check(all(few["facet_total_values"][f] == len(every["facets"][f]) > 3 for f in ("country", "official"))
+          and all(len(few["facets"][f]) == 3 for f in ("country", "official")),
+          "facet_total_values counts every value, not the 3 listed", few["facet_total_values"])
+    sec = json.loads(get(c, "/api/search?q=&limit=0&facets=1&facet_limit=2&facet_match=secretary")[2])
+    names = [v["name"] for v in every["facets"]["official"] if "secretary" in v["name"].lower()]
+    check(sec["facet_total_values"]["official"] == len(names) > 2 and len(sec["facets"]["official"]) == 2
+          and all("secretary" in v["name"].lower() for v in sec["facets"]["official"]),
+          "facet_match=secretary: the %d officials whose post says so, 2 listed" % len(names),
+          (sec["facet_total_values"], sec["facets"]["official"]))
+    for path, msg in [("/api/search?q=&facet_match=x", "facet_match goes with facets=1"),
+                      ("/api/search?q=&facets=1&facet_limit.speaker=3", "unknown parameter 'facet_limit.speaker'"),
+                      ("/api/search?q=&facets=1&facet_limit.official=501", "facet_limit.official must be a number from 1 to 500")]:
+        st, h, body = get(c, path)
+        check(st == 400 and msg in body.decode(), "%s: 400, %s" % (path, msg), body[:200])
     # Errors: JSON, with the status and the CLI's message.
     for path, args in [("/api/search?q=arms%20AND", ["arms AND"]),
                        ("/api/search?q=x&country=Pakistn", ["--country", "Pakistn", "x"]),
