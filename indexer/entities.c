@@ -3973,6 +3973,27 @@ static int patronymic(const fa_toks *t, size_t k)
     return 0;
 }
 
+/* Whether token k, inside a name that starts at token 'first', is a
+ * middle initial ("E." of "Charles E. Redman", both of "Arthur N. R.
+ * Robinson"): one capital letter after a given name that is no initial
+ * itself ("H. D. Deve Gowda" keeps its initials: they are the given
+ * names), followed by a period or a blank, not by an apostrophe
+ * ("Michael O'Kennedy", "Wally N'Dow"). I, V or X before another single
+ * letter stays: a regnal number a stray letter follows ("George Tupou V.
+ * I"), where "Edward I. Koch" loses its initial. */
+static int middle_initial(const fa_toks *t, size_t first, size_t k)
+{
+    const fa_tok *x = &t->tok[k];
+    if (k <= first || k + 1 >= t->ntok || x->flen != 1 || x->shape != SHAPE_UPPER ||
+        t->tok[first].flen == 1)
+        return 0;
+    char ch = fa__tok_fold(t, k)[0];
+    if ((ch == 'i' || ch == 'v' || ch == 'x') && t->tok[k + 1].flen == 1)
+        return 0;
+    uint16_t next = t->tok[k + 1].sep;
+    return !(next & ~(SEP_PERIOD | SEP_SPACE | SEP_NL)) && (next & (SEP_PERIOD | SEP_SPACE | SEP_NL));
+}
+
 /* Appends the one character at src[0..n) with its accents stripped ("é" ->
  * "e", "ö" -> "o") to dst, or as it is when it is no accented letter (or
  * its base would not be shorter); returns the bytes written (<= n). */
@@ -4144,11 +4165,14 @@ static int build_result(ctx *c, entities **out)
         for (size_t j = a->off; j < zend;) {
             /* A Russian patronymic between given name and surname is left
              * out, as English usage does ("Alexander Nikolayevich
-             * Tkachyov" is Alexander Tkachyov). */
+             * Tkachyov" is Alexander Tkachyov), and so is a middle
+             * initial after a given name: wire copy writes "Charles E.
+             * Redman" where others write Charles Redman, and one person
+             * must be one value. */
             while (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off < j)
                 skip++;
             if (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off == j &&
-                patronymic(&c->t, skip)) {
+                (patronymic(&c->t, skip) || middle_initial(&c->t, p->tok, skip))) {
                 j = c->t.tok[skip + 1].off;
                 blank = 1;
                 continue;

@@ -69,6 +69,8 @@ static void ambiguous(char *errbuf, size_t errlen, const fa_gazetteer *g, const 
 typedef struct index_match {
     char        key[512];                /* typed, folded (fa_name_fold)   */
     size_t      n;
+    char        bare[512];               /* ... without middle initials    */
+    size_t      nbare;
     int         one_word;
     char       *same[MAX_CANDIDATES];    /* folded alike                   */
     size_t      nsame;
@@ -78,6 +80,32 @@ typedef struct index_match {
     size_t      nnear, dnear;
     int         oom;
 } index_match;
+
+/* Folded 'key' (n bytes) without its middle initials, into out: "charles e
+ * redman" is "charles redman", as the indexer writes such a value since
+ * 2026-12-03 (an older index may hold either); "h d deve gowda" keeps
+ * them, being initials from the start. Returns the length. */
+static size_t without_initials(const char *key, size_t n, char *out)
+{
+    const char *first_end = memchr(key, ' ', n);
+    size_t o = 0;
+    if (!first_end || first_end - key < 2) {
+        memcpy(out, key, n);
+        return n;
+    }
+    for (size_t i = 0; i < n;) {
+        const char *sp = memchr(key + i, ' ', n - i);
+        size_t wl = sp ? (size_t)(sp - (key + i)) : n - i;
+        if (!(wl == 1 && i && sp)) {   /* a one-letter word in the middle */
+            if (o)
+                out[o++] = ' ';
+            memcpy(out + o, key + i, wl);
+            o += wl;
+        }
+        i += wl + 1;
+    }
+    return o;
+}
 
 static void keep(char **list, size_t *n, size_t max, const char *v, int *oom)
 {
@@ -106,6 +134,12 @@ static int index_match_one(void *ctx, const char *value)
     if (!kl || m->oom)
         return m->oom ? FA_ENOMEM : 0;
     if (kl == m->n && !memcmp(key, m->key, kl)) {
+        keep(m->same, &m->nsame, MAX_CANDIDATES, value, &m->oom);
+        return 0;
+    }
+    char bare[512];
+    size_t bl = without_initials(key, kl, bare);
+    if (bl == m->nbare && !memcmp(bare, m->bare, bl)) {
         keep(m->same, &m->nsame, MAX_CANDIDATES, value, &m->oom);
         return 0;
     }
@@ -217,6 +251,7 @@ static int resolve_official(resolver *r, const char *typed, const char **value,
     index_match m = { .n = 0 };
     if (r->db && amb <= 1 && (m.n = fa_name_fold(typed, m.key, sizeof m.key))) {
         m.one_word = !strchr(m.key, ' ');
+        m.nbare = without_initials(m.key, m.n, m.bare);
         int wrc = fa_db_facet_each(r->db, FA_FACET_OFFICIAL, index_match_one, &m);
         if (wrc < 0) {
             rc = wrc;

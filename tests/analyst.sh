@@ -265,6 +265,8 @@ cat >"$tmp/titled.jsonl" <<'JSONL'
 {"id":"t3","date":"1996-06-03","title":"Gowda","text":"Indian Prime Minister H.D. Deve Gowda spoke."}
 {"id":"t4","date":"1996-06-04","title":"Gowda again","text":"Indian Prime Minister H. D. Deve Gowda spoke again."}
 {"id":"t5","date":"1996-06-05","title":"Another Lebed","text":"Belarusian Defence Minister Pavel Lebed spoke."}
+{"id":"t6","date":"1987-06-01","title":"Redman","text":"State Department spokesman Charles E. Redman said the talks would resume."}
+{"id":"t7","date":"1987-06-02","title":"Redman again","text":"State Department spokesman Charles Redman said so again."}
 JSONL
 "$index" --db "$tmp/titled" --quiet "$tmp/titled.jsonl" 2>"$tmp/err" || bad "index titled officials" "$(cat "$tmp/err")"
 check "'H.D.' and 'H. D.' are one value with both articles" \
@@ -273,6 +275,10 @@ check "'H.D.' and 'H. D.' are one value with both articles" \
 check "--official in lower case finds a title-only official" "$(total "$tmp/titled" --official 'alexander lebed' '')" 2
 check "official: with other blanks and initials as written" "$(total "$tmp/titled" 'official:"H.D.  Deve Gowda"')" 2
 check "a surname only one title-only official has" "$(total "$tmp/titled" --official gowda '')" 2
+check "a middle initial as wire copy writes it is no second value" \
+    "$(J '[(v["value"], v["count"]) for v in d["facets"]["official"] if "Redman" in v["value"]]' --db "$tmp/titled" --json --limit 0 --facets '')" \
+    "[('Charles Redman', 2)]"
+check "--official typed with the middle initial finds it" "$(total "$tmp/titled" --official 'Charles E. Redman' '')" 2
 "$search" --db "$tmp/titled" --official lebed '' >/dev/null 2>"$tmp/err"
 check "a surname two title-only officials share is exit 5" "$?" 5
 check "... naming both" "$(cat "$tmp/err")" \
