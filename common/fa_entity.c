@@ -126,7 +126,7 @@ const fa_word *fa__word_find(const fa_gazetteer *g, uint64_t hash,
     }
 }
 
-uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i)
+uint16_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i)
 {
     const fa_tok *x = &t->tok[i];
     const fa_word *w = fa__word_find(g, x->hash, fa__tok_fold(t, i), x->flen);
@@ -475,7 +475,7 @@ static int load_words(loader *L)
     while ((nf = next_row(L, &pos, fld, 4))) {
         if (need_fields(L, nf, 2))
             return FA_EINVAL;
-        uint8_t c = 0;
+        uint16_t c = 0;
         for (const char *p = fld[1]; *p; p++) {
             switch (*p) {
             case 'f': c |= WC_FUNC; break;
@@ -486,6 +486,7 @@ static int load_words(loader *L)
             case 'b': c |= WC_ABBR; break;
             case 'r': c |= WC_PARTICLE; break;
             case 'i': c |= WC_INST; break;
+            case 'n': c |= WC_SURNAME; break;
             default: return fail(L, FA_EINVAL, "unknown word class '%c'", *p);
             }
         }

@@ -106,6 +106,10 @@ enum {                     /* word classes, from words.tsv                  */
     WC_INST = 1 << 7,      /* i: names a place or body, not a person: a
                             * name it is part of is refused ("Hamid Karzai
                             * International Airport", "King David Hotel") */
+    WC_SURNAME = 1 << 8,   /* n: an 's' word that is also a surname, so a
+                            * name after a title may end with it after one
+                            * given name ("Attorney General Jeff Sessions",
+                            * "Sen. John Tower") */
 };
 
 typedef struct {
@@ -203,7 +207,7 @@ typedef struct {
     uint64_t hash;
     uint32_t key, keylen;
     uint32_t first, n;     /* officials g->surname_ids[first .. first+n)    */
-    uint8_t  wclass;       /* WC_* bits                                     */
+    uint16_t wclass;       /* WC_* bits                                     */
     uint8_t  used;
 } fa_word;
 
@@ -257,7 +261,7 @@ static inline int fa__first_maybe(const fa_gazetteer *g, uint64_t tokhash)
     uint64_t b = tokhash & ((1u << FA_FIRST_BITS) - 1);
     return (int)((g->first[b >> 6] >> (b & 63)) & 1);
 }
-uint8_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
+uint16_t fa__word_class(const fa_gazetteer *g, const fa_toks *t, size_t i);
 
 /* The country (index in g->countries, or -1) term 'tm' names in an article
  * of 'year': its first era that holds the year, else its own code. Year 0

@@ -526,22 +526,29 @@ static size_t title_at(const ctx *c, size_t k, int32_t *title);
  * a lower-case word other than a function word follows and the title
  * before the name at ns is not a monarch's ("King Albert I said", "Haile
  * Selassie I of Ethiopia" keep it). */
-static int pronoun_i(const ctx *c, size_t ns, size_t k)
+/* Whether the word before a name at ns is a monarch's title. */
+static int after_regnal_title(const ctx *c, size_t ns)
 {
     static const char *const regnal[] = {
         "king", "queen", "emperor", "empress", "pope", "prince", "princess",
         "tsar", "czar", "shah", "sultan", "emir", "amir", "negus",
     };
     const fa_toks *t = &c->t;
-    if (fa__tok_fold(t, k)[0] != 'i' || k + 1 >= t->ntok || !adjacent(t, k + 1) ||
-        t->tok[k + 1].shape != SHAPE_LOWER || (fa__word_class(c->g, t, k + 1) & WC_FUNC))
-        return 0;
     const char *w = fa__tok_fold(t, ns - 1);
     size_t len = t->tok[ns - 1].flen;
     for (size_t i = 0; i < sizeof regnal / sizeof *regnal; i++)
         if (!strncmp(regnal[i], w, len) && !regnal[i][len])
-            return 0;
-    return 1;
+            return 1;
+    return 0;
+}
+
+static int pronoun_i(const ctx *c, size_t ns, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (fa__tok_fold(t, k)[0] != 'i' || k + 1 >= t->ntok || !adjacent(t, k + 1) ||
+        t->tok[k + 1].shape != SHAPE_LOWER || (fa__word_class(c->g, t, k + 1) & WC_FUNC))
+        return 0;
+    return !after_regnal_title(c, ns);
 }
 
 static int is_name_suffix(const fa_toks *t, size_t k)
@@ -582,8 +589,19 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
             if (!ok || (p->flags & TOK_POSS))
                 break;
         }
-        uint8_t wc = fa__word_class(c->g, t, k);
+        uint16_t wc = fa__word_class(c->g, t, k);
         if (x->shape == SHAPE_CAP) {
+            /* "Attorney General Jeff Sessions", "Sen. John Tower": a
+             * word that ends names ("... Session") or names a building
+             * ("... Tower") is the surname right after one given name,
+             * when no capitalised word follows and no monarch's title
+             * comes before ("Queen Elizabeth Hall" is a place) */
+            if ((wc & WC_SURNAME) && k == ns + 1 && end == k && adjacent(t, k) &&
+                !after_regnal_title(c, ns) &&
+                !(k + 1 < t->ntok && adjacent(t, k + 1) && is_capitalised(&t->tok[k + 1]))) {
+                end = k + 1;
+                break;
+            }
             /* "King David Hotel", "Prince William Sound": a place or a
              * body named after someone; no person here. */
             if ((wc & WC_INST) && adjacent(t, k))
@@ -812,7 +830,7 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     while (s > 0 && j - s < 6) {
         size_t k = s - 1;
         const fa_tok *x = &t->tok[k];
-        uint8_t wc = fa__word_class(c->g, t, k);
+        uint16_t wc = fa__word_class(c->g, t, k);
         int cap = x->shape == SHAPE_CAP || (x->shape == SHAPE_UPPER && x->flen == 1);
         /* "Huang Kwo-ching", "Ban Ki-moon": a lower-case part after a
          * hyphen */

@@ -424,6 +424,21 @@ static void test_canonical_patronymic(void **state)
     AT(2005, "The region governor Natalia Ivanovna Petrova said no.", "Natalia Petrova");
 }
 
+/* Surnames that are also words ending a name or naming a building. */
+static void test_surname_words(void **state)
+{
+    (void)state;
+    AT(2018, "Attorney General Jeff Sessions resigned on Wednesday.", "Jeff Sessions");
+    AT(2018, "Attorney General Jeff Sessions said so. Sessions added more.", "Jeff Sessions");
+    AT(1987, "Former Sen. John Tower headed the review board.", "John Tower");
+    AT(1976, "Sen. Frank Church said so.", "Frank Church");
+    AT(1996, "Rep. Tony Hall, D-Ohio, visited the north.", "Tony Hall");
+    /* still places and sessions */
+    AT(1990, "They met at Queen Elizabeth Hall in London.", "");
+    AT(1990, "Sen. John Tower Building was closed.", "");
+    AT(1990, "President Razali Ismail Session opened.", "Razali Ismail");
+}
+
 /* Wire copy's middle initials: one person, one value, with or without
  * them; initials that are the given names stay. */
 static void test_canonical_middle_initial(void **state)
@@ -1534,6 +1549,7 @@ int main(void)
         cmocka_unit_test(test_canonical_later_mentions),
         cmocka_unit_test(test_canonical_patronymic),
         cmocka_unit_test(test_canonical_middle_initial),
+        cmocka_unit_test(test_surname_words),
         cmocka_unit_test(test_canonical_folding),
         cmocka_unit_test(test_canonical_split_persons),
         cmocka_unit_test(test_gazetteer_repaired),
