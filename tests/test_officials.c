@@ -433,6 +433,8 @@ static void test_surname_words(void **state)
     AT(1987, "Former Sen. John Tower headed the review board.", "John Tower");
     AT(1976, "Sen. Frank Church said so.", "Frank Church");
     AT(1996, "Rep. Tony Hall, D-Ohio, visited the north.", "Tony Hall");
+    AT(2018, "Vice Premier Liu He flew to Washington.", "Liu He");
+    AT(2018, "We met Minister Jan Kern. He said no.", "Jan Kern");
     /* still places and sessions */
     AT(1990, "They met at Queen Elizabeth Hall in London.", "");
     AT(1990, "Sen. John Tower Building was closed.", "");
