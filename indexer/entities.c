@@ -2948,6 +2948,16 @@ static int scan(ctx *c)
             size_t used = title_mention(c, pti->title, i, lti, &rc);
             if (rc)
                 return rc;
+            /* "Bank of Japan Governor Satoshi Sumita": a country named
+             * inside the title counts as it does outside one ("the Bank
+             * of Japan said"); the scan skips the title's words */
+            for (size_t f = i; used && f < i + lti;) {
+                const fa_term *tm = NULL;
+                size_t n = country_span(c, f, &tm);
+                if (n && f + n <= i + lti && (rc = country_mention(c, tm, f, n)))
+                    return rc;
+                f += n ? n : 1;
+            }
             if (used) {
                 i += used;
                 continue;

@@ -144,6 +144,10 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("The Soviet Union, Yugoslavia, Czechoslovakia and East Germany.",
               "CSK|DDR|SUN|YUG");
     COUNTRIES("The Taliban and Al-Qaeda met in secret.", "");
+    /* a country inside a title before a name counts as it does alone */
+    COUNTRIES("The Bank of Japan said so.", "JPN");
+    COUNTRIES("Bank of Japan Governor Satoshi Sumita cut the rate.", "JPN");
+    COUNTRIES("Bank of England Governor Robin Leigh-Pemberton spoke.", "GBR");
 }
 
 static void test_matcher_lists_sorted_and_unique(void **state)
