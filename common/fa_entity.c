@@ -906,8 +906,8 @@ static int load_titles(loader *L)
         if (need_fields(L, nf, 4))
             return FA_EINVAL;
         if (strcmp(fld[2], "o") && strcmp(fld[2], "m") && strcmp(fld[2], "k") &&
-            strcmp(fld[2], "g") && strcmp(fld[2], "p"))
-            return fail(L, FA_EINVAL, "class must be o, k, g, p or m");
+            strcmp(fld[2], "g") && strcmp(fld[2], "p") && strcmp(fld[2], "c"))
+            return fail(L, FA_EINVAL, "class must be o, k, g, p, c or m");
         folded f;
         int rc = fold_key(L, fld[0], &f);
         if (rc)
@@ -926,6 +926,7 @@ static int load_titles(loader *L)
         t->namepart = fld[2][0] == 'k';
         t->generic = fld[2][0] == 'g';
         t->plural = fld[2][0] == 'p';
+        t->lower_needs_country = fld[2][0] == 'c';
         t->capmask = f.capmask;
         t->acromask = f.acromask;
         t->ntok = (uint8_t)f.ntok;

@@ -176,6 +176,10 @@ typedef struct {
                             * apposition only with a country                */
     uint8_t     plural;    /* p: an office in the plural ("Ambassadors"),
                             * which may name two people joined by "and"     */
+    uint8_t     lower_needs_country; /* c: an office that, written in lower
+                            * case, is one only right after a country
+                            * ("the US ambassador, Philip Goldberg"; not
+                            * "goodwill ambassador", "brand ambassador") */
 } fa_title;
 
 typedef struct {

@@ -522,10 +522,6 @@ static int is_roman(const fa_toks *t, size_t k)
 static size_t title_span(const ctx *c, size_t k);
 static size_t title_at(const ctx *c, size_t k, int32_t *title);
 
-/* "President Yeltsin I believe": the pronoun, not a regnal number, when
- * a lower-case word other than a function word follows and the title
- * before the name at ns is not a monarch's ("King Albert I said", "Haile
- * Selassie I of Ethiopia" keep it). */
 /* Whether the word before a name at ns is a monarch's title. */
 static int after_regnal_title(const ctx *c, size_t ns)
 {
@@ -542,6 +538,10 @@ static int after_regnal_title(const ctx *c, size_t ns)
     return 0;
 }
 
+/* "President Yeltsin I believe": the pronoun, not a regnal number, when
+ * a lower-case word other than a function word follows and the title
+ * before the name at ns is not a monarch's ("King Albert I said", "Haile
+ * Selassie I of Ethiopia" keep it). */
 static int pronoun_i(const ctx *c, size_t ns, size_t k)
 {
     const fa_toks *t = &c->t;
@@ -941,6 +941,30 @@ static size_t country_span(const ctx *c, size_t k, const fa_term **term)
     return best;
 }
 
+/* Whether a country's name or adjective ends right before token k ("US
+ * ambassador", "the United States ambassador", "Pakistan's envoy"). */
+static int country_ends_before(const ctx *c, size_t k)
+{
+    if (k == 0 || !adjacent(&c->t, k))
+        return 0;
+    for (size_t b = 1; b <= 4 && b <= k; b++) {
+        const fa_term *tm = NULL;
+        if (country_span(c, k - b, &tm) == b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether title 'ti', matched as written at token k, is one there: a 'c'
+ * title in lower case only after a country ("US ambassador Philip
+ * Goldberg", not "goodwill ambassador Angelina Jolie", "the Nike
+ * ambassador"). Every reading of a title asks this. */
+static int title_here(const ctx *c, int32_t ti, size_t k)
+{
+    return !c->g->titles[ti].lower_needs_country || c->t.tok[k].shape != SHAPE_LOWER ||
+           country_ends_before(c, k);
+}
+
 /* Does token k start an office title as written? */
 static int title_word(const ctx *c, size_t k)
 {
@@ -951,7 +975,7 @@ static int title_word(const ctx *c, size_t k)
                                         t, k, 1);
     return p && p->title >= 0 && c->g->titles[p->title].office &&
            case_ok(t, k, 1, c->g->titles[p->title].capmask,
-                   c->g->titles[p->title].acromask);
+                   c->g->titles[p->title].acromask) && title_here(c, p->title, k);
 }
 
 /* The words of the longest office title starting at token k as written
@@ -972,7 +996,8 @@ static size_t title_span(const ctx *c, size_t k)
         if (!p)
             break;
         if (p->title >= 0 && g->titles[p->title].office &&
-            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask))
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask) &&
+            title_here(c, p->title, k))
             best = n;
         if (!p->prefix)
             break;
@@ -998,7 +1023,8 @@ static size_t title_at(const ctx *c, size_t k, int32_t *title)
         if (!p)
             break;
         if (p->title >= 0 && g->titles[p->title].office &&
-            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask)) {
+            case_ok(t, k, n, g->titles[p->title].capmask, g->titles[p->title].acromask) &&
+            title_here(c, p->title, k)) {
             best = n;
             *title = p->title;
         }
@@ -2044,6 +2070,13 @@ static int is_post_head(const fa_toks *t, size_t k)
                (FOLD_IN(t, k - 1, officer_kind) ||
                 (FOLD_IN(t, k - 1, officer_public_kind) && k > 1 && adjacent(t, k - 1) &&
                  t->tok[k - 2].flen == 5 && !memcmp(fa__tok_fold(t, k - 2), "chief", 5)));
+    /* "goodwill ambassador Angelina Jolie", "a brand ambassador": a
+     * celebrity's or a company's, no envoy of a state */
+    if (((n == 10 && !memcmp(w, "ambassador", 10)) || (n == 5 && !memcmp(w, "envoy", 5))) &&
+        k > 0 && adjacent(t, k) &&
+        ((t->tok[k - 1].flen == 8 && !memcmp(fa__tok_fold(t, k - 1), "goodwill", 8)) ||
+         (t->tok[k - 1].flen == 5 && !memcmp(fa__tok_fold(t, k - 1), "brand", 5))))
+        return 0;
     /* "attorney general", not a lawyer */
     if (n == 8 && !memcmp(w, "attorney", 8))
         return k + 1 < t->ntok && (adjacent(t, k + 1) || t->tok[k + 1].sep == SEP_HYPHEN) &&
@@ -2888,7 +2921,7 @@ static int scan(ctx *c)
             }
             if (p->title >= 0) {
                 const fa_title *ti = &g->titles[p->title];
-                if (case_ok(t, i, n, ti->capmask, ti->acromask)) {
+                if (case_ok(t, i, n, ti->capmask, ti->acromask) && title_here(c, p->title, i)) {
                     pti = p;
                     lti = n;
                 }

@@ -441,6 +441,19 @@ static void test_surname_words(void **state)
     AT(1990, "President Razali Ismail Session opened.", "Razali Ismail");
 }
 
+/* "ambassador" and "envoy" in lower case: a state's after its country, in
+ * apposition too; a celebrity's or a brand's never. */
+static void test_lower_case_envoys(void **state)
+{
+    (void)state;
+    AT(2008, "Bolivia expelled the US ambassador, Philip Goldberg.", "Philip Goldberg");
+    AT(2008, "They met the American envoy, Jan Kern, on Friday.", "Jan Kern");
+    AT(2008, "US ambassador Jan Kern said so.", "Jan Kern");
+    AT(1987, "Ambassador Vernon Walters spoke.", "Vernon Walters");
+    AT(2008, "UNHCR goodwill ambassador Angelina Jolie visited the camp.", "");
+    AT(2008, "She is a brand ambassador, Jan Kern said.", "");
+}
+
 /* Wire copy's middle initials: one person, one value, with or without
  * them; initials that are the given names stay. */
 static void test_canonical_middle_initial(void **state)
@@ -1552,6 +1565,7 @@ int main(void)
         cmocka_unit_test(test_canonical_patronymic),
         cmocka_unit_test(test_canonical_middle_initial),
         cmocka_unit_test(test_surname_words),
+        cmocka_unit_test(test_lower_case_envoys),
         cmocka_unit_test(test_canonical_folding),
         cmocka_unit_test(test_canonical_split_persons),
         cmocka_unit_test(test_gazetteer_repaired),
