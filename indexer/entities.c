@@ -557,6 +557,19 @@ static int is_name_suffix(const fa_toks *t, size_t k)
     return t->tok[k].flen == 2 && (!memcmp(w, "jr", 2) || !memcmp(w, "sr", 2));
 }
 
+static int courtesy_at(const ctx *c, size_t k);
+
+/* "Defence Minister Amir Peretz": right after an office's title, "Amir"
+ * before a capitalised word is a given name, not the emir's title (which
+ * would leave a bare "Peretz"). */
+static int given_amir(const ctx *c, size_t ns)
+{
+    const fa_toks *t = &c->t;
+    return ns + 1 < t->ntok && t->tok[ns].shape == SHAPE_CAP && t->tok[ns].flen == 4 &&
+           !memcmp(fa__tok_fold(t, ns), "amir", 4) && adjacent(t, ns + 1) &&
+           t->tok[ns + 1].shape == SHAPE_CAP && !courtesy_at(c, ns + 1);   /* "Amir Sheikh" */
+}
+
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
 static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
@@ -1365,7 +1378,7 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
         t->tok[i - 1].shape == SHAPE_LOWER && is_private_word(t, i - 1))
         return 0;
     /* "Chief Minister", "General Secretary": a title, not a name */
-    size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+    size_t nn = title_word(c, ns) && !given_amir(c, ns) ? 0 : name_after_title(c, ns, 0);
     /* "chief executive Graeme Hamilton", "chairperson Jan Kern": a
      * generic title written in lower case heads a company as often as a
      * state; the name right after it is an official's only after a
@@ -2793,7 +2806,7 @@ premodified:
         for (int q = 0; q < 2 && ns + 1 < t->ntok && adjacent(t, ns) && courtesy_at(c, ns) &&
                         is_capitalised(&t->tok[ns + 1]); q++)
             ns++;
-        size_t nn = title_word(c, ns) ? 0 : name_after_title(c, ns, 0);
+        size_t nn = title_word(c, ns) && !given_amir(c, ns) ? 0 : name_after_title(c, ns, 0);
         if (nn >= 2) {
             int32_t gaz = name_official(c, ns, &nn);
             if ((rc = agency_mention(c, gaz, ns, nn)))

@@ -454,6 +454,15 @@ static void test_lower_case_envoys(void **state)
     AT(2008, "She is a brand ambassador, Jan Kern said.", "");
 }
 
+/* "Amir" is a given name right after an office's title, not the emir's
+ * title that would leave a bare surname. */
+static void test_given_name_amir(void **state)
+{
+    (void)state;
+    AT(2006, "Israeli Defence Minister Amir Peretz ordered the strikes.", "Amir Peretz");
+    AT(2019, "Public Security Minister Amir Ohana spoke.", "Amir Ohana");
+}
+
 /* Wire copy's middle initials: one person, one value, with or without
  * them; initials that are the given names stay. */
 static void test_canonical_middle_initial(void **state)
@@ -1566,6 +1575,7 @@ int main(void)
         cmocka_unit_test(test_canonical_middle_initial),
         cmocka_unit_test(test_surname_words),
         cmocka_unit_test(test_lower_case_envoys),
+        cmocka_unit_test(test_given_name_amir),
         cmocka_unit_test(test_canonical_folding),
         cmocka_unit_test(test_canonical_split_persons),
         cmocka_unit_test(test_gazetteer_repaired),
