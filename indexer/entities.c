@@ -2891,6 +2891,39 @@ static int country_surname(ctx *c, const fa_term *tm, size_t k)
     return one >= 0 ? add_mention(c, one, k, 1, -1, 0, 1) : FA_OK;
 }
 
+/* "North and South Korea", "East and West Germany": the country phrase
+ * of two words at i (South Korea) after "W and", where "W <its second
+ * word>" is a country phrase too (North Korea): W names that one. */
+static int elided_pair(ctx *c, size_t i, size_t lt)
+{
+    const fa_toks *t = &c->t;
+    if (lt != 2 || i < 2 || !adjacent(t, i - 1) || !adjacent(t, i) ||
+        t->tok[i - 2].shape != SHAPE_CAP || !word_is(t, i - 1, fa__hash_bytes("and", 3), "and", 3))
+        return FA_OK;
+    char buf[128];
+    size_t a = t->tok[i - 2].flen, b = t->tok[i + 1].flen;
+    if (a + b + 1 >= sizeof buf)
+        return FA_OK;
+    memcpy(buf, fa__tok_fold(t, i - 2), a);
+    buf[a] = ' ';
+    memcpy(buf + a + 1, fa__tok_fold(t, i + 1), b);
+    fa_toks two = {0};
+    int rc = FA_OK;
+    if (fa__toks_run(&two, NULL, buf, a + b + 1)) {
+        rc = FA_ENOMEM;
+        goto out;
+    }
+    if (two.ntok != 2)
+        goto out;
+    uint64_t h = fa__hash_step(fa__hash_step(FA_HASH_SEED, two.tok[0].hash), two.tok[1].hash);
+    const fa_phrase *p = fa__phrase_find(c->g, h, &two, 0, 2);
+    if (p && p->term >= 0 && c->g->terms[p->term].kind != TERM_BLOCK)
+        rc = country_mention(c, &c->g->terms[p->term], i - 2, 1);
+out:
+    fa__toks_release(&two);
+    return rc;
+}
+
 static int scan(ctx *c)
 {
     const fa_gazetteer *g = c->g;
@@ -3031,7 +3064,8 @@ static int scan(ctx *c)
             c->cstart = i;
             c->cend = i + lt;
             if ((rc = country_mention(c, &g->terms[pt->term], i, lt)) ||
-                (rc = country_surname(c, &g->terms[pt->term], i + lt)))
+                (rc = country_surname(c, &g->terms[pt->term], i + lt)) ||
+                (rc = elided_pair(c, i, lt)))
                 return rc;
             i += lt;
             continue;

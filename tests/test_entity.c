@@ -148,6 +148,13 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("The Bank of Japan said so.", "JPN");
     COUNTRIES("Bank of Japan Governor Satoshi Sumita cut the rate.", "JPN");
     COUNTRIES("Bank of England Governor Robin Leigh-Pemberton spoke.", "GBR");
+    /* an elided pair names both states */
+    COUNTRIES("Talks between North and South Korea resumed.", "KOR|PRK");
+    COUNTRIES("South and North Korea agreed.", "KOR|PRK");
+    COUNTRIES("North and South America met.", "");
+    COUNTRIES("North and South Carolina voted.", "");
+    /* a sea named after a country is no mention of it */
+    COUNTRIES("Ships crossed the Philippine Sea.", "");
 }
 
 static void test_matcher_lists_sorted_and_unique(void **state)
