@@ -155,6 +155,11 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("North and South Carolina voted.", "");
     /* a sea named after a country is no mention of it */
     COUNTRIES("Ships crossed the Philippine Sea.", "");
+    /* kinds and things named after a country (LABELLING.md) */
+    COUNTRIES("Their German shepherd won the show.", "");
+    COUNTRIES("The Spanish flu killed millions in 1918.", "");
+    COUNTRIES("The Panama Papers revealed offshore accounts.", "");
+    COUNTRIES("An India Pale Ale won; Spain and India sent brewers.", "ESP|IND");
 }
 
 static void test_matcher_lists_sorted_and_unique(void **state)
