@@ -1494,7 +1494,10 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
           word_is(t, i - 2, c->the_hash, "the", 3)) ||
          /* "the president's national security adviser, Jan Kern," */
          (i > 1 && (t->tok[i - 1].flags & TOK_POSS) && t->tok[i - 1].shape == SHAPE_LOWER &&
-          word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)))) {
+          word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)) ||
+         /* "Yeltsin's chief of staff, Anatoly Chubais,": an official's
+          * staff serve the state */
+         (i > 0 && official_possessive(c, i - 1)))) {
         /* A full name set off by commas after "the <title>" or a
          * country's title: "the Secretary of State, George Shultz, said",
          * "The president of Bulgaria, Georgi Parvanov,", "Mexico's

@@ -463,6 +463,16 @@ static void test_given_name_amir(void **state)
     AT(2019, "Public Security Minister Amir Ohana spoke.", "Amir Ohana");
 }
 
+/* A title after an official's possessive, set off by commas: the
+ * official's staff serve the state. */
+static void test_title_after_official_possessive(void **state)
+{
+    (void)state;
+    AT(1996, "Yeltsin's chief of staff, Jan Kern, said so.", "Jan Kern");
+    AT(1996, "The chief of staff, Jan Kern, said so.", "Jan Kern");
+    AT(1996, "Microsoft's chief of staff, Jan Kern, said so.", "");
+}
+
 /* Wire copy's middle initials: one person, one value, with or without
  * them; initials that are the given names stay. */
 static void test_canonical_middle_initial(void **state)
@@ -1576,6 +1586,7 @@ int main(void)
         cmocka_unit_test(test_surname_words),
         cmocka_unit_test(test_lower_case_envoys),
         cmocka_unit_test(test_given_name_amir),
+        cmocka_unit_test(test_title_after_official_possessive),
         cmocka_unit_test(test_canonical_folding),
         cmocka_unit_test(test_canonical_split_persons),
         cmocka_unit_test(test_gazetteer_repaired),
