@@ -13,6 +13,7 @@
 #include "print.h"
 #include "export.h"
 #include "holders.h"
+#include "list.h"
 #include "resolve.h"
 #include "show.h"
 #include "sink.h"
@@ -693,6 +694,51 @@ out:
     return ret;
 }
 
+/* /api/list/countries, /api/list/officials, /api/list/fields: what a
+ * filter accepts, with counts, as fa-search --list WHAT --json writes it
+ * (list_print). The page takes the countries' names from it, for the
+ * chips of hits whose countries are not among the facet values fetched. */
+static enum MHD_Result api_list(serve *sv, struct MHD_Connection *c, const char *what)
+{
+    fa_db *db = NULL;
+    sink out;
+    char *body, err[128];
+    size_t len;
+    enum MHD_Result ret;
+    int rc, list = !strcmp(what, "countries") ? FA_LIST_COUNTRIES
+                 : !strcmp(what, "officials") ? FA_LIST_OFFICIALS
+                 : !strcmp(what, "fields") ? FA_LIST_FIELDS : -1;
+
+    sink_mem(&out);
+    if (list < 0) {
+        snprintf(err, sizeof err, "/api/list/ takes countries, officials or fields, not '%.40s'", what);
+        ret = respond_error(c, MHD_HTTP_NOT_FOUND, err);
+        goto out;
+    }
+    if (MHD_get_connection_values(c, MHD_GET_ARGUMENT_KIND, NULL, NULL) > 0) {
+        snprintf(err, sizeof err, "/api/list/%s takes no parameter", what);
+        ret = respond_error(c, MHD_HTTP_BAD_REQUEST, err);
+        goto out;
+    }
+    if (!(db = pool_take(sv, 0))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "the server is busy; try again");
+        goto out;
+    }
+    if ((rc = list_print(&out, db, sv->gaz, list, 1)) < 0) {
+        ret = respond_status(sv, c, rc, rc == FA_ENOMEM ? "out of memory" : fa_db_errmsg(db));
+        goto out;
+    }
+    if (!(body = sink_take(&out, &len))) {
+        ret = respond_error(c, MHD_HTTP_SERVICE_UNAVAILABLE, "out of memory; try again");
+        goto out;
+    }
+    ret = respond(c, MHD_HTTP_OK, "application/json; charset=utf-8", body, len);
+out:
+    pool_give(sv, db, 0);
+    sink_fini(&out);
+    return ret;
+}
+
 /* An export streaming: MHD pulls bytes from export_read() as the client
  * takes them, and each time the bytes run out the next SERVE_EXPORT_CHUNK
  * rows are searched (export_run over that page), so memory stays one
@@ -923,6 +969,8 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         return api_export(sv, c);
     if (!strcmp(url, "/api/holders"))
         return api_holders(sv, c);
+    if (!strncmp(url, "/api/list/", 10))
+        return api_list(sv, c, url + 10);
     if (!strncmp(url, "/api/article/", 13))
         return api_article(sv, c, url + 13);
     if ((a = asset_for(sv, url)))

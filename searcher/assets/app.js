@@ -160,6 +160,19 @@ function rememberNames(facets) {
   for (const f of FACETS) for (const v of (facets && facets[f]) || []) names[f].set(v.value, v.name);
 }
 
+/* Every country's name, once (fa-search --list countries --json): a hit's
+ * chips name countries that are not among the facet values fetched. A
+ * failure leaves the codes, which still filter. */
+let countryNames = null;
+
+function loadCountryNames() {
+  if (!countryNames)
+    countryNames = api('/api/list/countries', new URLSearchParams()).then((r) => {
+      for (const v of r.values || []) if (v.name && !names.country.has(v.value)) names.country.set(v.value, v.name);
+    }, () => {});
+  return countryNames;
+}
+
 /* "Antony Blinken (USA, Secretary of State)" -> post and country apart. */
 function officialParts(value, name) {
   const m = /^(.*) \((.*)\)$/.exec(name || '');
@@ -233,7 +246,8 @@ async function runSearch(st) {
   drawHolders(st);
   document.body.classList.add('busy');
   try {
-    const [res, ...own] = await Promise.all([api('/api/search', main), ...extra]);
+    const [res, ...own] = await Promise.all([api('/api/search', main), ...extra, loadCountryNames()]);
+    own.pop();   /* the names' promise */
     if (my !== seq) return;
     const facets = Object.assign({}, res.facets);
     const totals = Object.assign({}, res.facet_total_values);

@@ -649,6 +649,17 @@ def tail_steps(p, fa_search, db, out):
     value however far down the counts it is."""
     from selenium.webdriver.common.keys import Keys
     d = p.d
+    # A hit's country chips are named even when the country is not among
+    # the facet values a search fetched (the page's /api/list/countries).
+    usa = cli_json(fa_search, db, "--facets", "--facet-limit", "28", "--country", "USA", "")
+    d.get(p.base + "/?country=USA")
+    p.wait_total(usa["total"], "country=USA")
+    fetched = {v["value"] for v in usa["facets"]["country"]}
+    chips = p.js("return Array.from(document.querySelectorAll('#hits .chip[data-facet=\"country\"]'))"
+                 ".map(c => [c.dataset.value, c.textContent])")
+    rare = [(v, t) for v, t in chips if v not in fetched]
+    check(rare and all(t != v and t for v, t in chips),
+          "hit chips name every country, %d of them beyond the facet values fetched" % len(rare), chips)
     d.get(p.base + "/")
     every = cli_json(fa_search, db, "--facets", "--facet-limit", "0", "")
     p.wait_total(every["total"], "the empty query")

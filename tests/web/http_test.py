@@ -208,6 +208,16 @@ def run_api(c, fa_search, dbs):
           and all("secretary" in v["name"].lower() for v in sec["facets"]["official"]),
           "facet_match=secretary: the %d officials whose post says so, 2 listed" % len(names),
           (sec["facet_total_values"], sec["facets"]["official"]))
+    # /api/list/WHAT is fa-search --list WHAT --json, byte for byte.
+    for what in ("countries", "officials", "fields"):
+        st, h, body = get(c, "/api/list/" + what)
+        rc, out, err = cli(fa_search, dbs, "--list", what, "--json")
+        check(st == 200 and rc == 0 and body == out and headers_ok(h),
+              "GET /api/list/%s equals fa-search --list %s --json" % (what, what), (st, body[:200], out[:200]))
+    st, h, body = get(c, "/api/list/nations")
+    check(st == 404 and b"countries, officials or fields" in body, "/api/list/nations: 404 naming the lists", body)
+    st, h, body = get(c, "/api/list/countries?x=1")
+    check(st == 400 and b"takes no parameter" in body, "/api/list/countries?x=1: 400", body)
     for path, msg in [("/api/search?q=&facet_match=x", "facet_match goes with facets=1"),
                       ("/api/search?q=&facets=1&facet_limit.speaker=3", "unknown parameter 'facet_limit.speaker'"),
                       ("/api/search?q=&facets=1&facet_limit.official=501", "facet_limit.official must be a number from 1 to 500")]:
