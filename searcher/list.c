@@ -67,7 +67,8 @@ int list_print(sink *out, fa_db *db, const fa_gazetteer *gaz, int what, int json
 
     if ((rc = fa_db_list(db, what, collect, &it)) < 0 || (rc = it.rc) < 0)
         goto out;
-    qsort(it.v, it.n, sizeof *it.v, by_count);
+    if (it.n)   /* an index without stored fields has none: no qsort of NULL */
+        qsort(it.v, it.n, sizeof *it.v, by_count);
     if (json)
         sink_printf(out, "{\"list\":\"%s\",\"%s\":[", names[what], what == FA_LIST_FIELDS ? "fields" : "values");
     for (size_t i = 0; i < it.n; i++) {

@@ -259,6 +259,16 @@ expect_usage "--facet-match without --facets" "$search" --db db --facet-match x 
 expect_usage "--facet-limit speaker=3" "$search" --db db --facets --facet-limit speaker=3 kashmir
 expect_usage "--facet-limit official=x" "$search" --db db --facets --facet-limit official=x kashmir
 
+# An index built without --field has no stored fields to list: an empty
+# list, not a crash (qsort of no items was undefined behaviour).
+"$search" --db db --list fields --json >lf.json 2>lf.err
+rc=$?
+if [ $rc = 0 ] && python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["fields"] == [] and d["prefixes"], d' lf.json; then
+    ok "--list fields on an index without stored fields: an empty list"
+else
+    bad "--list fields without fields: exit $rc" "$(cat lf.err lf.json)"
+fi
+
 # ------------------------------------------------- facet limits and match
 
 # The long tail of a facet: one facet's own limit, the count of what is
