@@ -538,6 +538,16 @@ static int after_regnal_title(const ctx *c, size_t ns)
     return 0;
 }
 
+/* Whether a monarch's title comes right before the name at tokens [ns,
+ * ns + n) or inside it ("Czar Nicholas II" as a value). */
+static int regnal_in(const ctx *c, size_t ns, size_t n)
+{
+    for (size_t k = ns > 0 ? ns : 1; k < ns + n; k++)
+        if (after_regnal_title(c, k))
+            return 1;
+    return 0;
+}
+
 /* "President Yeltsin I believe": the pronoun, not a regnal number, when
  * a lower-case word other than a function word follows and the title
  * before the name at ns is not a monarch's ("King Albert I said", "Haile
@@ -570,6 +580,46 @@ static int given_amir(const ctx *c, size_t ns)
            t->tok[ns + 1].shape == SHAPE_CAP && !courtesy_at(c, ns + 1);   /* "Amir Sheikh" */
 }
 
+/* Whether the bytes [a, b) of c's text are blanks around one quotation
+ * mark, the mark before the blanks when 'closing' ('" ', not ' "'). */
+static int quote_gap(const ctx *c, size_t a, size_t b, int closing)
+{
+    static const char *const marks[] = { "\"", "\xe2\x80\x9c", "\xe2\x80\x9d", "'",
+                                         "\xe2\x80\x98", "\xe2\x80\x99" };
+    size_t i = a;
+    if (!closing)
+        while (i < b && c->text[i] == ' ')
+            i++;
+    for (size_t m = 0; m < sizeof marks / sizeof *marks; m++) {
+        size_t n = strlen(marks[m]);
+        if (i + n <= b && !memcmp(c->text + i, marks[m], n)) {
+            size_t j = i + n;
+            if (closing && (j == b || c->text[j] != ' '))
+                return 0;           /* a closing mark is followed by a blank */
+            while (j < b && c->text[j] == ' ')
+                j++;
+            return j == b && (closing || i > a);
+        }
+    }
+    return 0;
+}
+
+/* 'Roelof "Pik" Botha', 'R.F. "Pik" Botha': token k is a nickname in
+ * quotation marks between a given name or initial and a capitalised
+ * surname. It is part of the name's span, but not of its value. */
+static int quoted_nickname(const ctx *c, size_t k)
+{
+    const fa_toks *t = &c->t;
+    if (k == 0 || k + 1 >= t->ntok || t->tok[k].shape != SHAPE_CAP ||
+        !is_capitalised(&t->tok[k - 1]) || t->tok[k + 1].shape != SHAPE_CAP)
+        return 0;
+    const fa_tok *p = &t->tok[k - 1], *x = &t->tok[k], *z = &t->tok[k + 1];
+    size_t pend = p->off + p->len;
+    if (pend < x->off && c->text[pend] == '.')
+        pend++;                     /* "R.F." */
+    return quote_gap(c, pend, x->off, 0) && quote_gap(c, x->off + x->len, z->off, 1);
+}
+
 /* The capitalised name right after a title ending at token ns-1: how many
  * words it has (0 = no name). Initials and particles may sit inside it. */
 static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
@@ -595,7 +645,7 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
             const fa_tok *p = &t->tok[k - 1];
             uint16_t sp = x->sep;
             int initial = p->flen == 1 && p->shape == SHAPE_UPPER;
-            int ok = adjacent(t, k) ||
+            int ok = adjacent(t, k) || quoted_nickname(c, k) || quoted_nickname(c, k - 1) ||
                      (!(p->flags & TOK_POSS) && (sp == SEP_HYPHEN || sp == SEP_APOS)) ||
                      (initial && (sp & SEP_PERIOD) &&
                       !(sp & ~(SEP_PERIOD | SEP_SPACE | SEP_NL)));
@@ -2266,6 +2316,29 @@ static size_t clause_end(const fa_toks *t, size_t k)
 /* A name found by the post rules below (no title of the lexicon): a
  * mention, unless the scan took the same words already ("Secretary of
  * State Jan Kern"), so that each counts once. */
+/* The one gazetteer official whose surname is the word at k, whose
+ * country is 'code' and who is in office at the article's date, or -1
+ * (none, several, or no date). */
+static int32_t leader_by_surname(const ctx *c, int32_t code, size_t k)
+{
+    const fa_toks *t = &c->t;
+    const fa_word *sw = fa__word_find(c->g, t->tok[k].hash, fa__tok_fold(t, k), t->tok[k].flen);
+    int32_t hit = -1;
+    if (!c->date.year || code < 0 || !sw)
+        return -1;
+    const char *cc = c->g->countries[code].code;
+    for (uint32_t j = 0; j < sw->n; j++) {
+        uint32_t id = c->g->surname_ids[sw->first + j];
+        const fa_official *o = &c->g->officials[id];
+        if (o->from && fits_date(c, id) && !strcmp(o->country, cc)) {
+            if (hit >= 0 && hit != (int32_t)id)
+                return -1;
+            hit = (int32_t)id;
+        }
+    }
+    return hit;
+}
+
 static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
 {
     int rc;
@@ -2670,6 +2743,14 @@ premodified:
             if (cs != SIZE_MAX && (nn = name_after_title(c, k + 1, 0)) >= 2) {
                 int32_t gaz = name_official(c, k + 1, &nn);
                 if ((rc = agency_mention(c, gaz, k + 1, nn)))
+                    return rc;
+            } else if (cs != SIZE_MAX && nn == 1) {
+                /* "Afghan leader Najibullah", "Soviet leader Gorbachev":
+                 * one word, only for the one gazetteer official of that
+                 * surname and of that state in office at the date (a
+                 * dated text); else too many leaders would fit */
+                int32_t gaz = leader_by_surname(c, fa__term_code(c->g, tm, c->date.year), k + 1);
+                if (gaz >= 0 && (rc = agency_mention(c, gaz, k + 1, 1)))
                     return rc;
             }
             continue;
@@ -3585,6 +3666,42 @@ static void gazetteer_surnames(ctx *c, const mention *m, const fa_word *w, int32
         *gaz = hit;
 }
 
+/* Whether every word of a is in b, in order. */
+static int words_within(const words *a, const words *b)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        while (j < b->n && !same_word(a, i, b, j))
+            j++;
+        if (j++ == b->n)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a has the given name and surname of one of gazetteer official
+ * id's variant forms (*fits). */
+static int variant_near(ctx *c, uint32_t id, const words *a, int *fits)
+{
+    const fa_official *o = &c->g->officials[id];
+    const char *v = o->variants;
+    *fits = 0;
+    for (uint32_t i = 0; i < o->nvariants && !*fits; i++, v += strlen(v) + 1) {
+        words b;
+        if (fa__toks_run(&c->scratch, NULL, v, strlen(v)))
+            return FA_ENOMEM;
+        words_of_text(&c->scratch, 0, c->scratch.ntok, &b);
+        /* the same given name and surname, and the one form's words all
+         * in the other: only middle names or initials differ (a shorter
+         * form's words ending a variant would fit several people: "Al
+         * Hussein"; "Mohammed Zafrulla Khan" is not Mohammed Ayub Khan) */
+        *fits = a->n >= 2 && b.n >= 2 && same_word(a, 0, &b, 0) &&
+                same_word(a, a->n - 1, &b, b.n - 1) &&
+                (words_within(a, &b) || words_within(&b, a));
+    }
+    return FA_OK;
+}
+
 /* A name written after a title that the gazetteer lacks in that form: the
  * one gazetteer official with its surname, a fitting post and a
  * near-identical name ("Bola Tinubu"), or initials that fit ("S.
@@ -3603,6 +3720,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
         : NULL;
     size_t nfit = 0, ndated = 0;
     int32_t dated = -1;
+    int rc;
     size_t nw = w ? w->n : 0, nall = nw + (w2 ? w2->n : 0);
     for (uint32_t j = 0; j < nall; j++) {
         uint32_t id = j < nw ? g->surname_ids[w->first + j]
@@ -3641,6 +3759,11 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
                 seen++;
             }
         }
+        /* "Junius R. Jayewardene" for J. R. Jayewardene: a form the
+         * gazetteer gives among the person's variants (Junius Richard
+         * Jayewardene) may be the near one */
+        if (!fits && j < nw && (rc = variant_near(c, id, a, &fits)))
+            return rc;
         if (fits && fits_date(c, id)) {
             if (ndated++ == 0 || dated == (int32_t)id)
                 dated = (int32_t)id;
@@ -3653,7 +3776,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     if (nfit != 1)
         *gaz = ndated == 1 ? dated : -1;
     if (!nfit && !ndated && c->date.year) {
-        int rc = gazetteer_misread(c, m, a, w, gaz);
+        rc = gazetteer_misread(c, m, a, w, gaz);
         if (rc || *gaz >= 0)
             return rc;
         gazetteer_surnames(c, m, w, gaz);
@@ -4270,6 +4393,13 @@ static int build_result(ctx *c, entities **out)
         size_t skip = p->ntok >= 3 ? p->tok + 1 : NONE;  /* next middle word */
         /* "Jr." keeps its period */
         size_t zend = z->off + z->len;
+        /* "Attorney General Edwin Meese III": after a given name and a
+         * surname that an office's title presents, a numeral is a
+         * family's generation, which the usual English form leaves out
+         * (Edwin Meese); a monarch's or a pope's is their regnal one. */
+        if (p->ntok >= 3 && p->title >= 0 && is_roman(&c->t, p->tok + p->ntok - 1) &&
+            z->flen >= 2 && !regnal_in(c, p->tok, p->ntok))
+            zend = z[-1].off + z[-1].len;
         if (is_name_suffix(&c->t, c->p[k].tok + c->p[k].ntok - 1) && zend < c->len &&
             c->text[zend] == '.')
             zend++;
@@ -4282,6 +4412,12 @@ static int build_result(ctx *c, entities **out)
              * must be one value. */
             while (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off < j)
                 skip++;
+            if (skip != NONE && skip < p->tok + p->ntok - 1 && quoted_nickname(c, skip) &&
+                j >= c->t.tok[skip - 1].off + c->t.tok[skip - 1].len && j <= c->t.tok[skip].off) {
+                j = c->t.tok[skip + 1].off;     /* the nickname and its marks */
+                blank = 1;
+                continue;
+            }
             if (skip != NONE && skip < p->tok + p->ntok - 1 && c->t.tok[skip].off == j &&
                 (patronymic(&c->t, skip) || middle_initial(&c->t, p->tok, skip))) {
                 j = c->t.tok[skip + 1].off;

@@ -1497,6 +1497,34 @@ static void test_heads_of_organisations_by_date(void **state)
     AT(2012, "High Commissioner Pillay said the report was ready.", "Navi Pillay");
 }
 
+/* Wire-copy shapes of 1987 (probes written in AP style, issue 11): a
+ * nickname in quotation marks inside a name, a family's generation after
+ * the surname, one word after a country's "leader" for the gazetteer's
+ * one holder of that state at the date, and a full given name for the
+ * gazetteer's initials. */
+static void test_wire_name_shapes(void **state)
+{
+    (void)state;
+    AT(1987, "Foreign Minister R.F. \"Pik\" Botha said talks would resume.", "Pik Botha");
+    AT(1987, "Foreign Minister Roelof \"Pik\" Botha said talks would resume.", "Pik Botha");
+    AT(1987, "Gen. Jan \u201cJack\u201d Kern said the war was over.", "Jan Kern");
+    AT(1987, "The film \"Roots\" Botha said nothing.", "");
+    AT(1987, "Attorney General Edwin Meese III defended the inquiry.", "Edwin Meese");
+    AT(1987, "Sen. John D. Rockefeller IV opposed the bill.", "John Rockefeller");
+    AT(1987, "Pope John Paul II met the bishops.", "John Paul II");
+    AT(1987, "Afghan leader Najibullah offered a cease-fire.", "Mohammad Najibullah");
+    AT(1987, "Soviet leader Gorbachev arrived in Washington.", "Mikhail Gorbachev");
+    AT(1987, "Rebel leader Savimbi arrived in Washington.", "");
+    AT(1987, "Libyan leader Najibullah arrived.", "");
+    AT(0, "Afghan leader Najibullah offered a cease-fire.", "");
+    AT(1987, "President Junius R. Jayewardene said the offensive would continue.",
+       "J. R. Jayewardene");
+    /* a variant fits only with all its words: not Mohammed Ayub Khan */
+    AT(1962, "Foreign Minister Mohammed Zafrulla Khan spoke.", "Muhammad Zafrulla Khan");
+    AT(2017, "the High Commissioner for Human Rights, Mr. Al Hussein, came.",
+       "Zeid Ra'ad Al Hussein");
+}
+
 /* "under the presidency of Mr. <Name>" presents a president; "the
  * presidency of <a country>" names no one (real-tune5.tsv). */
 static void test_presidency_of_a_name(void **state)
@@ -1655,6 +1683,7 @@ int main(void)
         cmocka_unit_test(test_his_excellency_after_title),
         cmocka_unit_test(test_hard_wrapped_lines),
         cmocka_unit_test(test_acronym_and_union_heads),
+        cmocka_unit_test(test_wire_name_shapes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
