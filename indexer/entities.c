@@ -52,6 +52,7 @@ typedef struct {               /* a name seen in the text                 */
                                 * starting at the same word, or -1       */
     uint8_t  posted;           /* a post phrase presents it ("EU
                                 * negotiator Jan Kern"), as a title would */
+    uint8_t  early;            /* posted before the gazetteer's tenures  */
 } mention;
 
 typedef struct {               /* an official of this article             */
@@ -60,6 +61,8 @@ typedef struct {               /* an official of this article             */
     int32_t  title;            /* first office title seen, or -1          */
     uint8_t  former;           /* named only after the tenures: counts
                                 * when some mention gives a title         */
+    uint8_t  early;            /* presented in a post before the tenures
+                                * the gazetteer knows: no post shown      */
 } person;
 
 typedef struct { uint32_t sent; int32_t code; } pending;
@@ -774,7 +777,7 @@ static int add_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok,
                        int32_t title, int single, int create)
 {
     mention m = { gaz, (uint32_t)tok, (uint32_t)ntok, title,
-                  (uint8_t)single, (uint8_t)create, 0, 0, -1, 0 };
+                  (uint8_t)single, (uint8_t)create, 0, 0, -1, 0, 0 };
 
     return push((void **)&c->m, &c->nm, &c->capm, sizeof m, &m);
 }
@@ -1024,8 +1027,23 @@ static int country_ends_before(const ctx *c, size_t k)
  * ambassador"). Every reading of a title asks this. */
 static int title_here(const ctx *c, int32_t ti, size_t k)
 {
-    return !c->g->titles[ti].lower_needs_country || c->t.tok[k].shape != SHAPE_LOWER ||
-           country_ends_before(c, k);
+    if (!c->g->titles[ti].lower_needs_country || c->t.tok[k].shape != SHAPE_LOWER)
+        return 1;
+    if (!country_ends_before(c, k))
+        return 0;
+    /* "his Jordanian counterpart, Taher al-Masri": a counterpart holds
+     * the post of someone the sentence has named by an office's title
+     * before it (not "the Real Madrid coach embraced his Spanish
+     * counterpart") */
+    if (strcmp(c->g->titles[ti].display, "Counterpart"))
+        return 1;
+    for (size_t j = k; j-- > 0;) {
+        if (title_span(c, j))
+            return 1;
+        if (c->t.tok[j].flags & TOK_SENT)
+            break;
+    }
+    return 0;
 }
 
 /* Does token k start an office title as written? */
@@ -3288,7 +3306,7 @@ static uint64_t word_hash(const words *w, size_t i)
  * compares), and BY_FIRST and BY_LAST (what near_names needs equal). */
 static int add_person(ctx *c, int32_t gaz, const mention *m)
 {
-    person p = { gaz, m->tok, m->ntok, m->title, m->former };
+    person p = { gaz, m->tok, m->ntok, m->title, m->former, m->early };
     uint32_t k = (uint32_t)c->np;
     words w;
     int rc;
@@ -3497,7 +3515,7 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
             continue;
         if (!o->from || !fits_date(c, id) || (m->title >= 0 && !post_fits(g, m->title, id)))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0 };
+        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -3543,7 +3561,7 @@ static int gazetteer_misread(ctx *c, const mention *m, const words *a, const fa_
         uint32_t id = g->surname_ids[w->first + j];
         if ((int32_t)id == hit || !fits_date(c, id) || !post_fits(g, m->title, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0 };
+        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -3732,7 +3750,7 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
             continue;
         if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0 };
+        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -3832,7 +3850,7 @@ static int dated_gaz(ctx *c, const mention *m, int32_t *out)
         uint32_t id = g->surname_ids[w->first + j];
         if ((int32_t)id == gaz || !fits_date(c, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0 };
+        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -3874,7 +3892,7 @@ static int near_surname(ctx *c, const mention *m, int32_t *out)
             continue;
         if (!o->from || !fits_date(c, id) || !post_fits(g, m->title, id))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0 };
+        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
         words b;
         if (words_of_person(c, &p, &b))
             return FA_ENOMEM;
@@ -4002,8 +4020,17 @@ static int resolve_officials(ctx *c)
                         !fits_date(c, (uint32_t)gaz);
             m->gaz = gaz;
         } else if (m->title < 0) {
-            m->gaz = -1;
-            m->create = 0;
+            /* not yet in office: the gazetteer's person is not meant,
+             * unless the text presents a post with the name ("the Soviet
+             * negotiator, Yuli Vorontsov," in 1987, before the UN post
+             * the gazetteer has): then it is that person, in a post the
+             * gazetteer does not know (none is shown) */
+            if (m->posted) {
+                m->early = 1;
+            } else {
+                m->gaz = -1;
+                m->create = 0;
+            }
         }
     }
     /* 1. Gazetteer names. */
@@ -4016,6 +4043,7 @@ static int resolve_officials(ctx *c)
             give_title(&c->p[k], m->title);
             owns(c, k, m);
             c->p[k].former &= m->former;
+            c->p[k].early |= m->early;
         } else if ((rc = add_person(c, m->gaz, m)))
             return rc;
     }
@@ -4374,8 +4402,8 @@ static int build_result(ctx *c, entities **out)
             size_t pl = 0;
             const char *at = fa__official_post_at(o, c->date.year, &pl);
             nm[x].name = o->name;
-            nm[x].post = *o->post ? o->post : NULL;
-            if (at) {
+            nm[x].post = *o->post && !p->early ? o->post : NULL;
+            if (at && !p->early) {
                 /* the post held at the article's date, NUL-terminated */
                 memcpy(e->arena + used, at, pl);
                 e->arena[used + pl] = '\0';

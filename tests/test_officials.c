@@ -1519,6 +1519,20 @@ static void test_wire_name_shapes(void **state)
     AT(0, "Afghan leader Najibullah offered a cease-fire.", "");
     AT(1987, "President Junius R. Jayewardene said the offensive would continue.",
        "J. R. Jayewardene");
+    /* a counterpart of someone an office's title named in the sentence */
+    AT(1987, "Egyptian Foreign Minister Esmat Abdel-Meguid met his Jordanian "
+             "counterpart, Taher al-Masri.", "Esmat Abdel Meguid|Taher al-Masri");
+    AT(1987, "Secretary of State George Shultz met his Soviet counterpart Eduard "
+             "Shevardnadze.", "Eduard Shevardnadze|George Shultz");
+    AT(2012, "The Real Madrid coach embraced his Spanish counterpart Jan Kern.", "");
+    AT(1987, "Senate Republican leader Bob Dole, R-Kan., backed the treaty.", "Bob Dole");
+    /* a post the text presents before the gazetteer's tenures (1990-)
+     * is the gazetteer's person, with no post shown */
+    POSTS(1987, "The Soviet negotiator, Yuli Vorontsov, said progress was made.",
+          "Yuli Vorontsov=-");
+    POSTS(1992, "The Soviet negotiator, Yuli Vorontsov, said progress was made.",
+          "Yuli Vorontsov=Permanent Representative to the UN");
+    AT(1985, "Yuli Vorontsov said progress was made.", "");
     /* a variant fits only with all its words: not Mohammed Ayub Khan */
     AT(1962, "Foreign Minister Mohammed Zafrulla Khan spoke.", "Muhammad Zafrulla Khan");
     AT(2017, "the High Commissioner for Human Rights, Mr. Al Hussein, came.",
