@@ -837,6 +837,61 @@ static int official_possessive(const ctx *c, size_t k)
     return w && w->n;
 }
 
+static int time_qualifier(const fa_toks *t, size_t k);
+
+static int word_in(const fa_toks *t, size_t k, const char *const *list, size_t n)
+{
+    for (size_t j = 0; j < n; j++)
+        if (word_is(t, k, fa__hash_bytes(list[j], strlen(list[j])), list[j], strlen(list[j])))
+            return 1;
+    return 0;
+}
+
+/* Whether the words before a title at token i introduce it as a post
+ * whose holder an apposition names, beside "the" (title_mention):
+ * "their Prime Minister, Mr. Lynden Pindling,", "his Personal Envoy,
+ * Mr. James Baker,", "our former President, José Figueres,", "a former
+ * Secretary-General, Trygve Lie,", "As Secretary-General, Kofi Annan
+ * played", "the Secretary-General's Special Envoy, Martti Ahtisaari,",
+ * "the Conference's Secretary-General, Mr. Maurice Strong,". */
+static int apposition_lead(const ctx *c, size_t i, const fa_title *ti)
+{
+    static const char *const owner[] = { "his", "her", "their", "its", "our", "my", "your" };
+    static const char *const article[] = { "a", "an" };
+    static const char *const modifier[] = { "joint", "personal", "acting", "interim", "special" };
+    const fa_toks *t = &c->t;
+    size_t j = i;
+    while (j > 0 && i - j < 2 && adjacent(t, j) &&
+           (time_qualifier(t, j - 1) || word_in(t, j - 1, modifier, 5)))
+        j--;
+    /* blanks alone before the title (adjacent() is false after a
+     * possessive, which the last case wants) */
+    if (j == 0 || (t->tok[j].sep & ~(SEP_SPACE | SEP_NL)))
+        return 0;
+    size_t d = j - 1;
+    if (t->tok[d].shape == SHAPE_LOWER || (t->tok[d].flags & TOK_SENT)) {
+        if (word_in(t, d, owner, 7) ||
+            (j < i && word_is(t, d, c->the_hash, "the", 3)))   /* "the Joint Special Envoy" */
+            return 1;
+        if (j < i && word_in(t, d, article, 2))
+            return 1;                       /* "a former": not "a Minister, Jan" */
+        if (j == i && (t->tok[d].flags & TOK_SENT) &&
+            word_is(t, d, fa__hash_bytes("as", 2), "as", 2))
+            return 1;
+    }
+    /* a capitalised possessive after "the": a title's or a body's, for
+     * a post no company has */
+    if (!(t->tok[d].flags & TOK_POSS) || t->tok[d].shape != SHAPE_CAP || ti->generic ||
+        is_private_word(t, d))
+        return 0;
+    size_t b = d;
+    while (b > 0 && d - b < 3 && (adjacent(t, b) || t->tok[b].sep == SEP_HYPHEN) &&
+           is_capitalised(&t->tok[b - 1]) && !(t->tok[b - 1].flags & TOK_POSS))
+        b--;
+    return b > 0 && (adjacent(t, b) || t->tok[b].sep == SEP_HYPHEN) &&
+           word_is(t, b - 1, c->the_hash, "the", 3);
+}
+
 /* How many words before token j are "who is", "who was", "who became",
  * "who has been", "who had been" (0 if none). */
 static size_t relative_copula(const fa_toks *t, size_t j)
@@ -1565,7 +1620,8 @@ static size_t title_mention(ctx *c, int32_t title, size_t i, size_t n, int *rc)
           word_is(t, i - 2, c->the_hash, "the", 3) && !is_private_word(t, i - 1)) ||
          /* "Yeltsin's chief of staff, Anatoly Chubais,": an official's
           * staff serve the state */
-         (i > 0 && official_possessive(c, i - 1)))) {
+         (i > 0 && official_possessive(c, i - 1)) ||
+         apposition_lead(c, i, ti))) {
         /* A full name set off by commas after "the <title>" or a
          * country's title: "the Secretary of State, George Shultz, said",
          * "The president of Bulgaria, Georgi Parvanov,", "Mexico's
@@ -3740,55 +3796,64 @@ static int gazetteer_near(ctx *c, const mention *m, const words *a, int32_t *gaz
     int32_t dated = -1;
     int rc;
     size_t nw = w ? w->n : 0, nall = nw + (w2 ? w2->n : 0);
-    for (uint32_t j = 0; j < nall; j++) {
-        uint32_t id = j < nw ? g->surname_ids[w->first + j]
-                             : g->surname_ids[w2->first + (j - nw)];
-        int again = 0;
-        for (uint32_t q = 0; j >= nw && q < nw && !again; q++)
-            again = g->surname_ids[w->first + q] == id;
-        if (again)
-            continue;
-        if ((m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id))
-            continue;
-        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
-        words b;
-        if (words_of_person(c, &p, &b))
-            return FA_ENOMEM;
-        /* by the first word only as the same two words reversed; other
-         * near forms would take "Deng Xiaohong" for Deng Xiaoping */
-        int fits = j < nw ? near_names(a, &b)
-                          : b.n == 2 && same_word(a, 0, &b, 1) && same_word(a, 1, &b, 0);
-        if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
-            /* initials only before the surname: each must start a word;
-             * after the first given name's, further ones may be a
-             * patronymic's the gazetteer leaves out ("A. A. Gromyko") */
-            size_t k = 0, seen = 0;
-            fits = 1;
-            for (size_t x = m->tok; x < last; x++) {
-                if (t->tok[x].flen != 1)
-                    continue;
-                while (k + 1 < b.n && b.w[k][0] != fa__tok_fold(t, x)[0])
+    /* A second pass when no one fits with the title's posts: the one
+     * person in office at the date whose name fits, whatever the post
+     * ("its Secretary-General, Mr. Perez Guerrero," of UNCTAD; the
+     * title's posts name the UN's) */
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1 && (nfit || ndated || m->title < 0 || !c->date.year))
+            break;
+        for (uint32_t j = 0; j < nall; j++) {
+            uint32_t id = j < nw ? g->surname_ids[w->first + j]
+                                 : g->surname_ids[w2->first + (j - nw)];
+            int again = 0;
+            for (uint32_t q = 0; j >= nw && q < nw && !again; q++)
+                again = g->surname_ids[w->first + q] == id;
+            if (again)
+                continue;
+            if ((pass == 0 && m->title >= 0 && !post_fits(g, m->title, id)) || too_early(c, id) ||
+                (pass == 1 && !fits_date(c, id)))
+                continue;
+            person p = { (int32_t)id, 0, 0, -1, 0, 0 };
+            words b;
+            if (words_of_person(c, &p, &b))
+                return FA_ENOMEM;
+            /* by the first word only as the same two words reversed; other
+             * near forms would take "Deng Xiaohong" for Deng Xiaoping */
+            int fits = j < nw ? near_names(a, &b)
+                              : b.n == 2 && same_word(a, 0, &b, 1) && same_word(a, 1, &b, 0);
+            if (!fits && a->n == 1 && b.n >= 2 && same_word(a, 0, &b, b.n - 1)) {
+                /* initials only before the surname: each must start a word;
+                 * after the first given name's, further ones may be a
+                 * patronymic's the gazetteer leaves out ("A. A. Gromyko") */
+                size_t k = 0, seen = 0;
+                fits = 1;
+                for (size_t x = m->tok; x < last; x++) {
+                    if (t->tok[x].flen != 1)
+                        continue;
+                    while (k + 1 < b.n && b.w[k][0] != fa__tok_fold(t, x)[0])
+                        k++;
+                    if (k + 1 >= b.n) {
+                        fits = seen && b.w[0][0] == fa__tok_fold(t, m->tok)[0];
+                        break;
+                    }
                     k++;
-                if (k + 1 >= b.n) {
-                    fits = seen && b.w[0][0] == fa__tok_fold(t, m->tok)[0];
-                    break;
+                    seen++;
                 }
-                k++;
-                seen++;
             }
-        }
-        /* "Junius R. Jayewardene" for J. R. Jayewardene: a form the
-         * gazetteer gives among the person's variants (Junius Richard
-         * Jayewardene) may be the near one */
-        if (!fits && j < nw && (rc = variant_near(c, id, a, &fits)))
-            return rc;
-        if (fits && fits_date(c, id)) {
-            if (ndated++ == 0 || dated == (int32_t)id)
-                dated = (int32_t)id;
-        }
-        if (fits && *gaz != (int32_t)id) {
-            *gaz = (int32_t)id;
-            nfit++;
+            /* "Junius R. Jayewardene" for J. R. Jayewardene: a form the
+             * gazetteer gives among the person's variants (Junius Richard
+             * Jayewardene) may be the near one */
+            if (!fits && j < nw && (rc = variant_near(c, id, a, &fits)))
+                return rc;
+            if (fits && fits_date(c, id)) {
+                if (ndated++ == 0 || dated == (int32_t)id)
+                    dated = (int32_t)id;
+            }
+            if (fits && *gaz != (int32_t)id) {
+                *gaz = (int32_t)id;
+                nfit++;
+            }
         }
     }
     if (nfit != 1)

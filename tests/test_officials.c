@@ -1539,6 +1539,34 @@ static void test_wire_name_shapes(void **state)
        "Zeid Ra'ad Al Hussein");
 }
 
+/* A title set off by commas after a possessive pronoun, "a former", a
+ * modifier or a title's possessive presents the name after it, as after
+ * "the" (UNGDC speeches outside the labelled sets, read for misses). */
+static void test_appositions_after_other_leads(void **state)
+{
+    (void)state;
+    AT(1973, "the Bahamian people and their Prime Minister, Mr. Jan Kern, bring hope.",
+       "Jan Kern");
+    AT(2001, "I thank him and his Special Representative, Mr. Jan Kern, for it.", "Jan Kern");
+    AT(2000, "the Secretary-General and his Personal Envoy, Mr. James Baker, and others.",
+       "James Baker");
+    AT(1961, "But, as a former Secretary-General, Trygve Lie, pointed out, it failed.",
+       "Trygve Lie");
+    AT(2006, "thanks to our former President, Jan Kern, a very wise man.", "Jan Kern");
+    AT(2012, "the work of the Joint Special Envoy, Kofi Annan, and others.", "Kofi Annan");
+    AT(2006, "the work of the Secretary-General\u2019s Special Envoy, Jan Kern, and his team.",
+       "Jan Kern");
+    AT(1972, "the Conference's Secretary-General, Mr. Jan Kern, to whom we pay tribute.",
+       "Jan Kern");
+    /* not an article alone, nor a company's generic head */
+    AT(1990, "It needs a Minister, Jan Kern said.", "");
+    AT(1990, "the Company's Chairman, Mr. Jan Kern, spoke.", "");
+    /* no post fits the title's: the one in office at the date whose name
+     * fits ("Secretary-General" names the UN's; he led UNCTAD) */
+    AT(1972, "in the words of its Secretary-General, Mr. Perez Guerrero, the task",
+       "Manuel P\u00e9rez Guerrero");
+}
+
 /* "under the presidency of Mr. <Name>" presents a president; "the
  * presidency of <a country>" names no one (real-tune5.tsv). */
 static void test_presidency_of_a_name(void **state)
@@ -1698,6 +1726,7 @@ int main(void)
         cmocka_unit_test(test_hard_wrapped_lines),
         cmocka_unit_test(test_acronym_and_union_heads),
         cmocka_unit_test(test_wire_name_shapes),
+        cmocka_unit_test(test_appositions_after_other_leads),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
