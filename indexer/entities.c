@@ -858,20 +858,31 @@ static int apposition_lead(const ctx *c, size_t i, const fa_title *ti)
 {
     static const char *const owner[] = { "his", "her", "their", "its", "our", "my", "your" };
     static const char *const article[] = { "a", "an" };
-    static const char *const modifier[] = { "joint", "personal", "acting", "interim", "special" };
+    static const char *const modifier[] = {
+        "joint", "personal", "acting", "interim", "special", "distinguished",
+        "first", "second", "third", "last",
+    };
+    const size_t nmod = sizeof modifier / sizeof *modifier;
     const fa_toks *t = &c->t;
     size_t j = i;
     while (j > 0 && i - j < 2 && adjacent(t, j) &&
-           (time_qualifier(t, j - 1) || word_in(t, j - 1, modifier, 5)))
+           (time_qualifier(t, j - 1) || word_in(t, j - 1, modifier, nmod)))
         j--;
+    /* "India's first Prime Minister, Jawaharlal Nehru,": a country's
+     * possessive or a country before the modifiers, as before a title */
+    if (j < i && c->cend == j)
+        return 1;
     /* blanks alone before the title (adjacent() is false after a
      * possessive, which the last case wants) */
     if (j == 0 || (t->tok[j].sep & ~(SEP_SPACE | SEP_NL)))
         return 0;
     size_t d = j - 1;
     if (t->tok[d].shape == SHAPE_LOWER || (t->tok[d].flags & TOK_SENT)) {
+        /* "the Joint Special Envoy", "the late diplomat and former
+         * Secretary-General, Kofi Annan," */
         if (word_in(t, d, owner, 7) ||
-            (j < i && word_is(t, d, c->the_hash, "the", 3)))   /* "the Joint Special Envoy" */
+            (j < i && (word_is(t, d, c->the_hash, "the", 3) ||
+                       word_is(t, d, fa__hash_bytes("and", 3), "and", 3))))
             return 1;
         if (j < i && word_in(t, d, article, 2))
             return 1;                       /* "a former": not "a Minister, Jan" */

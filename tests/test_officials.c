@@ -1558,6 +1558,19 @@ static void test_appositions_after_other_leads(void **state)
        "Jan Kern");
     AT(1972, "the Conference's Secretary-General, Mr. Jan Kern, to whom we pay tribute.",
        "Jan Kern");
+    AT(2005, "the words of India\u2019s first Prime Minister, Jawaharlal Nehru, who said",
+       "Jawaharlal Nehru");
+    AT(1987, "The first Secretary-General, Trygve Lie, said of the United Nations.",
+       "Trygve Lie");
+    AT(1965, "made by the distinguished Foreign Minister of Brazil, Mr. Jan Kern, when",
+       "Jan Kern");
+    AT(2018, "the role of the late diplomat and former Secretary-General, Kofi Annan, and",
+       "Kofi Annan");
+    /* "Judge" is a courtesy title: no part of the value, and no post by
+     * itself (a lower court's judge is no official) */
+    AT(1998, "the Second Vice-President of Costa Rica, Judge Jan Kern, is a member.",
+       "Jan Kern");
+    AT(1998, "Judge Lance Ito said the trial would resume.", "");
     /* not an article alone, nor a company's generic head */
     AT(1990, "It needs a Minister, Jan Kern said.", "");
     AT(1990, "the Company's Chairman, Mr. Jan Kern, spoke.", "");
