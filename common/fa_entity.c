@@ -697,7 +697,8 @@ static int tenure_parse(const char *s, size_t n, int *a, int *b,
 /* Checks official o's tenures and sets the years it may be named in. */
 static int tenure_span(loader *L, fa_official *o)
 {
-    o->from = o->to = 0;
+    int first = 0, attested = 0;
+    o->from = o->to = o->start = 0;
     for (const char *s = o->tenures; *s;) {
         size_t n = strcspn(s, "|"), plen;
         int a, b;
@@ -705,12 +706,19 @@ static int tenure_span(loader *L, fa_official *o)
         if (!tenure_parse(s, n, &a, &b, &post, &plen))
             return fail(L, FA_EINVAL, "bad tenure \"%.*s\" (want [~]FIRST-LAST [Post])",
                         (int)n, s);
+        int y = atoi(s + (*s == '~'));
+        if (!first || y < first || (y == first && *s == '~')) {
+            first = y;
+            attested = *s == '~';
+        }
         if (!o->from || a < o->from)
             o->from = (int16_t)a;
         if (b > o->to)
             o->to = (int16_t)b;
         s += n + (s[n] == '|');
     }
+    if (!attested)
+        o->start = (int16_t)first;
     return FA_OK;
 }
 

@@ -149,6 +149,9 @@ typedef struct {
     int16_t     from, to;               /* the first and last year it may be
                                          * named in (slack included), 0
                                          * when unknown                     */
+    int16_t     start;                  /* the first tenure's first year, no
+                                         * slack; 0 when unknown or only
+                                         * attested ('~')                   */
 } fa_official;
 
 /* Does an article of 'year' (0 = undated) fall in one of official o's

@@ -3497,6 +3497,21 @@ static int fits_date(const ctx *c, uint32_t id)
     return fa__official_fits(&c->g->officials[id], c->date.year);
 }
 
+/* Whether mention m comes with no office: no title but a courtesy one
+ * ("Mr. Mandela"), and no post phrase. */
+static int unposted(const ctx *c, const mention *m)
+{
+    return (m->title < 0 || !c->g->titles[m->title].office) && !m->posted;
+}
+
+/* Before the first year of official id's first tenure, no slack (a
+ * tenure only attested has none: 0). */
+static int before_start(const ctx *c, uint32_t id)
+{
+    const fa_official *o = &c->g->officials[id];
+    return c->date.year && o->start && c->date.year < o->start;
+}
+
 /* Not yet in office at the article's date (beyond the slack): a name
  * cannot mean them ("Iris Xiomara Castro" in 2010). */
 static int too_early(const ctx *c, uint32_t id)
@@ -4088,6 +4103,13 @@ static int resolve_officials(ctx *c)
             continue;
         if ((rc = dated_gaz(c, m, &gaz)))
             return rc;
+        /* A name alone (no title, no post) before the first year of the
+         * gazetteer's first tenure names someone not yet in office: the
+         * tenure's slack is for a post the text presents ("Nelson
+         * Mandela" in 1993, the year before his presidency, is no
+         * official; tests/entities/LABELLING.md) */
+        if (gaz >= 0 && unposted(c, m) && before_start(c, (uint32_t)gaz))
+            gaz = -1;
         if (gaz >= 0) {
             /* A former holder named without a post is not presented as an
              * official (tests/entities/LABELLING.md): "As Woodrow Wilson
@@ -4142,6 +4164,8 @@ static int resolve_officials(ctx *c)
         int32_t gaz = -1;
         if ((rc = gazetteer_near(c, m, &a, &gaz)))
             return rc;
+        if (gaz >= 0 && unposted(c, m) && before_start(c, (uint32_t)gaz))
+            gaz = -1;                       /* as in step 0 */
         if (gaz >= 0)
             c->respelt[c->nrespelt++] = (uint32_t)i;
         if (gaz >= 0 || m->create) {

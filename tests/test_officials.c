@@ -1533,6 +1533,13 @@ static void test_wire_name_shapes(void **state)
     POSTS(1992, "The Soviet negotiator, Yuli Vorontsov, said progress was made.",
           "Yuli Vorontsov=Permanent Representative to the UN");
     AT(1985, "Yuli Vorontsov said progress was made.", "");
+    /* a name alone, or after a courtesy title, before the first year of
+     * the first tenure is no official: the slack is for a post the text
+     * presents */
+    AT(1993, "as testified last week in this place by Nelson Mandela.", "");
+    AT(1993, "We heard in this forum Mr. Nelson Mandela call for it.", "");
+    AT(1994, "as testified last week in this place by Nelson Mandela.", "Nelson Mandela");
+    AT(1993, "the appeal made here by President Nelson Mandela for the lifting", "Nelson Mandela");
     /* a variant fits only with all its words: not Mohammed Ayub Khan */
     AT(1962, "Foreign Minister Mohammed Zafrulla Khan spoke.", "Muhammad Zafrulla Khan");
     AT(2017, "the High Commissioner for Human Rights, Mr. Al Hussein, came.",
