@@ -1578,6 +1578,9 @@ static void test_appositions_after_other_leads(void **state)
     AT(1998, "the Second Vice-President of Costa Rica, Judge Jan Kern, is a member.",
        "Jan Kern");
     AT(1998, "Judge Lance Ito said the trial would resume.", "");
+    AT(1952, "Professor Jan Kern, the Executive Secretary of the Economic Commission "
+             "for Europe, has said.", "Jan Kern");
+    AT(1952, "Professor Jan Kern of Oxford said.", "");
     /* not an article alone, nor a company's generic head */
     AT(1990, "It needs a Minister, Jan Kern said.", "");
     AT(1990, "the Company's Chairman, Mr. Jan Kern, spoke.", "");
