@@ -926,6 +926,8 @@ static size_t relative_copula(const fa_toks *t, size_t j)
     return j - (k - 1);
 }
 
+static size_t country_span(const ctx *c, size_t k, const fa_term **term);
+
 static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
 {
     const fa_toks *t = &c->t;
@@ -1035,6 +1037,20 @@ static int name_before_title(ctx *c, int32_t title, size_t i, size_t cstart)
     /* "Mr Huang Kwo-ching, deputy ...", "Alhaji Sir Dawda Jawara, ..." */
     for (int k = 0; k < 3 && s + 2 < j && courtesy_at(c, s); k++)
         s++;
+    /* "... to Burkina Faso, the current Chair of ECOWAS": a country of
+     * several words is no one; nor is a run after "in" or "at" ("in
+     * Sao Paulo, the President of the Republic") or after a body's "for"
+     * ("the Military Committee for National Recovery, President of the
+     * Republic") */
+    const fa_term *ctm = NULL;
+    if (country_span(c, s, &ctm) == j - s)
+        return FA_OK;
+    if (s > 0 && adjacent(t, s) && t->tok[s - 1].shape == SHAPE_LOWER &&
+        (word_is(t, s - 1, fa__hash_bytes("in", 2), "in", 2) ||
+         word_is(t, s - 1, fa__hash_bytes("at", 2), "at", 2) ||
+         (s > 1 && word_is(t, s - 1, fa__hash_bytes("for", 3), "for", 3) &&
+          is_capitalised(&t->tok[s - 2]))))
+        return FA_OK;
     int32_t gaz = -1;
     size_t lo = official_at(c, s, j - s, &gaz);
     if (lo == j - s)
@@ -1888,6 +1904,8 @@ static const char *const post_public_cap[] = {
     "department", "bureau", "agency", "service", "administration",
     "commission", "authority", "treasury", "reserve", "fed", "cabinet",
     "services",
+    /* "President of the Republic (of Seychelles)" */
+    "republic",
 };
 static const char *const post_public[] = {
     "ministry", "ministries", "government",
@@ -1951,6 +1969,8 @@ static const char *const post_private[] = {
  * of Japan" (of and a country); otherwise a company. */
 static const char *const bank_public_before[] = {
     "central", "world", "reserve", "national", "federal", "people",
+    /* the regional development banks (Asian, African, Caribbean ...) */
+    "development",
 };
 /* words that may stand between the start of a post and its head word */
 static const char *const post_modifier[] = {
@@ -1960,6 +1980,8 @@ static const char *const post_modifier[] = {
     "former", "new", "vice", "under", "permanent", "special", "principal",
     "interim", "outgoing", "incoming", "top", "central", "bank", "federal",
     "reserve", "managing", "first",
+    /* "Jan Kern, then President of the World Bank, said" */
+    "then", "late", "current",
 };
 /* a post that does not open its clause may follow one of these: "The
  * victims are former chief of police, Frank DuPey" */
@@ -2140,6 +2162,10 @@ static int public_bank(const ctx *c, size_t k)
         return 1;
     if (k > 0 && country_span(c, k - 1, &tm) == 1)
         return 1;                           /* "the Swiss central bank" */
+    /* the International Bank for Reconstruction and Development */
+    if (k + 2 < t->ntok && word_is(t, k + 1, fa__hash_bytes("for", 3), "for", 3) &&
+        word_is(t, k + 2, fa__hash_bytes("reconstruction", 14), "reconstruction", 14))
+        return 1;
     return k + 2 < t->ntok && word_is(t, k + 1, c->of_hash, "of", 2) &&
            adjacent(t, k + 1) && adjacent(t, k + 2) && country_span(c, k + 2, &tm);
 }

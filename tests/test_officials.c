@@ -1581,6 +1581,21 @@ static void test_appositions_after_other_leads(void **state)
     AT(1952, "Professor Jan Kern, the Executive Secretary of the Economic Commission "
              "for Europe, has said.", "Jan Kern");
     AT(1952, "Professor Jan Kern of Oxford said.", "");
+    /* a post after the name: "of the Republic (of ...)", "then ...", a
+     * development bank's head */
+    AT(1976, "Jan Kern, President of the Republic of Seychelles, spoke.", "Jan Kern");
+    AT(1968, "what Mr. Jan Kern, then President of the International Bank for "
+             "Reconstruction and Development, said", "Jan Kern");
+    AT(1982, "Mr. Jan Kern, President of the Caribbean Development Bank, spoke.", "Jan Kern");
+    AT(1982, "Mr. Jan Kern, President of the Chase Manhattan Bank, spoke.", "");
+    /* ... after no person: a country of several words, a place after
+     * "in", a body's words after "for" */
+    AT(2007, "our thanks go to Burkina Faso, the current Chair of ECOWAS.", "");
+    AT(1958, "in a statement in Sao Paulo, the President of the Republic of Italy said", "");
+    AT(1986, "the Military Committee for National Recovery, President of the Republic, "
+             "spoke.", "");
+    AT(2009, "According to Jan Kern, Vice Minister of Health, 138 cases were confirmed.",
+       "Jan Kern");
     /* not an article alone, nor a company's generic head */
     AT(1990, "It needs a Minister, Jan Kern said.", "");
     AT(1990, "the Company's Chairman, Mr. Jan Kern, spoke.", "");
