@@ -122,6 +122,7 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("They were baptised in the river Jordan.", "");
     COUNTRIES("She moved to Atlanta, Georgia, last year.", "");
     COUNTRIES("Russia fought a war with Georgia.", "GEO|RUS");
+    COUNTRIES("Georgia Gov. Nathan Deal declared an emergency.", "");
     /* a web probe of 2018: American towns named after countries */
     COUNTRIES("Tom Hanks flew to Athens, Georgia, on Friday.", "");
     COUNTRIES("Lebanon, Pennsylvania, was flooded.", "");
@@ -157,6 +158,7 @@ static void test_matcher_context_rules(void **state)
     COUNTRIES("Ships crossed the Philippine Sea.", "");
     /* kinds and things named after a country (LABELLING.md) */
     COUNTRIES("Their German shepherd won the show.", "");
+    COUNTRIES("Guinea pigs and French bulldogs topped the list of pets.", "");
     COUNTRIES("The Spanish flu killed millions in 1918.", "");
     COUNTRIES("The Panama Papers revealed offshore accounts.", "");
     COUNTRIES("An India Pale Ale won; Spain and India sent brewers.", "ESP|IND");
