@@ -860,12 +860,15 @@ static int apposition_lead(const ctx *c, size_t i, const fa_title *ti)
     static const char *const article[] = { "a", "an" };
     static const char *const modifier[] = {
         "joint", "personal", "acting", "interim", "special", "distinguished",
-        "first", "second", "third", "last",
+        "first", "second", "third", "last", "sitting", "founding",
+        "democratically", "elected",
     };
     const size_t nmod = sizeof modifier / sizeof *modifier;
     const fa_toks *t = &c->t;
     size_t j = i;
-    while (j > 0 && i - j < 2 && adjacent(t, j) &&
+    /* "the then-Foreign Minister": a hyphen after a time word too */
+    while (j > 0 && i - j < 3 &&
+           (adjacent(t, j) || (t->tok[j].sep == SEP_HYPHEN && time_qualifier(t, j - 1))) &&
            (time_qualifier(t, j - 1) || word_in(t, j - 1, modifier, nmod)))
         j--;
     /* "India's first Prime Minister, Jawaharlal Nehru,": a country's
@@ -890,6 +893,12 @@ static int apposition_lead(const ctx *c, size_t i, const fa_title *ti)
             word_is(t, d, fa__hash_bytes("as", 2), "as", 2))
             return 1;
     }
+    /* "my country's first President, Franjo Tudjman,": a polity's
+     * possessive in lower case */
+    static const char *const polity[] = { "country", "nation", "state", "government" };
+    if ((t->tok[d].flags & TOK_POSS) && t->tok[d].shape == SHAPE_LOWER &&
+        word_in(t, d, polity, 4))
+        return 1;
     /* a capitalised possessive after "the": a title's or a body's, for
      * a post no company has */
     if (!(t->tok[d].flags & TOK_POSS) || t->tok[d].shape != SHAPE_CAP || ti->generic ||
@@ -2385,6 +2394,24 @@ static int head_country_ok(const fa_toks *t, size_t h)
            (t->tok[h].flen == 10 && !memcmp(fa__tok_fold(t, h), "negotiator", 10));
 }
 
+/* "Jan Kern, President of the United Kingdom,": a head of state's word
+ * (post_state_head) and "of [the] <country>" that ends the clause at e;
+ * not "President of the United States Chamber of Commerce", whose country
+ * goes on. */
+static int state_head_of_country(const ctx *c, size_t h, size_t e)
+{
+    const fa_toks *t = &c->t;
+    const fa_term *tm = NULL;
+    if (!FOLD_IN(t, h, post_state_head) || h + 2 >= e || !adjacent(t, h + 1) ||
+        !word_is(t, h + 1, c->of_hash, "of", 2))
+        return 0;
+    size_t k = h + 2;
+    if (k + 1 < e && word_is(t, k, c->the_hash, "the", 3))
+        k++;
+    size_t n = country_span(c, k, &tm);
+    return n && k + n == e;
+}
+
 static int head_is_modifier(const fa_toks *t, size_t h)
 {
     if (!fold_in(t, h, post_head + 2, 2))         /* chief, head */
@@ -2815,6 +2842,7 @@ static int agency_scan(ctx *c)
         h = e - k <= 16 ? post_head_at(c, k, e) : SIZE_MAX;
         if (h != SIZE_MAX && !head_is_modifier(t, h) &&
             (FOLD_IN(t, h, post_public_head) || chief_officer(c, h, e) ||
+             state_head_of_country(c, h, e) ||
              post_is_public(c, k, e, head_country_ok(t, h), minister_head(t, h)))) {
             if ((rc = name_before_title(c, -1, k, k)))
                 return rc;

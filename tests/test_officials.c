@@ -1588,6 +1588,15 @@ static void test_appositions_after_other_leads(void **state)
              "Reconstruction and Development, said", "Jan Kern");
     AT(1982, "Mr. Jan Kern, President of the Caribbean Development Bank, spoke.", "Jan Kern");
     AT(1982, "Mr. Jan Kern, President of the Chase Manhattan Bank, spoke.", "");
+    AT(2024, "Mr. Jan Kern, President of the United Kingdom, spoke.", "Jan Kern");
+    AT(2024, "Mr. Jan Kern, President of the United States Chamber of Commerce, spoke.",
+       "");
+    AT(1997, "when the then-Foreign Minister of Ireland, Mr. Jan Kern, introduced it",
+       "Jan Kern");
+    AT(2017, "Twenty-five years ago, my country\u2019s first President, Jan Kern, spoke.",
+       "Jan Kern");
+    AT(2019, "Egypt\u2019s first democratically elected President, Mohamed Morsi, died.",
+       "Mohamed Morsi");
     /* ... after no person: a country of several words, a place after
      * "in", a body's words after "for" */
     AT(2007, "our thanks go to Burkina Faso, the current Chair of ECOWAS.", "");
