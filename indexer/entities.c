@@ -3643,21 +3643,32 @@ static int gazetteer_respelled(ctx *c, const mention *m, const words *a, int32_t
     char first = a->w[a->n - 1][0];
     for (uint32_t id = 0; id < g->nofficials && n < 2; id++) {
         const fa_official *o = &g->officials[id];
-        const char *lw;
-        size_t ll;
-        last_word(o->name, &lw, &ll);
-        if (!ll || ((lw[0] | 0x20) != first && a->n < 4) || ll + 2 < a->len[a->n - 1] ||
-            ll > a->len[a->n - 1] + 2)
-            continue;
         if (!o->from || !fits_date(c, id) || (m->title >= 0 && !post_fits(g, m->title, id)))
             continue;
-        person p = { (int32_t)id, 0, 0, -1, 0, 0 };
-        words b;
-        if (words_of_person(c, &p, &b))
-            return FA_ENOMEM;
-        if (near_names(a, &b) && hit != (int32_t)id) {
-            hit = (int32_t)id;
-            n++;
+        /* the canonical name, then the variants ("Idriss Deby Itmo" is
+         * one letter off the variant Idriss Deby Itno) */
+        const char *v = o->variants;
+        for (uint32_t f = 0; f <= o->nvariants; f++) {
+            const char *form = f == 0 ? o->name : v;
+            if (f > 0)
+                v += strlen(v) + 1;
+            const char *lw;
+            size_t ll;
+            last_word(form, &lw, &ll);
+            if (!ll || ((lw[0] | 0x20) != first && a->n < 4) || ll + 2 < a->len[a->n - 1] ||
+                ll > a->len[a->n - 1] + 2)
+                continue;
+            words b;
+            if (fa__toks_run(&c->scratch, NULL, form, strlen(form)))
+                return FA_ENOMEM;
+            words_of_text(&c->scratch, 0, c->scratch.ntok, &b);
+            if (near_names(a, &b)) {
+                if (hit != (int32_t)id) {
+                    hit = (int32_t)id;
+                    n++;
+                }
+                break;
+            }
         }
     }
     if (n == 1)
