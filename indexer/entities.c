@@ -633,7 +633,7 @@ static size_t name_after_title(const ctx *c, size_t ns, int after_comma)
     if (ns >= t->ntok || title_span(c, ns) >= 2)
         return 0;           /* "... and the Soviet Foreign Minister will" */
     uint16_t s = t->tok[ns].sep;
-    int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE)) &&
+    int after_abbr = (s & SEP_PERIOD) && !(s & ~(SEP_PERIOD | SEP_SPACE | SEP_NL)) &&
                      (fa__word_class(c->g, t, ns - 1) & WC_ABBR);
     /* "..., Name" or "... (PAHO), Name" */
     uint16_t okm = SEP_COMMA | SEP_SPACE | SEP_NL |
@@ -1269,6 +1269,7 @@ static int time_qualifier(const fa_toks *t, size_t k)
 {
     static const char *const q[] = {
         "then", "former", "late", "current", "present", "outgoing", "incoming", "new",
+        "ex",   /* "the ex-President, Jan Kern," */
     };
     if (t->tok[k].shape != SHAPE_LOWER)
         return 0;
@@ -2232,6 +2233,12 @@ static int post_is_public(const ctx *c, size_t a, size_t b, int country_ok,
              * chamber before its committee */
             (is_capitalised(&t->tok[k]) && t->tok[k].flen == 5 &&
              !memcmp(fa__tok_fold(t, k), "house", 5) && house_committee(t, k, b)) ||
+            /* the African Union, the European Union (a trade union is
+             * no public body) */
+            (k > a && t->tok[k].flen == 5 && is_capitalised(&t->tok[k]) &&
+             !memcmp(fa__tok_fold(t, k), "union", 5) && adjacent(t, k) &&
+             (word_is(t, k - 1, fa__hash_bytes("african", 7), "african", 7) ||
+              word_is(t, k - 1, fa__hash_bytes("european", 8), "european", 8))) ||
             /* the White House */
             (k + 1 < b && t->tok[k].flen == 5 && t->tok[k + 1].flen == 5 &&
              is_capitalised(&t->tok[k]) && !memcmp(fa__tok_fold(t, k), "white", 5) &&

@@ -1600,6 +1600,11 @@ static void test_appositions_after_other_leads(void **state)
     /* a scan's damage to one word of a gazetteer variant (Idriss Deby Itno) */
     AT(2012, "the statement of Mr. Idriss Deby Itmo, President of the Republic of Chad, "
              "who", "Idriss D\u00e9by");
+    /* a hard-wrapped line after a courtesy title ("Mr.\nJames Baker") */
+    AT(2000, "the Secretary-General and his Personal Envoy, Mr.\nJames Baker, undertake it",
+       "James Baker");
+    AT(2006, "We commend the African Union Special Envoy, Mr. Jan Kern, for it.", "Jan Kern");
+    AT(1990, "We heard the ex-President, Jan Kern, speak.", "Jan Kern");
     /* ... after no person: a country of several words, a place after
      * "in", a body's words after "for" */
     AT(2007, "our thanks go to Burkina Faso, the current Chair of ECOWAS.", "");
