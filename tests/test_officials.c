@@ -1581,6 +1581,9 @@ static void test_appositions_after_other_leads(void **state)
     AT(1952, "Professor Jan Kern, the Executive Secretary of the Economic Commission "
              "for Europe, has said.", "Jan Kern");
     AT(1952, "Professor Jan Kern of Oxford said.", "");
+    AT(1997, "reiterated by His Excellency The Honourable Jan Kern, President of the "
+             "Republic of the Marshall Islands, at the session", "Jan Kern");
+    AT(1998, "Justice Minister Jan Kern said.", "Jan Kern");
     /* a post after the name: "of the Republic (of ...)", "then ...", a
      * development bank's head */
     AT(1976, "Jan Kern, President of the Republic of Seychelles, spoke.", "Jan Kern");
