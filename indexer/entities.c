@@ -851,8 +851,8 @@ static int word_in(const fa_toks *t, size_t k, const char *const *list, size_t n
  * whose holder an apposition names, beside "the" (title_mention):
  * "their Prime Minister, Mr. Lynden Pindling,", "his Personal Envoy,
  * Mr. James Baker,", "our former President, José Figueres,", "a former
- * Secretary-General, Trygve Lie,", "As Secretary-General, Kofi Annan
- * played", "the Secretary-General's Special Envoy, Martti Ahtisaari,",
+ * Secretary-General, Trygve Lie,", "As Secretary-General, Kofi Annan, a
+ * Ghanaian,", "the Secretary-General's Special Envoy, Martti Ahtisaari,",
  * "the Conference's Secretary-General, Mr. Maurice Strong,". */
 static int apposition_lead(const ctx *c, size_t i, const fa_title *ti)
 {
@@ -2458,9 +2458,6 @@ static size_t clause_end(const fa_toks *t, size_t k)
     return e;
 }
 
-/* A name found by the post rules below (no title of the lexicon): a
- * mention, unless the scan took the same words already ("Secretary of
- * State Jan Kern"), so that each counts once. */
 /* The one gazetteer official whose surname is the word at k, whose
  * country is 'code' and who is in office at the article's date, or -1
  * (none, several, or no date). */
@@ -2484,6 +2481,9 @@ static int32_t leader_by_surname(const ctx *c, int32_t code, size_t k)
     return hit;
 }
 
+/* A name found by the post rules below (no title of the lexicon): a
+ * mention, unless the scan took the same words already ("Secretary of
+ * State Jan Kern"), so that each counts once. */
 static int agency_mention(ctx *c, int32_t gaz, size_t tok, size_t ntok)
 {
     int rc;
@@ -4175,11 +4175,11 @@ static int resolve_officials(ctx *c)
             continue;
         if ((rc = dated_gaz(c, m, &gaz)))
             return rc;
-        /* A name alone (no title, no post) before the first year of the
-         * gazetteer's first tenure names someone not yet in office: the
-         * tenure's slack is for a post the text presents ("Nelson
-         * Mandela" in 1993, the year before his presidency, is no
-         * official; tests/entities/LABELLING.md) */
+        /* A name with no office's title and no post, before the first
+         * year of the gazetteer's first tenure, names someone not yet in
+         * office: the tenure's slack is for a post the text presents
+         * ("Nelson Mandela" in 1993, the year before his presidency, is
+         * no official; tests/entities/LABELLING.md) */
         if (gaz >= 0 && unposted(c, m) && before_start(c, (uint32_t)gaz))
             gaz = -1;
         if (gaz >= 0) {
