@@ -159,6 +159,9 @@ static void test_matcher_context_rules(void **state)
     /* kinds and things named after a country (LABELLING.md) */
     COUNTRIES("Their German shepherd won the show.", "");
     COUNTRIES("Guinea pigs and French bulldogs topped the list of pets.", "");
+    COUNTRIES("As in the 1918 Spanish influenza pandemic, bats spread it.", "");
+    COUNTRIES("Humans caught it from Egyptian fruit bats; a dead Australian black swan "
+              "was found.", "");
     COUNTRIES("The Spanish flu killed millions in 1918.", "");
     COUNTRIES("The Panama Papers revealed offshore accounts.", "");
     COUNTRIES("An India Pale Ale won; Spain and India sent brewers.", "ESP|IND");
